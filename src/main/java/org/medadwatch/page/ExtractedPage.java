@@ -1,0 +1,24 @@
+package org.medadwatch.page;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A page as extraction leaves it for detection.
+ *
+ * @param source  where it came from: a file path or a URL
+ * @param charset the charset the bytes were decoded with
+ * @param title   the document title, or empty
+ * @param text    the visible text: text outside script/style/noscript/template plus image
+ *                {@code alt} and {@code title} attributes, in document order, blocks separated
+ *                by line breaks. Evidence offsets point into this string.
+ * @param wechat  the article parts where the page has the public-account layout
+ * @param facts   advertiser, phones, approval numbers, ICP number
+ * @param signals structural hints that the page solicits patients or buyers
+ */
+public record ExtractedPage(String source, String charset, String title, String text,
+                            Optional<WeChatArticle> wechat, PageFacts facts, Set<PageSignal> signals) {
+    public ExtractedPage {
+        signals = Set.copyOf(signals);
+    }
+}

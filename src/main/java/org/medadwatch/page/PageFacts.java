@@ -1,0 +1,25 @@
+package org.medadwatch.page;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facts a clue sheet needs, as printed on the page.
+ *
+ * @param advertiser      the institution, shop or company named as the page's owner
+ * @param phones          every phone number on the page, as printed, in page order, no duplicates
+ * @param approvalNumbers advertisement approval numbers (医广/药广审/械广审/食健广审) as printed,
+ *                        including malformed ones shown where an approval number belongs
+ * @param icp             the ICP备案号 as printed
+ */
+public record PageFacts(Optional<String> advertiser, List<String> phones, List<String> approvalNumbers,
+                        Optional<String> icp) {
+    public PageFacts {
+        phones = List.copyOf(phones);
+        approvalNumbers = List.copyOf(approvalNumbers);
+    }
+
+    public static PageFacts none() {
+        return new PageFacts(Optional.empty(), List.of(), List.of(), Optional.empty());
+    }
+}
