@@ -1,0 +1,81 @@
+package org.medadwatch.detect.ad;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.medadwatch.page.ExtractedPage;
+
+/**
+ * Decides whether a page is an ad, and whether a medical one. Build one judge at start-up and
+ * share it; scoring is synchronised because OpenNLP does not promise a thread-safe categorizer.
+ *
+ * <pre>{@code
+ * AdJudge judge = AdJudge.standard();
+ * AdAssessment a = judge.assess(page);   // a.kind(), a.reasons()
+ * }</pre>
+ */
+public final class AdJudge {
+    /** The shipped training file, a copy of {@code rules/classifier/ad-training.txt}. */
+    static final String TRAINING_RESOURCE = "ad-training.txt";
+
+    private final AdCategorizer categorizer;
+
+    private AdJudge(AdCategorizer categorizer) {
+        this.categorizer = categorizer;
+    }
+
+    /**
+     * The judge with the shipped model: trained at start-up from the training file the jar
+     * carries (about 0.2 s; see rules/classifier/README.md for why no binary model is shipped).
+     */
+    public static AdJudge standard() {
+        try (InputStream in = AdJudge.class.getResourceAsStream(TRAINING_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("training resource missing from the classpath: "
+                        + AdJudge.class.getPackageName().replace('.', '/') + "/" + TRAINING_RESOURCE);
+            }
+            return new AdJudge(AdCategorizer.train(TRAINING_RESOURCE, AdCategorizer.readLines(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read training resource " + TRAINING_RESOURCE, e);
+        }
+    }
+
+    /** A judge trained from a training file in the format of rules/classifier/README.md. */
+    public static AdJudge trainedFrom(Path trainingFile) throws IOException {
+        return new AdJudge(AdCategorizer.train(trainingFile));
+    }
+
+    /** A judge with a model written by {@link #train(Path, Path)}. */
+    public static AdJudge load(Path modelFile) throws IOException {
+        try (InputStream in = Files.newInputStream(modelFile)) {
+            return new AdJudge(AdCategorizer.load(in));
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("cannot load ad model " + modelFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Trains a model from {@code trainingFile} and writes it to {@code modelOut}; the same file
+     * always gives the same model. Backs {@code medadwatch classifier train}.
+     */
+    public static void train(Path trainingFile, Path modelOut) throws IOException {
+        AdCategorizer categorizer = AdCategorizer.train(trainingFile);
+        Path parent = modelOut.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(modelOut)) {
+            categorizer.save(out);
+        }
+    }
+
+    public AdAssessment assess(ExtractedPage page) {
+        Objects.requireNonNull(page, "page");
+        return AdSignals.assess(page, categorizer.score(page.title() + "\n" + page.text()));
+    }
+}
