@@ -38,6 +38,14 @@ final class AdSignals {
     private static final Pattern NEWSROOM_OR_OFFICE_PHONE = Pattern.compile(
             "(新闻热线|报料|爆料|投诉举报|举报电话|投诉电话|监督电话|12315|12345|12320|值班电话|联系电话：?.{0,20}(局|委员会|办公室))");
 
+    /** Words that, shortly before a procedure in the same clause, say it is not offered. */
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "(不开展|不提供|不做|不涉及|不得|不能|不可|禁止|严禁|无资质|非法|只能在|应到|请前往)");
+    private static final int DISCLAIMER_WINDOW = 16;
+
+    private static final Set<PageSignal> RESPONSE_CHANNELS = Set.of(PageSignal.BOOKING_FORM, PageSignal.CONSULT_WIDGET,
+            PageSignal.BOOKING_CALL_TO_ACTION, PageSignal.CONSULT_PHONE, PageSignal.PURCHASE_CALL_TO_ACTION,
+            PageSignal.PRICE_LIST);
     private static final Set<PageSignal> INSTITUTION_SOLICITS = Set.of(PageSignal.BOOKING_FORM,
             PageSignal.CONSULT_WIDGET, PageSignal.BOOKING_CALL_TO_ACTION, PageSignal.CONSULT_PHONE);
 
@@ -81,13 +89,17 @@ final class AdSignals {
             reasons.add("medical institution " + advertiser.orElseThrow()
                     + " solicits patients on the page (互联网广告管理办法§7: science with contact is an ad)");
         }
+        if (!approval && page.facts().phones().isEmpty() && signals.stream().noneMatch(RESPONSE_CHANNELS::contains)) {
+            ad -= 1.5;
+            reasons.add("no way to respond: no phone, booking, consultation, purchase or price");
+        }
         if (approval) {
             ad += 3.0;
             reasons.add("approval number printed: " + page.facts().approvalNumbers().get(0));
         }
 
         // --- given an ad, is it medical ---
-        double medical = logit(scores.medicalGivenAd(), 0.02);
+        double medical = logit(scores.medicalGivenAd(), 0.05);
         if (approval) {
             medical += 4.0;
         }
@@ -95,13 +107,13 @@ final class AdSignals {
             medical += 3.0;
             reasons.add("advertiser is a medical institution or pharmacy: " + advertiser.orElseThrow());
         }
-        boolean cosmeticProcedure = MEDICAL_COSMETIC.matcher(text).find();
+        boolean cosmeticProcedure = offersProcedure(text);
         if (wellnessShop) {
             if (cosmeticProcedure) {
                 medical += 3.0;
                 reasons.add("shop " + advertiser.orElseThrow() + " offers injections or medical-cosmetic procedures");
             } else {
-                medical -= 3.0;
+                medical -= 3.5;
                 reasons.add("advertiser is a wellness, beauty or retail shop: " + advertiser.orElseThrow());
             }
         } else if (cosmeticProcedure && !institution) {
@@ -118,6 +130,22 @@ final class AdSignals {
         AdKind kind = pAd < 0.5 ? AdKind.NOT_AD : pMedical >= 0.5 ? AdKind.MEDICAL_AD : AdKind.NON_MEDICAL_AD;
         reasons.add(String.format(Locale.ROOT, "ad %.2f, medical %.2f -> %s", pAd, pMedical, kind));
         return new AdAssessment(kind, pAd, pMedical, reasons);
+    }
+
+    /** A medical-cosmetic procedure is named somewhere without a disclaimer just before it. */
+    static boolean offersProcedure(String text) {
+        var m = MEDICAL_COSMETIC.matcher(text);
+        while (m.find()) {
+            int from = m.start();
+            int floor = Math.max(0, m.start() - DISCLAIMER_WINDOW);
+            while (from > floor && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
+                from--;
+            }
+            if (!DISCLAIMER.matcher(text.substring(from, m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double weigh(Set<PageSignal> signals, PageSignal signal, double weight, String reason,
