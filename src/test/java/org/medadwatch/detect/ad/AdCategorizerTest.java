@@ -34,6 +34,15 @@ class AdCategorizerTest {
     }
 
     @Test
+    void shippedModelIsTheOneTrainedFromTheShippedTrainingFile() throws IOException {
+        try (InputStream in = AdJudge.class.getResourceAsStream(AdJudge.MODEL_RESOURCE)) {
+            assertEquals(AdCategorizer.train(TRAINING_FILE).maxentModel(), AdCategorizer.load(in).maxentModel(),
+                    "the shipped model is stale: rebuild it with "
+                            + "mvn test -Dtest=ShippedModelWriterTool -Dmedadwatch.writeModel=true");
+        }
+    }
+
+    @Test
     void trainingTwiceGivesTheSameWeightsAndScores() throws IOException {
         // the serialised zip differs only by its timestamps; weights and scores must not differ at all
         AdCategorizer first = AdCategorizer.train(TRAINING_FILE);
@@ -54,6 +63,12 @@ class AdCategorizerTest {
             ExtractedPage p = Pages.page(null, "", probe, List.of(), List.of(), PageSignal.CONSULT_PHONE);
             assertEquals(trained.assess(p), loaded.assess(p), probe);
         }
+    }
+
+    @Test
+    void withoutAModelResourceTheJudgeTrainsTheSameModel() {
+        ExtractedPage p = Pages.page(null, "", PROBES.get(0), List.of(), List.of(), PageSignal.CONSULT_PHONE);
+        assertEquals(AdJudge.standard().assess(p), AdJudge.trainedFromResource().assess(p));
     }
 
     @Test
