@@ -30,8 +30,8 @@ import org.medadwatch.page.PageSignal;
  * Measuring tool, not a test: reports is_medical_ad accuracy of {@link AdJudge} on a labelled
  * corpus folder, with the confusion by page kind. Off unless asked for:
  * <pre>mvn -q -B test -Dtest=DevCorpusMeasureTool -Dmedadwatch.corpus=/work/shared/corpus/dev</pre>
- * (surefire passes -D properties through to the test JVM via systemPropertyVariables only when
- * configured; this tool therefore also reads the environment variable MEDADWATCH_CORPUS).
+ * (the class name does not match surefire's default includes, so a plain {@code mvn test} never
+ * runs it; the property also has to be set).
  * Text and signals come from a crude Jsoup pass written here, not from the real extractor;
  * advertiser, phones and approval number are taken from the labels' {@code extract} block,
  * so the figure measures the judge given correct facts.
