@@ -67,6 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "text: %d pages, %.1f MB UTF-8, %.1f M chars; %d rules, %d distinct anchors%n",
                 texts.size(), f.textBytes() / 1e6, f.textChars() / 1e6, f.rules(), f.anchors());
         out.printf(Locale.ROOT, "bare Aho-Corasick over the anchors : %8.1f MB/s%n", f.bareMBps());
+        out.printf(Locale.ROOT, "folding alone                      : %8.1f MB/s%n", f.foldMBps());
         out.printf(Locale.ROOT, "detection (fold + match + verify)  : %8.1f MB/s  = %.2f of bare%n", f.detectMBps(), f.ratioToBare());
         out.printf(Locale.ROOT, "detection with %4.0f rules (doubled) : %8.1f MB/s  = %+.1f%% cost of doubling%n",
                 f.doubledRules(), f.doubledMBps(), 100 * f.doublingCost());

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Locale;
 
 /**
@@ -25,9 +26,14 @@ public final class TextFolder {
     private static final char MULTI = '\uFFFF';
     private static final char DROP = '\uFFFE';
     private static final char SEPARATOR = '\uFFFD';
+    /** Chinese characters, looked up rather than computed: the check sits in the folding loop. */
+    private static final BitSet HAN = new BitSet(0x10000);
 
     static {
         char[] t2s = loadTraditionalToSimplified();
+        for (int c = 0; c < 0x10000; c++) {
+            HAN.set(c, Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        }
         for (int c = 0; c < 0x10000; c++) {
             if (Character.isSurrogate((char) c)) {
                 SINGLE[c] = (char) c;
@@ -117,7 +123,7 @@ public final class TextFolder {
     }
 
     static boolean isHan(char c) {
-        return c >= '\u3400' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return HAN.get(c);
     }
 
     private static char[] loadTraditionalToSimplified() {
