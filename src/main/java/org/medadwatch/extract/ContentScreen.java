@@ -39,8 +39,7 @@ final class ContentScreen {
     /** Throws if {@code raw} should not be read as a page. */
     void check(byte[] raw, String source) throws PageRejectedException {
         if (raw.length > limits.maxBytes()) {
-            throw new PageRejectedException(source, PageRejectedException.Reason.TOO_LARGE,
-                    String.format(Locale.ROOT, "%,d bytes, over the limit of %,d bytes", raw.length, limits.maxBytes()));
+            throw PageRejectedException.tooLarge(source, raw.length, limits.maxBytes());
         }
         if (isBlank(raw)) {
             throw new PageRejectedException(source, PageRejectedException.Reason.EMPTY,

@@ -33,6 +33,12 @@ public final class PageRejectedException extends Exception {
     }
 
     /** The file path or URL of the rejected page. */
+    /** A page over the size limit; callers that know the size before reading use it too. */
+    public static PageRejectedException tooLarge(String source, long size, long limit) {
+        return new PageRejectedException(source, Reason.TOO_LARGE,
+                String.format(java.util.Locale.ROOT, "%,d bytes, over the limit of %,d bytes", size, limit));
+    }
+
     public String source() {
         return source;
     }
