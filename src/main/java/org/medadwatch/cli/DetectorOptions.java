@@ -1,0 +1,34 @@
+package org.medadwatch.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.medadwatch.app.RuleBook;
+import org.medadwatch.detect.Detector;
+import org.medadwatch.detect.ad.AdJudge;
+import org.medadwatch.detect.approval.ApprovalCheck;
+import org.medadwatch.detect.approval.ApprovalRegistry;
+import org.medadwatch.detect.match.RuleMatcher;
+import picocli.CommandLine.Option;
+
+/** Options every judging command shares, and the detector they build. */
+final class DetectorOptions {
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: ./rules, else the bundled rules).")
+    Path rules;
+
+    @Option(names = "--approvals", paramLabel = "FILE", description = "Approvals registry CSV: approval_no,advertiser,valid_from,valid_to,status.")
+    Path approvals;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge approval validity as of this date (default: today).")
+    LocalDate asOf;
+
+    RuleBook ruleBook() {
+        return RuleBook.load(Optional.ofNullable(rules));
+    }
+
+    Detector detector(RuleBook book) {
+        ApprovalCheck check = new ApprovalCheck(Optional.ofNullable(approvals).map(ApprovalRegistry::load),
+                asOf == null ? LocalDate.now() : asOf);
+        return new Detector(RuleMatcher.compile(book.rules()), AdJudge.standard(), check);
+    }
+}

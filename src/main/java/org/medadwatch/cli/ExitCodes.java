@@ -1,0 +1,13 @@
+package org.medadwatch.cli;
+
+/** Exit codes, the same for every command. */
+final class ExitCodes {
+    static final int OK = 0;
+    /** Some inputs could not be handled; the rest were. */
+    static final int SOME_FAILED = 1;
+    /** Bad command line, rule file or registry: nothing was done. */
+    static final int CONFIG = 2;
+
+    private ExitCodes() {
+    }
+}

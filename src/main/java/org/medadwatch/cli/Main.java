@@ -1,0 +1,23 @@
+package org.medadwatch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one runnable entry point: {@code java -jar target/medadwatch.jar COMMAND}. */
+@Command(name = "medadwatch", mixinStandardHelpOptions = true, version = "MedAd Watch 0.1",
+        description = "Finds illegal medical advertising on web pages.",
+        subcommands = {AnalyzeCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("medadwatch: " + e.getMessage());
+            return ExitCodes.CONFIG;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,60 @@
+package org.medadwatch.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.medadwatch.detect.ad.AdAssessment;
+import org.medadwatch.detect.ad.AdJudge;
+import org.medadwatch.detect.ad.AdKind;
+import org.medadwatch.detect.approval.ApprovalCheck;
+import org.medadwatch.detect.approval.ApprovalProblem;
+import org.medadwatch.detect.match.RuleHit;
+import org.medadwatch.detect.match.RuleMatcher;
+import org.medadwatch.detect.text.FoldedText;
+import org.medadwatch.detect.text.TextFolder;
+import org.medadwatch.page.ExtractedPage;
+
+/**
+ * The detection facade: page in, verdict out, no I/O. Pages that are no advertisement
+ * (news, notices, popular science, complaints) get no findings whatever wording they quote;
+ * every other page is matched against the rules, and a medical advertisement is also
+ * checked for its approval.
+ */
+public final class Detector {
+    static final String UNAPPROVED_BASIS = "广告法第四十六条；《医疗广告管理办法》第三条、第十三条、第十四条；《互联网广告管理办法》第七条";
+
+    private final RuleMatcher matcher;
+    private final AdJudge adJudge;
+    private final ApprovalCheck approvals;
+
+    public Detector(RuleMatcher matcher, AdJudge adJudge, ApprovalCheck approvals) {
+        this.matcher = matcher;
+        this.adJudge = adJudge;
+        this.approvals = approvals;
+    }
+
+    public Verdict judge(ExtractedPage page) {
+        AdAssessment ad = adJudge.assess(page);
+        if (ad.kind() == AdKind.NOT_AD) {
+            return new Verdict(ad, List.of());
+        }
+        FoldedText text = TextFolder.fold(page.text());
+        Optional<String> advertiser = page.facts().advertiser().map(TextFolder::foldPhrase);
+        List<Finding> findings = new ArrayList<>();
+        for (RuleHit hit : matcher.match(text, advertiser)) {
+            findings.add(new Finding(hit.rule().category(), hit.rule().id(), hit.rule().basis(), hit.rule().level(),
+                    text.originalSpan(hit.start(), hit.end()), text.originalStart(hit.start()),
+                    text.originalEnd(hit.end()), hit.rule().title()));
+        }
+        if (ad.kind() == AdKind.MEDICAL_AD) {
+            approvals.check(page.facts().approvalNumbers(), page.facts().advertiser(), text.folded())
+                    .map(Detector::unapproved).ifPresent(findings::add);
+        }
+        return new Verdict(ad, findings);
+    }
+
+    private static Finding unapproved(ApprovalProblem problem) {
+        return new Finding(Category.UNAPPROVED_AD, "APPROVAL-CHECK", UNAPPROVED_BASIS, Level.HIGH,
+                "", -1, -1, problem.reason() + problem.number().map(n -> ": " + n).orElse(""));
+    }
+}

@@ -1,0 +1,120 @@
+package org.medadwatch.detect.approval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The approvals registry an analyst is given (广告法§47 has the reviewing bodies publish what
+ * they approved): CSV {@code approval_no,advertiser,valid_from,valid_to,status}. A bad row
+ * stops loading with its line: a registry that is half read would misjudge pages silently.
+ */
+public final class ApprovalRegistry {
+    private static final String HEADER = "approval_no,advertiser,valid_from,valid_to,status";
+    private final Map<String, ApprovalRecord> byNumber;
+
+    private ApprovalRegistry(Map<String, ApprovalRecord> byNumber) {
+        this.byNumber = byNumber;
+    }
+
+    public static ApprovalRegistry empty() {
+        return new ApprovalRegistry(Map.of());
+    }
+
+    public static ApprovalRegistry load(Path csv) {
+        Map<String, ApprovalRecord> rows = new HashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header == null || !header.replace("\uFEFF", "").trim().equals(HEADER)) {
+                throw new RegistryException(csv, 1, "header must be: " + HEADER);
+            }
+            int lineNo = 1;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                ApprovalRecord r = parse(csv, lineNo, line);
+                rows.put(ApprovalNumber.canonical(r.approvalNo()), r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read approvals registry " + csv, e);
+        }
+        return new ApprovalRegistry(Map.copyOf(rows));
+    }
+
+    public Optional<ApprovalRecord> find(ApprovalNumber number) {
+        return Optional.ofNullable(byNumber.get(number.canonical()));
+    }
+
+    public int size() {
+        return byNumber.size();
+    }
+
+    private static ApprovalRecord parse(Path csv, int lineNo, String line) {
+        List<String> cells = cells(line);
+        if (cells.size() != 5) {
+            throw new RegistryException(csv, lineNo, "expected 5 columns, found " + cells.size());
+        }
+        ApprovalRecord.Status status = switch (cells.get(4).trim().toLowerCase(Locale.ROOT)) {
+            case "valid" -> ApprovalRecord.Status.VALID;
+            case "revoked" -> ApprovalRecord.Status.REVOKED;
+            default -> throw new RegistryException(csv, lineNo, "status must be valid or revoked, not '" + cells.get(4) + "'");
+        };
+        try {
+            return new ApprovalRecord(cells.get(0).trim(), cells.get(1).trim(), LocalDate.parse(cells.get(2).trim()),
+                    LocalDate.parse(cells.get(3).trim()), status);
+        } catch (DateTimeParseException e) {
+            throw new RegistryException(csv, lineNo, "dates must be YYYY-MM-DD: " + e.getParsedString());
+        }
+    }
+
+    /** Splits one CSV line; double quotes may wrap a cell and "" stands for a quote inside one. */
+    static List<String> cells(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        out.add(cell.toString());
+        return out;
+    }
+
+    /** A registry file that cannot be used, with its line. */
+    public static final class RegistryException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RegistryException(Path csv, int line, String reason) {
+            super(csv + ":" + line + ": " + reason);
+        }
+    }
+}

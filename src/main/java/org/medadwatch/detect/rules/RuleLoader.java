@@ -1,0 +1,195 @@
+package org.medadwatch.detect.rules;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+import org.medadwatch.detect.Category;
+import org.medadwatch.detect.Level;
+import org.medadwatch.detect.text.TextFolder;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads every {@code *.yaml} file directly in a rules folder into {@link Rule}s. Fails fast,
+ * naming file and line, on anything it cannot use: bad YAML, unknown keys or categories,
+ * regexes that do not compile, duplicate ids. Nothing is skipped silently.
+ */
+public final class RuleLoader {
+    static final int DEFAULT_WINDOW = 16;
+    static final int DEFAULT_UNLESS_WINDOW = 6;
+    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+");
+    private static final Set<String> FILE_KEYS = Set.of("category", "basis", "rules");
+    private static final Set<String> RULE_KEYS = Set.of("id", "title", "category", "basis", "level", "status",
+            "anchors", "pattern", "near", "window", "unless", "unless_window", "quoted", "when",
+            "falsepositives", "examples");
+    private static final Set<String> UNLESS_KEYS = Set.of("before", "after", "sentence");
+    private static final Set<String> WHEN_KEYS = Set.of("advertiser_not", "advertiser_any");
+    private static final Set<String> EXAMPLE_KEYS = Set.of("hit", "miss", "todo_hit", "todo_miss");
+
+    private RuleLoader() {
+    }
+
+    /** Loads all rule files of {@code dir} (not its sub-folders: deprecated/ and baseline/ are not rules). */
+    public static List<Rule> loadFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleFileException(dir.toString(), 0, "rules folder not found");
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new RuleFileException(dir.toString(), 0, "cannot list: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw new RuleFileException(dir.toString(), 0, "no *.yaml rule files");
+        }
+        List<Rule> rules = new ArrayList<>();
+        Map<String, Rule> byId = new HashMap<>();
+        for (Path file : files) {
+            for (Rule r : loadFile(file)) {
+                Rule earlier = byId.putIfAbsent(r.id(), r);
+                if (earlier != null) {
+                    throw new RuleFileException(r.source().file(), r.source().line(),
+                            "duplicate rule id " + r.id() + " (first at " + earlier.source() + ")");
+                }
+                rules.add(r);
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    public static List<Rule> loadFile(Path file) {
+        String name = file.getFileName().toString();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(name, reader);
+        } catch (IOException e) {
+            throw new RuleFileException(name, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    static List<Rule> parse(String file, Reader reader) {
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new RuleFileException(file, line, "not valid YAML: " + e.getProblem());
+        } catch (RuntimeException e) {
+            throw new RuleFileException(file, 0, "not valid YAML: " + e.getMessage());
+        }
+        if (root == null) {
+            throw new RuleFileException(file, 0, "empty rule file");
+        }
+        YamlMap top = new YamlMap(file, root, FILE_KEYS);
+        Optional<String> fileCategory = top.string("category");
+        Optional<String> fileBasis = top.string("basis");
+        List<Node> items = top.items("rules");
+        if (items.isEmpty()) {
+            throw new RuleFileException(file, top.line(), "no rules: expected a non-empty 'rules' list");
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (Node item : items) {
+            rules.add(rule(file, new YamlMap(file, item, RULE_KEYS), fileCategory, fileBasis));
+        }
+        return rules;
+    }
+
+    private static Rule rule(String file, YamlMap m, Optional<String> fileCategory, Optional<String> fileBasis) {
+        String id = m.expectString("id");
+        if (!ID.matcher(id).matches()) {
+            throw new RuleFileException(file, m.line("id"), "rule id '" + id + "' must look like ABC-123 (A-Z, 0-9, '-')");
+        }
+        String code = m.string("category").or(() -> fileCategory)
+                .orElseThrow(() -> new RuleFileException(file, m.line(), id + ": no category"));
+        Category category = Category.find(code).orElseThrow(() ->
+                new RuleFileException(file, m.line("category"), id + ": unknown category '" + code + "'"));
+        if (category == Category.UNAPPROVED_AD) {
+            throw new RuleFileException(file, m.line("category"), id + ": UNAPPROVED_AD comes from the approvals check, not from rules");
+        }
+        String basis = m.string("basis").or(() -> fileBasis).filter(s -> !s.isBlank())
+                .orElseThrow(() -> new RuleFileException(file, m.line(), id + ": no legal basis"));
+        String levelName = m.string("level").orElse("medium");
+        Level level = Level.find(levelName).orElseThrow(() ->
+                new RuleFileException(file, m.line("level"), id + ": level must be high, medium or low, not '" + levelName + "'"));
+        String statusName = m.string("status").orElse("stable");
+        Rule.RuleStatus status = switch (statusName) {
+            case "stable" -> Rule.RuleStatus.STABLE;
+            case "experimental" -> Rule.RuleStatus.EXPERIMENTAL;
+            default -> throw new RuleFileException(file, m.line("status"), id + ": status must be stable or experimental");
+        };
+        List<String> anchors = folded(file, m, "anchors", m.strings("anchors"));
+        if (anchors.isEmpty()) {
+            throw new RuleFileException(file, m.line(), id + ": no anchors: every rule needs literal phrases to find it by");
+        }
+        Optional<Pattern> pattern = m.string("pattern").map(p -> {
+            try {
+                return Pattern.compile(p);
+            } catch (PatternSyntaxException e) {
+                throw new RuleFileException(file, m.line("pattern"), id + ": pattern does not compile: " + e.getDescription());
+            }
+        });
+        List<List<String>> near = new ArrayList<>();
+        for (Node group : m.items("near")) {
+            near.add(folded(file, m, "near", m.strings(group, "near")));
+        }
+        int window = positive(file, m, id, "window", DEFAULT_WINDOW);
+        int unlessWindow = positive(file, m, id, "unless_window", DEFAULT_UNLESS_WINDOW);
+        RuleExceptions unless = m.node("unless").map(n -> {
+            YamlMap u = new YamlMap(file, n, UNLESS_KEYS);
+            return new RuleExceptions(folded(file, u, "before", u.strings("before")),
+                    folded(file, u, "after", u.strings("after")), folded(file, u, "sentence", u.strings("sentence")));
+        }).orElse(RuleExceptions.none());
+        String quoted = m.string("quoted").orElse("keep");
+        if (!quoted.equals("keep") && !quoted.equals("skip")) {
+            throw new RuleFileException(file, m.line("quoted"), id + ": quoted must be keep or skip");
+        }
+        PageCondition when = m.node("when").map(n -> {
+            YamlMap w = new YamlMap(file, n, WHEN_KEYS);
+            return new PageCondition(folded(file, w, "advertiser_not", w.strings("advertiser_not")),
+                    folded(file, w, "advertiser_any", w.strings("advertiser_any")));
+        }).orElse(PageCondition.always());
+        RuleExamples examples = m.node("examples").map(n -> {
+            YamlMap e = new YamlMap(file, n, EXAMPLE_KEYS);
+            return new RuleExamples(e.strings("hit"), e.strings("miss"), e.strings("todo_hit"), e.strings("todo_miss"));
+        }).orElse(new RuleExamples(List.of(), List.of(), List.of(), List.of()));
+        return new Rule(id, m.string("title").orElse(id), category, basis, level, status, anchors, pattern, near,
+                window, unless, unlessWindow, quoted.equals("skip"), when, m.string("falsepositives").orElse(""),
+                examples, new RuleSource(file, m.line()));
+    }
+
+    private static List<String> folded(String file, YamlMap m, String key, List<String> phrases) {
+        List<String> out = new ArrayList<>(phrases.size());
+        for (String p : phrases) {
+            String f = TextFolder.foldPhrase(p);
+            if (f.isEmpty()) {
+                throw new RuleFileException(file, m.line(key), "'" + p + "' in '" + key + "' folds to nothing");
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static int positive(String file, YamlMap m, String id, String key, int dflt) {
+        int v = m.integer(key).orElse(dflt);
+        if (v < 0 || v > 200) {
+            throw new RuleFileException(file, m.line(key), id + ": " + key + " must be between 0 and 200");
+        }
+        return v;
+    }
+}

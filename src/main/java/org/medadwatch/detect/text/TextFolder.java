@@ -1,0 +1,148 @@
+package org.medadwatch.detect.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Folds text so that evasive spellings match plain phrases: NFKC (full-width to half-width),
+ * traditional to simplified characters, lower case, and separators that advertisers slip
+ * between Chinese characters ("根*治", "治 愈", "断·根", zero-width spaces) dropped.
+ * Each folded char remembers the original chars it came from, so evidence is quoted from
+ * the original text.
+ */
+public final class TextFolder {
+    private static final String T2S_RESOURCE = "t2s.txt";
+    /** BMP char to its single-char fold; {@link #MULTI} marks chars that fold to several. */
+    private static final char[] SINGLE = new char[0x10000];
+    private static final String[] MULTI_FOLD = new String[0x10000];
+    private static final char MULTI = '\uFFFF';
+    private static final char DROP = '\uFFFE';
+
+    static {
+        char[] t2s = loadTraditionalToSimplified();
+        for (int c = 0; c < 0x10000; c++) {
+            if (Character.isSurrogate((char) c)) {
+                SINGLE[c] = (char) c;
+                continue;
+            }
+            String folded = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC)
+                    .toLowerCase(Locale.ROOT);
+            StringBuilder out = new StringBuilder(folded.length());
+            for (int k = 0; k < folded.length(); k++) {
+                char f = folded.charAt(k);
+                out.append(t2s[f] != 0 ? t2s[f] : f);
+            }
+            if (out.length() == 1) {
+                SINGLE[c] = out.charAt(0);
+            } else if (out.isEmpty()) {
+                SINGLE[c] = DROP;
+            } else {
+                SINGLE[c] = MULTI;
+                MULTI_FOLD[c] = out.toString();
+            }
+        }
+    }
+
+    private TextFolder() {
+    }
+
+    public static FoldedText fold(String text) {
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        int[] starts = new int[n + 8];
+        int[] ends = new int[n + 8];
+        int count = 0;
+        int pendingSeparatorFrom = -1;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isSeparator(c)) {
+                if (pendingSeparatorFrom < 0) {
+                    pendingSeparatorFrom = i;
+                }
+                continue;
+            }
+            char f = SINGLE[c];
+            String many = f == MULTI ? MULTI_FOLD[c] : null;
+            if (f == DROP) {
+                continue;
+            }
+            char first = many != null ? many.charAt(0) : f;
+            if (pendingSeparatorFrom >= 0) {
+                // A separator survives only between two non-Chinese chars ("0571 8888", "hpv vaccine").
+                if (count > 0 && !isHan(out.charAt(count - 1)) && !isHan(first)) {
+                    if (count + 1 > starts.length) {
+                        starts = grow(starts);
+                        ends = grow(ends);
+                    }
+                    out.append(' ');
+                    starts[count] = pendingSeparatorFrom;
+                    ends[count] = i;
+                    count++;
+                }
+                pendingSeparatorFrom = -1;
+            }
+            int len = many != null ? many.length() : 1;
+            if (count + len > starts.length) {
+                starts = grow(starts);
+                ends = grow(ends);
+            }
+            if (many != null) {
+                out.append(many);
+            } else {
+                out.append(f);
+            }
+            for (int k = 0; k < len; k++) {
+                starts[count] = i;
+                ends[count] = i + 1;
+                count++;
+            }
+        }
+        return new FoldedText(text, out.toString(), starts, ends);
+    }
+
+    /** Folds a phrase from a rule file; separators are dropped the same way. */
+    public static String foldPhrase(String phrase) {
+        return fold(phrase).folded();
+    }
+
+    static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == '*' || c == '·' || c == '_' || c == '-' || c == '~' || c == '＊' || c == '＿'
+                || c == '•' || c == '・' || c == '‧' || c == '∙'
+                || (c >= '\u200B' && c <= '\u200F') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static int[] grow(int[] a) {
+        int[] b = new int[a.length * 2 + 16];
+        System.arraycopy(a, 0, b, 0, a.length);
+        return b;
+    }
+
+    private static char[] loadTraditionalToSimplified() {
+        char[] map = new char[0x10000];
+        try (InputStream in = TextFolder.class.getResourceAsStream(T2S_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + T2S_RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.length() == 3 && line.charAt(1) == ' ') {
+                    map[line.charAt(0)] = line.charAt(2);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return map;
+    }
+}
