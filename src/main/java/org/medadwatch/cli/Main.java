@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The one runnable entry point: {@code java -jar target/medadwatch.jar COMMAND}. */
 @Command(name = "medadwatch", mixinStandardHelpOptions = true, version = "MedAd Watch 0.1",
         description = "Finds illegal medical advertising on web pages.",
-        subcommands = {AnalyzeCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, RulesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -81,7 +81,8 @@ public final class RuleLoader {
         }
     }
 
-    static List<Rule> parse(String file, Reader reader) {
+    /** Parses one rule file's text; {@code file} names it in error messages. */
+    public static List<Rule> parse(String file, Reader reader) {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();

@@ -1,0 +1,76 @@
+package org.medadwatch.detect.approval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApprovalCheckTest {
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
+    @TempDir
+    static Path dir;
+    static ApprovalCheck check;
+
+    @BeforeAll
+    static void registry() throws Exception {
+        Path csv = dir.resolve("approvals.csv");
+        Files.writeString(csv, """
+                approval_no,advertiser,valid_from,valid_to,status
+                （粤）医广【2026】第03-01-0001号,广州甲乙口腔医院,2026-03-01,2027-02-28,valid
+                （豫）医广【2026】第01-15-0023号,郑州丙丁妇产医院,2026-01-15,2027-01-14,revoked
+                （湘）医广【2025】第11-01-0033号,长沙戊己医院,2025-11-01,2026-10-31,valid
+                "（赣）医广【2025】第11-02-0058号","临某市中心医院",2025-11-02,2026-11-01,valid
+                """, StandardCharsets.UTF_8);
+        check = new ApprovalCheck(Optional.of(ApprovalRegistry.load(csv)), AS_OF);
+    }
+
+    private static String problem(String number, String advertiser) {
+        return check.check(number == null ? List.of() : List.of(number), Optional.of(advertiser), advertiser)
+                .map(ApprovalProblem::reason).orElse("ok");
+    }
+
+    @Test
+    void validApprovalForThisAdvertiserPasses() {
+        assertEquals("ok", problem("(粤)医广[2026]第03-01-0001号", "广州甲乙口腔医院"));
+        assertEquals("ok", problem("（赣）医广【2025】第11-02-0058号", "临某市中心医院"), "valid on its last day");
+    }
+
+    @Test
+    void everyKindOfBadApprovalIsNamed() {
+        assertEquals("no approval number shown", problem(null, "广州甲乙口腔医院"));
+        assertEquals("approval revoked", problem("（豫）医广【2026】第01-15-0023号", "郑州丙丁妇产医院"));
+        assertEquals("approval expired on 2026-10-31", problem("（湘）医广【2025】第11-01-0033号", "长沙戊己医院"));
+        assertEquals("approval issued to another advertiser: 广州甲乙口腔医院",
+                problem("（粤）医广【2026】第03-01-0001号", "广州甲乙皮肤病医院"));
+        assertEquals("malformed approval number", problem("医广审字第0316号", "某门诊部"));
+        assertEquals("approval number not in the approvals registry", problem("（粤）医广【2026】第05-01-0009号", "某医院"));
+        assertEquals("approval expired on 2026-03-17", problem("粤械广审（文）第260317-00217号", "某器械公司"));
+    }
+
+    @Test
+    void withoutRegistryTheNumberItselfDecides() {
+        ApprovalCheck bare = new ApprovalCheck(Optional.empty(), AS_OF);
+        assertTrue(bare.check(List.of("（粤）医广【2026】第05-01-0009号"), Optional.empty(), "").isEmpty());
+        assertEquals("approval expired on 2025-04-30",
+                bare.check(List.of("（粤）医广【2024】第05-01-0009号"), Optional.empty(), "").orElseThrow().reason());
+    }
+
+    @Test
+    void badRegistryRowStopsLoadingWithItsLine(@TempDir Path tmp) throws Exception {
+        Path csv = tmp.resolve("bad.csv");
+        Files.writeString(csv, "approval_no,advertiser,valid_from,valid_to,status\nA,B,2026-01-01,2026-13-01,valid\n",
+                StandardCharsets.UTF_8);
+        ApprovalRegistry.RegistryException e = assertThrows(ApprovalRegistry.RegistryException.class,
+                () -> ApprovalRegistry.load(csv));
+        assertTrue(e.getMessage().contains("bad.csv:2: dates must be YYYY-MM-DD"), e.getMessage());
+    }
+}

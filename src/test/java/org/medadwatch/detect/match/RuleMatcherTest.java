@@ -1,0 +1,87 @@
+package org.medadwatch.detect.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.medadwatch.detect.rules.RuleLoader;
+import org.medadwatch.detect.text.FoldedText;
+import org.medadwatch.detect.text.TextFolder;
+
+class RuleMatcherTest {
+    private static final RuleMatcher MATCHER = RuleMatcher.compile(RuleLoader.parse("t.yaml", new StringReader("""
+            category: CURE_GUARANTEE
+            basis: 广告法第十六条
+            rules:
+              - id: CURE-T-001
+                title: 根治不复发
+                anchors: [根治, 断根]
+                pattern: '(?:根治|断根)(?!术|性)'
+                near:
+                  - [不复发, 不反弹]
+                unless:
+                  before: [不能保证, 不承诺]
+                  sentence: [谨防]
+              - id: RATE-T-001
+                category: EFFICACY_RATE
+                title: 治愈率数字
+                anchors: [治愈率, 有效率]
+                pattern: '(?:治愈率|有效率)[^,，。]{0,6}?\\d+(?:\\.\\d+)?%'
+                quoted: skip
+              - id: SALON-T-001
+                category: ILLEGAL_COSMETIC_MEDICINE
+                title: 美容院注射
+                anchors: [玻尿酸]
+                when:
+                  advertiser_not: [医院, 门诊部]
+            """)));
+
+    private static List<String> hits(String text) {
+        return hits(text, Optional.empty());
+    }
+
+    private static List<String> hits(String text, Optional<String> advertiser) {
+        FoldedText folded = TextFolder.fold(text);
+        return MATCHER.match(folded, advertiser.map(TextFolder::foldPhrase)).stream()
+                .map(h -> h.rule().id() + ":" + folded.originalSpan(h.start(), h.end())).toList();
+    }
+
+    @Test
+    void proximityJoinsAnchorAndNearPhraseIntoTheEvidence() {
+        assertEquals(List.of("CURE-T-001:根*治牛皮癣不反弹"), hits("采用中药，根*治牛皮癣不反弹。"));
+    }
+
+    @Test
+    void surgicalNameIsNoPromise() {
+        assertEquals(List.of(), hits("乳腺癌根治术后不复发的概率"));
+    }
+
+    @Test
+    void negationBeforeTheAnchorCancelsTheHit() {
+        assertEquals(List.of(), hits("任何医院都不能保证根治不复发"));
+        assertEquals(List.of(), hits("谨防所谓根治不复发的广告"));
+    }
+
+    @Test
+    void nearPhraseMustBeInTheSameSentence() {
+        assertEquals(List.of(), hits("可以根治。很多人担心不复发"));
+    }
+
+    @Test
+    void patternEvidenceSpansTheNumber() {
+        assertEquals(List.of("RATE-T-001:治 愈 率 达 ９６．８％"), hits("临床治 愈 率 达 ９６．８％。"));
+    }
+
+    @Test
+    void quotedHitIsSkippedWhenTheRuleSaysSo() {
+        assertEquals(List.of(), hits("所谓“治愈率98%”都是数字游戏"));
+    }
+
+    @Test
+    void pageConditionLooksAtTheAdvertiser() {
+        assertEquals(List.of("SALON-T-001:玻尿酸"), hits("玻尿酸填充", Optional.of("丽人美容会所")));
+        assertEquals(List.of(), hits("玻尿酸填充", Optional.of("某某医疗美容医院")));
+    }
+}

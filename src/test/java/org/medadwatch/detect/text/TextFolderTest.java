@@ -1,0 +1,40 @@
+package org.medadwatch.detect.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextFolderTest {
+
+    @ParameterizedTest(name = "{0} folds to {1}")
+    @CsvSource(delimiter = '|', value = {
+            "根*治牛皮癣|根治牛皮癣",
+            "治 愈 率 达 ９６．８％|治愈率达96.8%",
+            "癲癇斷根不復發|癫痫断根不复发",
+            "断·根_不\u200B复发|断根不复发",
+            "ＣＩＫ细胞|cik细胞",
+            "0571 8888 1234|0571 8888 1234",
+            "前列腺炎能根 治吗|前列腺炎能根治吗",
+    })
+    void foldsEvasiveSpellings(String original, String folded) {
+        assertEquals(folded, TextFolder.fold(original).folded());
+    }
+
+    @ParameterizedTest(name = "{0}: folded [{1},{2}) quotes {3}")
+    @CsvSource(delimiter = '|', value = {
+            "临床治 愈 率 达 ９６．８％。|2|11|治 愈 率 达 ９６．８％",
+            "本院根*治牛皮癣不反弹|2|10|根*治牛皮癣不反弹",
+            "㎡价格|0|2|㎡",
+    })
+    void evidenceIsQuotedFromTheOriginal(String original, int from, int to, String quoted) {
+        FoldedText text = TextFolder.fold(original);
+        assertEquals(quoted, text.originalSpan(from, to));
+    }
+
+    @org.junit.jupiter.api.Test
+    void separatorBetweenLatinWordsSurvivesAsOneSpace() {
+        assertEquals("dc cik免疫细胞", TextFolder.fold("DC-CIK免疫细胞").folded());
+        assertEquals("hpv疫苗", TextFolder.fold("HPV 疫苗").folded());
+    }
+}
