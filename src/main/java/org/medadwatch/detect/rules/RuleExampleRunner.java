@@ -36,39 +36,43 @@ public final class RuleExampleRunner {
         List<String> todos = new ArrayList<>();
         int checked = 0;
         for (Rule rule : matcher.rules()) {
-            for (String text : rule.examples().hit()) {
+            for (RuleExamples.Example e : rule.examples().hit()) {
                 checked++;
-                if (!fires(rule, text)) {
-                    failures.add(rule.source() + ": " + rule.id() + " should match: " + text);
+                if (!fires(rule, e)) {
+                    failures.add(rule.source() + ": " + rule.id() + " should match: " + describe(e));
                 }
             }
-            for (String text : rule.examples().miss()) {
+            for (RuleExamples.Example e : rule.examples().miss()) {
                 checked++;
-                if (fires(rule, text)) {
-                    failures.add(rule.source() + ": " + rule.id() + " should not match: " + text);
+                if (fires(rule, e)) {
+                    failures.add(rule.source() + ": " + rule.id() + " should not match: " + describe(e));
                 }
             }
-            for (String text : rule.examples().todoHit()) {
-                todos.add(rule.id() + (fires(rule, text) ? " now matches (move to hit): " : " known gap, misses: ") + text);
+            for (RuleExamples.Example e : rule.examples().todoHit()) {
+                todos.add(rule.id() + (fires(rule, e) ? " now matches (move to hit): " : " known gap, misses: ") + describe(e));
             }
-            for (String text : rule.examples().todoMiss()) {
-                todos.add(rule.id() + (fires(rule, text) ? " known gap, matches: " : " now misses (move to miss): ") + text);
+            for (RuleExamples.Example e : rule.examples().todoMiss()) {
+                todos.add(rule.id() + (fires(rule, e) ? " known gap, matches: " : " now misses (move to miss): ") + describe(e));
             }
         }
         for (String line : baseline) {
             checked++;
-            for (RuleHit h : hits(line)) {
+            for (RuleHit h : hits(line, Optional.empty())) {
                 failures.add("baseline: " + h.rule().id() + " fires on benign text: " + line);
             }
         }
         return new Report(checked, failures, todos);
     }
 
-    private boolean fires(Rule rule, String text) {
-        return hits(text).stream().anyMatch(h -> h.rule().id().equals(rule.id()));
+    private boolean fires(Rule rule, RuleExamples.Example e) {
+        return hits(e.text(), e.advertiser()).stream().anyMatch(h -> h.rule().id().equals(rule.id()));
     }
 
-    private List<RuleHit> hits(String text) {
-        return matcher.match(TextFolder.fold(text), Optional.empty());
+    private List<RuleHit> hits(String text, Optional<String> advertiser) {
+        return matcher.match(TextFolder.fold(text), advertiser.map(TextFolder::foldPhrase));
+    }
+
+    private static String describe(RuleExamples.Example e) {
+        return e.text() + e.advertiser().map(a -> "  (advertiser: " + a + ")").orElse("");
     }
 }

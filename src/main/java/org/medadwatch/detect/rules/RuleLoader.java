@@ -31,13 +31,15 @@ public final class RuleLoader {
     static final int DEFAULT_WINDOW = 16;
     static final int DEFAULT_UNLESS_WINDOW = 6;
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+");
-    private static final Set<String> FILE_KEYS = Set.of("category", "basis", "rules");
+    private static final Set<String> FILE_KEYS = Set.of("category", "basis", "lists", "rules");
+    private static final Pattern LIST_REFERENCE = Pattern.compile("\\{\\{([a-z_][a-z0-9_]*)\\}\\}");
     private static final Set<String> RULE_KEYS = Set.of("id", "title", "category", "basis", "level", "status",
             "anchors", "pattern", "near", "window", "unless", "unless_window", "quoted", "when",
             "falsepositives", "examples");
     private static final Set<String> UNLESS_KEYS = Set.of("before", "after", "sentence");
     private static final Set<String> WHEN_KEYS = Set.of("advertiser_not", "advertiser_any");
     private static final Set<String> EXAMPLE_KEYS = Set.of("hit", "miss", "todo_hit", "todo_miss");
+    private static final Set<String> EXAMPLE_ITEM_KEYS = Set.of("text", "advertiser");
 
     private RuleLoader() {
     }
@@ -100,18 +102,38 @@ public final class RuleLoader {
         YamlMap top = new YamlMap(file, root, FILE_KEYS);
         Optional<String> fileCategory = top.string("category");
         Optional<String> fileBasis = top.string("basis");
+        Map<String, List<String>> lists = lists(file, top);
         List<Node> items = top.items("rules");
         if (items.isEmpty()) {
             throw new RuleFileException(file, top.line(), "no rules: expected a non-empty 'rules' list");
         }
         List<Rule> rules = new ArrayList<>();
         for (Node item : items) {
-            rules.add(rule(file, new YamlMap(file, item, RULE_KEYS), fileCategory, fileBasis));
+            rules.add(rule(file, new YamlMap(file, item, RULE_KEYS), fileCategory, fileBasis, lists));
         }
         return rules;
     }
 
-    private static Rule rule(String file, YamlMap m, Optional<String> fileCategory, Optional<String> fileBasis) {
+    /** Named phrase lists, shared by the rules of one file: {@code $name} in a phrase list, {@code {{name}}} in a pattern. */
+    private static Map<String, List<String>> lists(String file, YamlMap top) {
+        Map<String, List<String>> lists = new HashMap<>();
+        top.node("lists").ifPresent(n -> {
+            if (!(n instanceof org.yaml.snakeyaml.nodes.MappingNode mapping)) {
+                throw new RuleFileException(file, YamlMap.line(n), "'lists' must map names to phrase lists");
+            }
+            for (org.yaml.snakeyaml.nodes.NodeTuple t : mapping.getValue()) {
+                String name = top.scalar(t.getKeyNode(), "lists");
+                if (!name.matches("[a-z_][a-z0-9_]*")) {
+                    throw new RuleFileException(file, YamlMap.line(t.getKeyNode()), "list name '" + name + "' must be lower_case");
+                }
+                lists.put(name, top.strings(t.getValueNode(), name).stream().map(TextFolder::foldPhrase).toList());
+            }
+        });
+        return lists;
+    }
+
+    private static Rule rule(String file, YamlMap m, Optional<String> fileCategory, Optional<String> fileBasis,
+                             Map<String, List<String>> lists) {
         String id = m.expectString("id");
         if (!ID.matcher(id).matches()) {
             throw new RuleFileException(file, m.line("id"), "rule id '" + id + "' must look like ABC-123 (A-Z, 0-9, '-')");
@@ -134,27 +156,27 @@ public final class RuleLoader {
             case "experimental" -> Rule.RuleStatus.EXPERIMENTAL;
             default -> throw new RuleFileException(file, m.line("status"), id + ": status must be stable or experimental");
         };
-        List<String> anchors = folded(file, m, "anchors", m.strings("anchors"));
+        List<String> anchors = folded(file, m, "anchors", m.strings("anchors"), lists);
         if (anchors.isEmpty()) {
             throw new RuleFileException(file, m.line(), id + ": no anchors: every rule needs literal phrases to find it by");
         }
         Optional<Pattern> pattern = m.string("pattern").map(p -> {
             try {
-                return Pattern.compile(p);
+                return Pattern.compile(expandLists(file, m, id, p, lists));
             } catch (PatternSyntaxException e) {
                 throw new RuleFileException(file, m.line("pattern"), id + ": pattern does not compile: " + e.getDescription());
             }
         });
         List<List<String>> near = new ArrayList<>();
         for (Node group : m.items("near")) {
-            near.add(folded(file, m, "near", m.strings(group, "near")));
+            near.add(folded(file, m, "near", m.strings(group, "near"), lists));
         }
         int window = positive(file, m, id, "window", DEFAULT_WINDOW);
         int unlessWindow = positive(file, m, id, "unless_window", DEFAULT_UNLESS_WINDOW);
         RuleExceptions unless = m.node("unless").map(n -> {
             YamlMap u = new YamlMap(file, n, UNLESS_KEYS);
-            return new RuleExceptions(folded(file, u, "before", u.strings("before")),
-                    folded(file, u, "after", u.strings("after")), folded(file, u, "sentence", u.strings("sentence")));
+            return new RuleExceptions(folded(file, u, "before", u.strings("before"), lists),
+                    folded(file, u, "after", u.strings("after"), lists), folded(file, u, "sentence", u.strings("sentence"), lists));
         }).orElse(RuleExceptions.none());
         String quoted = m.string("quoted").orElse("keep");
         if (!quoted.equals("keep") && !quoted.equals("skip")) {
@@ -162,21 +184,31 @@ public final class RuleLoader {
         }
         PageCondition when = m.node("when").map(n -> {
             YamlMap w = new YamlMap(file, n, WHEN_KEYS);
-            return new PageCondition(folded(file, w, "advertiser_not", w.strings("advertiser_not")),
-                    folded(file, w, "advertiser_any", w.strings("advertiser_any")));
+            return new PageCondition(folded(file, w, "advertiser_not", w.strings("advertiser_not"), lists),
+                    folded(file, w, "advertiser_any", w.strings("advertiser_any"), lists));
         }).orElse(PageCondition.always());
         RuleExamples examples = m.node("examples").map(n -> {
             YamlMap e = new YamlMap(file, n, EXAMPLE_KEYS);
-            return new RuleExamples(e.strings("hit"), e.strings("miss"), e.strings("todo_hit"), e.strings("todo_miss"));
-        }).orElse(new RuleExamples(List.of(), List.of(), List.of(), List.of()));
+            return new RuleExamples(examples(file, e, "hit"), examples(file, e, "miss"), examples(file, e, "todo_hit"),
+                    examples(file, e, "todo_miss"));
+        }).orElse(RuleExamples.none());
         return new Rule(id, m.string("title").orElse(id), category, basis, level, status, anchors, pattern, near,
                 window, unless, unlessWindow, quoted.equals("skip"), when, m.string("falsepositives").orElse(""),
                 examples, new RuleSource(file, m.line()));
     }
 
-    private static List<String> folded(String file, YamlMap m, String key, List<String> phrases) {
+    private static List<String> folded(String file, YamlMap m, String key, List<String> phrases,
+                                       Map<String, List<String>> lists) {
         List<String> out = new ArrayList<>(phrases.size());
         for (String p : phrases) {
+            if (p.startsWith("$")) {
+                List<String> list = lists.get(p.substring(1));
+                if (list == null) {
+                    throw new RuleFileException(file, m.line(key), "'" + p + "' in '" + key + "' names no list of this file");
+                }
+                out.addAll(list);
+                continue;
+            }
             String f = TextFolder.foldPhrase(p);
             if (f.isEmpty()) {
                 throw new RuleFileException(file, m.line(key), "'" + p + "' in '" + key + "' folds to nothing");
@@ -184,6 +216,36 @@ public final class RuleLoader {
             out.add(f);
         }
         return out;
+    }
+
+    /** Each example is a text, or {@code {text: ..., advertiser: ...}} for rules whose condition needs a speaker. */
+    private static List<RuleExamples.Example> examples(String file, YamlMap e, String key) {
+        List<RuleExamples.Example> out = new ArrayList<>();
+        for (Node item : e.items(key)) {
+            if (item instanceof org.yaml.snakeyaml.nodes.ScalarNode) {
+                out.add(new RuleExamples.Example(e.scalar(item, key), Optional.empty()));
+            } else {
+                YamlMap x = new YamlMap(file, item, EXAMPLE_ITEM_KEYS);
+                out.add(new RuleExamples.Example(x.expectString("text"), x.string("advertiser")));
+            }
+        }
+        return out;
+    }
+
+    private static String expandLists(String file, YamlMap m, String id, String pattern, Map<String, List<String>> lists) {
+        java.util.regex.Matcher ref = LIST_REFERENCE.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (ref.find()) {
+            List<String> list = lists.get(ref.group(1));
+            if (list == null) {
+                throw new RuleFileException(file, m.line("pattern"), id + ": pattern names no list '" + ref.group(1) + "'");
+            }
+            String alternation = list.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+            ref.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(alternation));
+        }
+        ref.appendTail(out);
+        return out.toString();
     }
 
     private static int positive(String file, YamlMap m, String id, String key, int dflt) {

@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * Folds text so that evasive spellings match plain phrases: NFKC (full-width to half-width),
  * traditional to simplified characters, lower case, and separators that advertisers slip
- * between Chinese characters ("根*治", "治 愈", "断·根", zero-width spaces) dropped.
+ * between Chinese characters ("根*治", "治 愈", "断·根", zero-width spaces) dropped. A run of
+ * separators holding a line break folds to one line break: blocks stay apart.
  * Each folded char remembers the original chars it came from, so evidence is quoted from
  * the original text.
  */
@@ -70,6 +71,7 @@ public final class TextFolder {
         int[] from = new int[n + 16];
         int count = 0;
         int pendingSeparatorFrom = -1;
+        boolean pendingLineBreak = false;
         final char[] single = SINGLE;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -78,6 +80,7 @@ public final class TextFolder {
                 if (pendingSeparatorFrom < 0) {
                     pendingSeparatorFrom = i;
                 }
+                pendingLineBreak |= c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
                 continue;
             }
             if (f == DROP) {
@@ -90,12 +93,17 @@ public final class TextFolder {
                 from = Arrays.copyOf(from, out.length);
             }
             if (pendingSeparatorFrom >= 0) {
-                // A separator survives, as one space, only between two non-Chinese chars ("0571 8888").
-                if (count > 0 && !isHan(out[count - 1]) && !isHan(many == null ? f : many.charAt(0))) {
+                // A line break ends a block (heading, list item, alt text) and survives as a sentence end;
+                // other separators survive, as one space, only between two non-Chinese chars ("0571 8888").
+                if (count > 0 && pendingLineBreak) {
+                    out[count] = '\n';
+                    from[count++] = pendingSeparatorFrom;
+                } else if (count > 0 && !isHan(out[count - 1]) && !isHan(many == null ? f : many.charAt(0))) {
                     out[count] = ' ';
                     from[count++] = pendingSeparatorFrom;
                 }
                 pendingSeparatorFrom = -1;
+                pendingLineBreak = false;
             }
             if (many == null) {
                 out[count] = f;

@@ -33,6 +33,11 @@ class TextFolderTest {
     }
 
     @org.junit.jupiter.api.Test
+    void lineBreakBetweenBlocksSurvivesAsOneLineBreak() {
+        assertEquals("夫妻同查同治\n不孕不育", TextFolder.fold("夫妻同查同治 \n\n  不孕不育").folded());
+    }
+
+    @org.junit.jupiter.api.Test
     void separatorBetweenLatinWordsSurvivesAsOneSpace() {
         assertEquals("dc cik免疫细胞", TextFolder.fold("DC-CIK免疫细胞").folded());
         assertEquals("hpv疫苗", TextFolder.fold("HPV 疫苗").folded());
