@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.medadwatch.detect.Detector;
+import org.medadwatch.extract.ExtractionLimits;
 import org.medadwatch.extract.PageExtractor;
 import org.medadwatch.extract.PageRejectedException;
 import org.medadwatch.page.ExtractedPage;
@@ -19,11 +20,13 @@ import org.medadwatch.page.ExtractedPage;
  * read or judged is reported as a failure and the others go on.
  */
 public final class Analyzer {
+    private final ExtractionLimits limits;
     private final PageExtractor extractor;
     private final Detector detector;
 
-    public Analyzer(PageExtractor extractor, Detector detector) {
-        this.extractor = extractor;
+    public Analyzer(ExtractionLimits limits, Detector detector) {
+        this.limits = limits;
+        this.extractor = new PageExtractor(limits);
         this.detector = detector;
     }
 
@@ -62,6 +65,11 @@ public final class Analyzer {
     }
 
     public PageReport analyze(Path file) throws IOException, PageRejectedException {
+        long size = Files.size(file);
+        if (size > limits.maxBytes()) {
+            // Refused before reading: a page of gigabytes must not be loaded to learn it is too large.
+            throw PageRejectedException.tooLarge(file.toString(), size, limits.maxBytes());
+        }
         byte[] raw = Files.readAllBytes(file);
         ExtractedPage page = extractor.extract(raw, Optional.empty(), file.toString());
         return new PageReport(page, detector.judge(page));

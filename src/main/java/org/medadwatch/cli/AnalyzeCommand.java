@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.medadwatch.app.Analyzer;
 import org.medadwatch.app.RuleBook;
 import org.medadwatch.extract.ExtractionLimits;
-import org.medadwatch.extract.PageExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +33,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RuleBook book = options.ruleBook();
-        Analyzer analyzer = new Analyzer(new PageExtractor(ExtractionLimits.defaults()), options.detector(book));
+        Analyzer analyzer = new Analyzer(ExtractionLimits.defaults(), options.detector(book));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReportWriter writer = format == Format.jsonl ? new JsonlReportWriter(out) : new TextReportWriter(out);

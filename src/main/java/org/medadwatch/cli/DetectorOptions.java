@@ -1,5 +1,6 @@
 package org.medadwatch.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,13 +23,17 @@ final class DetectorOptions {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge approval validity as of this date (default: today).")
     LocalDate asOf;
 
+    @Option(names = "--ad-model", paramLabel = "FILE", description = "A model made by 'classifier train' (default: the bundled one).")
+    Path adModel;
+
     RuleBook ruleBook() {
         return RuleBook.load(Optional.ofNullable(rules));
     }
 
-    Detector detector(RuleBook book) {
+    Detector detector(RuleBook book) throws IOException {
         ApprovalCheck check = new ApprovalCheck(Optional.ofNullable(approvals).map(ApprovalRegistry::load),
                 asOf == null ? LocalDate.now() : asOf);
-        return new Detector(RuleMatcher.compile(book.rules()), AdJudge.standard(), check);
+        return new Detector(RuleMatcher.compile(book.rules()),
+                adModel == null ? AdJudge.standard() : AdJudge.load(adModel), check);
     }
 }

@@ -1,86 +1,143 @@
 package org.medadwatch.extract;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.medadwatch.page.ExtractedPage;
 import org.medadwatch.page.PageFacts;
 import org.medadwatch.page.PageSignal;
+import org.medadwatch.page.WeChatArticle;
 
-/** PLACEHOLDER extractor until the extraction stage lands. */
+/**
+ * The extraction stage: raw page bytes in, {@link ExtractedPage} out. Thread-safe and reusable.
+ *
+ * <pre>{@code
+ * PageExtractor extractor = new PageExtractor(ExtractionLimits.defaults());
+ * ExtractedPage page = extractor.extract(bytes, Optional.of("text/html; charset=gbk"), "pages/017.html");
+ * }</pre>
+ */
 public final class PageExtractor {
-    private static final Pattern META_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ICP = Pattern.compile("\\p{IsHan}ICP[备证]\\d+号(?:-\\d+)?");
-    private static final Pattern APPROVAL = Pattern.compile("[（(]?\\p{IsHan}{1,4}[)）]?中?医广[【\\[〔]?20\\d{2}[】\\]〕]?第?[\\d\\-－]+号|\\p{IsHan}{1,2}(?:药|械|食健)广审[（(][视声文][)）]第?\\d{6}-\\d{5}号");
-    private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:0\\d{2,3}-\\d{7,8}|1[3-9]\\d{9}|400-\\d{3}-\\d{4})(?!\\d)");
-    private final ExtractionLimits limits;
+    /** Share of U+FFFD replacement characters above which the decoded text is taken to be garbage. */
+    private static final double MAX_REPLACEMENT_RATIO = 0.2;
+
+    private final ContentScreen screen;
+    private final CharsetSniffer sniffer;
+    private final VisibleTextRenderer renderer = new VisibleTextRenderer();
+    private final WeChatArticleReader wechatReader = new WeChatArticleReader(renderer);
+    private final PhoneFinder phoneFinder = new PhoneFinder();
+    private final ApprovalNumberFinder approvalFinder = new ApprovalNumberFinder();
+    private final IcpFinder icpFinder = new IcpFinder();
+    private final AdvertiserFinder advertiserFinder = new AdvertiserFinder();
+    private final SignalFinder signalFinder = new SignalFinder(phoneFinder);
 
     public PageExtractor(ExtractionLimits limits) {
-        this.limits = limits;
+        Objects.requireNonNull(limits, "limits");
+        this.screen = new ContentScreen(limits);
+        this.sniffer = new CharsetSniffer(limits.sniffBytes());
     }
 
-    public ExtractedPage extract(byte[] raw, Optional<String> contentTypeHeader, String source) throws PageRejectedException {
-        if (raw.length == 0) {
-            throw new PageRejectedException(source, "empty file");
+    /**
+     * Extracts one page.
+     *
+     * @param raw               the bytes as saved or fetched
+     * @param contentTypeHeader the HTTP {@code Content-Type} header, when the page was fetched
+     * @param source            a file path or URL, used in the result and in error messages
+     * @throws PageRejectedException when the bytes are empty, too large, binary or undecodable
+     */
+    public ExtractedPage extract(byte[] raw, Optional<String> contentTypeHeader, String source)
+            throws PageRejectedException {
+        Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(contentTypeHeader, "contentTypeHeader");
+        Objects.requireNonNull(source, "source");
+        screen.check(raw, source);
+        CharsetChoice choice = sniffer.sniff(raw, contentTypeHeader);
+        String html = decode(raw, choice, source);
+        Document doc = Jsoup.parse(html, baseUri(source));
+
+        String title = doc.title().strip();
+        String text = renderer.render(doc);
+        Optional<WeChatArticle> wechat = wechatReader.read(doc);
+        OwnerHints hints = new OwnerHints(wechat.map(WeChatArticle::account).filter(a -> !a.isBlank()),
+                title, logoAlts(doc), siteName(doc));
+        PageFacts facts = new PageFacts(
+                advertiserFinder.find(hints, text),
+                phoneFinder.find(text),
+                approvalFinder.find(text),
+                icpFinder.find(text));
+        Set<PageSignal> signals = EnumSet.noneOf(PageSignal.class);
+        signals.addAll(signalFinder.find(doc, text));
+        if (wechat.isPresent()) {
+            signals.add(PageSignal.WECHAT_ARTICLE);
         }
-        if (raw.length > limits.maxBytes()) {
-            throw new PageRejectedException(source, "too large");
+        return new ExtractedPage(source, choice.charset().name(), title, text, wechat, facts, signals);
+    }
+
+    private static String decode(byte[] raw, CharsetChoice choice, String source) throws PageRejectedException {
+        ByteBuffer bytes = ByteBuffer.wrap(raw, choice.bomLength(), raw.length - choice.bomLength());
+        CharBuffer chars;
+        try {
+            chars = choice.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(bytes);
+        } catch (CharacterCodingException e) {
+            throw undecodable(source, choice, e.getMessage());
         }
-        String head = new String(raw, 0, Math.min(raw.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher cm = META_CHARSET.matcher(head);
-        Charset cs = StandardCharsets.UTF_8;
-        if (cm.find()) {
-            String name = cm.group(1).toLowerCase(java.util.Locale.ROOT);
-            cs = name.startsWith("gb") ? Charset.forName("GB18030") : Charset.forName(name);
-        }
-        String html = new String(raw, cs);
-        Document doc = Jsoup.parse(html);
-        StringBuilder text = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t && !(t.parent() != null && t.parent().nameIs("script") || t.parent() != null && t.parent().nameIs("style"))) {
-                    text.append(t.text());
-                } else if (node instanceof Element e) {
-                    if (e.isBlock() || e.tagName().equals("br")) {
-                        text.append('\n');
-                    }
-                    if (e.hasAttr("alt")) {
-                        text.append(e.attr("alt")).append('\n');
-                    }
-                }
+        int replaced = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            if (chars.charAt(i) == '\uFFFD') {
+                replaced++;
             }
-        }, doc);
-        String t = text.toString();
-        List<String> approvals = new ArrayList<>();
-        Matcher am = APPROVAL.matcher(t);
-        while (am.find()) {
-            approvals.add(am.group());
         }
-        Set<String> phones = new LinkedHashSet<>();
-        Matcher pm = PHONE.matcher(t);
-        while (pm.find()) {
-            phones.add(pm.group());
+        if (replaced > 16 && replaced > chars.length() * MAX_REPLACEMENT_RATIO) {
+            throw undecodable(source, choice, String.format(Locale.ROOT, "%d of %d characters could not be decoded",
+                    replaced, chars.length()));
         }
-        Matcher im = ICP.matcher(t);
-        Optional<String> icp = im.find() ? Optional.of(im.group()) : Optional.empty();
-        String title = doc.title();
-        Optional<String> advertiser = title.contains("_") ? Optional.of(title.substring(title.lastIndexOf('_') + 1)) : Optional.empty();
-        Set<PageSignal> signals = doc.select("form").isEmpty() ? Set.of() : Set.of(PageSignal.BOOKING_FORM);
-        return new ExtractedPage(source, cs.name(), title, t, Optional.empty(),
-                new PageFacts(advertiser, List.copyOf(phones), approvals, icp), signals);
+        return chars.toString();
+    }
+
+    private static PageRejectedException undecodable(String source, CharsetChoice choice, String why) {
+        return new PageRejectedException(source, PageRejectedException.Reason.UNDECODABLE,
+                "not decodable as " + choice.charset().name() + " (charset from "
+                        + choice.origin().name().toLowerCase(Locale.ROOT) + "): " + why);
+    }
+
+    private static String baseUri(String source) {
+        return source.startsWith("http://") || source.startsWith("https://") ? source : "";
+    }
+
+    /** Alt texts of images that look like the site's logo, else of the first image with an alt. */
+    private static List<String> logoAlts(Document doc) {
+        List<String> alts = new ArrayList<>();
+        for (Element img : doc.select("img[alt]")) {
+            String where = (img.attr("src") + " " + img.className() + " " + img.id() + " "
+                    + (img.parent() == null ? "" : img.parent().className() + " " + img.parent().id()))
+                    .toLowerCase(Locale.ROOT);
+            if (where.contains("logo") && !img.attr("alt").isBlank()) {
+                alts.add(img.attr("alt").strip());
+            }
+        }
+        if (alts.isEmpty()) {
+            doc.select("img[alt]").stream().map(e -> e.attr("alt").strip()).filter(a -> !a.isEmpty())
+                    .findFirst().ifPresent(alts::add);
+        }
+        return alts;
+    }
+
+    private static Optional<String> siteName(Document doc) {
+        Element meta = doc.selectFirst("meta[property=og:site_name]");
+        return Optional.ofNullable(meta).map(m -> m.attr("content").strip())
+                .filter(s -> !s.isEmpty() && !s.equals(WeChatArticleReader.PLATFORM_NAME));
     }
 }

@@ -1,25 +1,95 @@
 package org.medadwatch.detect.ad;
 
-import java.util.List;
-import org.medadwatch.page.ExtractedPage;
-import org.medadwatch.page.PageSignal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
 
-/** PLACEHOLDER until the OpenNLP categorizer lands: structure signals and advertiser names only. */
+import org.medadwatch.page.ExtractedPage;
+
+/**
+ * Decides whether a page is an ad, and whether a medical one. Build one judge at start-up and
+ * share it; scoring is synchronised because OpenNLP does not promise a thread-safe categorizer.
+ *
+ * <pre>{@code
+ * AdJudge judge = AdJudge.standard();
+ * AdAssessment a = judge.assess(page);   // a.kind(), a.reasons()
+ * }</pre>
+ */
 public final class AdJudge {
+    /** The shipped model, trained from {@link #TRAINING_RESOURCE}; a test checks that it is. */
+    static final String MODEL_RESOURCE = "ad-model.bin";
+    /** The shipped training file, a copy of {@code rules/classifier/ad-training.txt}. */
+    static final String TRAINING_RESOURCE = "ad-training.txt";
+
+    private final AdCategorizer categorizer;
+
+    private AdJudge(AdCategorizer categorizer) {
+        this.categorizer = categorizer;
+    }
+
+    /**
+     * The judge with the shipped model, loaded from the jar (about 20 ms). Where the jar has no
+     * model it trains one from the training file the jar carries (0.5 to 1.5 s on two cores);
+     * see rules/classifier/README.md.
+     */
     public static AdJudge standard() {
-        return new AdJudge();
+        try (InputStream in = AdJudge.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in != null) {
+                return new AdJudge(AdCategorizer.load(in));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read model resource " + MODEL_RESOURCE, e);
+        }
+        return trainedFromResource();
+    }
+
+    static AdJudge trainedFromResource() {
+        try (InputStream in = AdJudge.class.getResourceAsStream(TRAINING_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("training resource missing from the classpath: "
+                        + AdJudge.class.getPackageName().replace('.', '/') + "/" + TRAINING_RESOURCE);
+            }
+            return new AdJudge(AdCategorizer.train(TRAINING_RESOURCE, AdCategorizer.readLines(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read training resource " + TRAINING_RESOURCE, e);
+        }
+    }
+
+    /** A judge trained from a training file in the format of rules/classifier/README.md. */
+    public static AdJudge trainedFrom(Path trainingFile) throws IOException {
+        return new AdJudge(AdCategorizer.train(trainingFile));
+    }
+
+    /** A judge with a model written by {@link #train(Path, Path)}. */
+    public static AdJudge load(Path modelFile) throws IOException {
+        try (InputStream in = Files.newInputStream(modelFile)) {
+            return new AdJudge(AdCategorizer.load(in));
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("cannot load ad model " + modelFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Trains a model from {@code trainingFile} and writes it to {@code modelOut}; the same file
+     * always gives the same model. Backs {@code medadwatch classifier train}.
+     */
+    public static void train(Path trainingFile, Path modelOut) throws IOException {
+        AdCategorizer categorizer = AdCategorizer.train(trainingFile);
+        Path parent = modelOut.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(modelOut)) {
+            categorizer.save(out);
+        }
     }
 
     public AdAssessment assess(ExtractedPage page) {
-        String who = page.facts().advertiser().orElse("");
-        boolean editorial = who.matches(".*(局|委员会|网|报|论坛|社区|政府)$");
-        boolean solicits = page.signals().contains(PageSignal.BOOKING_FORM) || page.signals().contains(PageSignal.CONSULT_WIDGET);
-        if (editorial && !solicits) {
-            return new AdAssessment(AdKind.NOT_AD, 0.1, 0.1, List.of("placeholder: editorial advertiser"));
-        }
-        boolean medical = !page.facts().approvalNumbers().isEmpty() || who.matches(".*(医院|门诊部|诊所|药房|医疗|生物|药业).*")
-                || page.text().matches("(?s).*(玻尿酸|肉毒|水光针|溶脂针|埋线|保健食品).*");
-        return new AdAssessment(medical ? AdKind.MEDICAL_AD : AdKind.NON_MEDICAL_AD, 0.9, medical ? 0.9 : 0.1,
-                List.of("placeholder"));
+        Objects.requireNonNull(page, "page");
+        return AdSignals.assess(page, categorizer.score(page.title() + "\n" + page.text()));
     }
 }

@@ -78,6 +78,27 @@ public final class RuleMatcher {
         return withoutOverlaps(hits);
     }
 
+    /**
+     * The same answer without the presearch: every anchor of every rule looked for with
+     * {@code indexOf}. Slow; kept as the correctness baseline the automaton is tested against,
+     * as Lucene's monitor keeps {@code Presearcher.NO_FILTERING}.
+     */
+    public List<RuleHit> matchWithoutPresearch(FoldedText text, Optional<String> foldedAdvertiser) {
+        String folded = text.folded();
+        List<RuleHit> hits = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (!rule.when().holds(foldedAdvertiser)) {
+                continue;
+            }
+            for (String anchor : rule.anchors()) {
+                for (int at = folded.indexOf(anchor); at >= 0; at = folded.indexOf(anchor, at + 1)) {
+                    verifier.verify(rule, folded, at, at + anchor.length()).ifPresent(hits::add);
+                }
+            }
+        }
+        return withoutOverlaps(hits);
+    }
+
     private static List<RuleHit> withoutOverlaps(List<RuleHit> hits) {
         RuleHit[] sorted = hits.toArray(RuleHit[]::new);
         Arrays.sort(sorted, Comparator.comparing((RuleHit h) -> h.rule().id()).thenComparingInt(RuleHit::start)

@@ -2,19 +2,17 @@ package org.medadwatch.detect.text;
 
 /**
  * Text folded for matching, with the way back to the original: folded char {@code i} came
- * from original chars {@code [start(i), end(i))}.
+ * from the original char at {@code originalStart(i)}.
  */
 public final class FoldedText {
     private final String original;
     private final String folded;
-    private final int[] starts;
-    private final int[] ends;
+    private final int[] from;
 
-    FoldedText(String original, String folded, int[] starts, int[] ends) {
+    FoldedText(String original, String folded, int[] from) {
         this.original = original;
         this.folded = folded;
-        this.starts = starts;
-        this.ends = ends;
+        this.from = from;
     }
 
     public String original() {
@@ -31,12 +29,12 @@ public final class FoldedText {
 
     /** Original offset where folded char {@code i} begins. */
     public int originalStart(int foldedIndex) {
-        return starts[foldedIndex];
+        return from[foldedIndex];
     }
 
     /** Original offset just past the folded span ending (exclusively) at {@code foldedEnd}. */
     public int originalEnd(int foldedEnd) {
-        return ends[foldedEnd - 1];
+        return from[foldedEnd - 1] + 1;
     }
 
     /** The original text that the folded span {@code [from, to)} was made from. */

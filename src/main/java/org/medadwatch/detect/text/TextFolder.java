@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Locale;
 
 /**
@@ -23,12 +25,22 @@ public final class TextFolder {
     private static final String[] MULTI_FOLD = new String[0x10000];
     private static final char MULTI = '\uFFFF';
     private static final char DROP = '\uFFFE';
+    private static final char SEPARATOR = '\uFFFD';
+    /** Chinese characters, looked up rather than computed: the check sits in the folding loop. */
+    private static final BitSet HAN = new BitSet(0x10000);
 
     static {
         char[] t2s = loadTraditionalToSimplified();
         for (int c = 0; c < 0x10000; c++) {
+            HAN.set(c, Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        }
+        for (int c = 0; c < 0x10000; c++) {
             if (Character.isSurrogate((char) c)) {
                 SINGLE[c] = (char) c;
+                continue;
+            }
+            if (isSeparator((char) c)) {
+                SINGLE[c] = SEPARATOR;
                 continue;
             }
             String folded = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC)
@@ -54,56 +66,48 @@ public final class TextFolder {
 
     public static FoldedText fold(String text) {
         int n = text.length();
-        StringBuilder out = new StringBuilder(n);
-        int[] starts = new int[n + 8];
-        int[] ends = new int[n + 8];
+        char[] out = new char[n + 16];
+        int[] from = new int[n + 16];
         int count = 0;
         int pendingSeparatorFrom = -1;
+        final char[] single = SINGLE;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (isSeparator(c)) {
+            char f = single[c];
+            if (f == SEPARATOR) {
                 if (pendingSeparatorFrom < 0) {
                     pendingSeparatorFrom = i;
                 }
                 continue;
             }
-            char f = SINGLE[c];
-            String many = f == MULTI ? MULTI_FOLD[c] : null;
             if (f == DROP) {
                 continue;
             }
-            char first = many != null ? many.charAt(0) : f;
+            String many = f == MULTI ? MULTI_FOLD[c] : null;
+            int len = many == null ? 1 : many.length();
+            if (count + len + 1 > out.length) {
+                out = Arrays.copyOf(out, out.length * 2 + len + 16);
+                from = Arrays.copyOf(from, out.length);
+            }
             if (pendingSeparatorFrom >= 0) {
-                // A separator survives only between two non-Chinese chars ("0571 8888", "hpv vaccine").
-                if (count > 0 && !isHan(out.charAt(count - 1)) && !isHan(first)) {
-                    if (count + 1 > starts.length) {
-                        starts = grow(starts);
-                        ends = grow(ends);
-                    }
-                    out.append(' ');
-                    starts[count] = pendingSeparatorFrom;
-                    ends[count] = i;
-                    count++;
+                // A separator survives, as one space, only between two non-Chinese chars ("0571 8888").
+                if (count > 0 && !isHan(out[count - 1]) && !isHan(many == null ? f : many.charAt(0))) {
+                    out[count] = ' ';
+                    from[count++] = pendingSeparatorFrom;
                 }
                 pendingSeparatorFrom = -1;
             }
-            int len = many != null ? many.length() : 1;
-            if (count + len > starts.length) {
-                starts = grow(starts);
-                ends = grow(ends);
-            }
-            if (many != null) {
-                out.append(many);
+            if (many == null) {
+                out[count] = f;
+                from[count++] = i;
             } else {
-                out.append(f);
-            }
-            for (int k = 0; k < len; k++) {
-                starts[count] = i;
-                ends[count] = i + 1;
-                count++;
+                for (int k = 0; k < len; k++) {
+                    out[count] = many.charAt(k);
+                    from[count++] = i;
+                }
             }
         }
-        return new FoldedText(text, out.toString(), starts, ends);
+        return new FoldedText(text, new String(out, 0, count), from);
     }
 
     /** Folds a phrase from a rule file; separators are dropped the same way. */
@@ -119,13 +123,7 @@ public final class TextFolder {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    private static int[] grow(int[] a) {
-        int[] b = new int[a.length * 2 + 16];
-        System.arraycopy(a, 0, b, 0, a.length);
-        return b;
+        return HAN.get(c);
     }
 
     private static char[] loadTraditionalToSimplified() {

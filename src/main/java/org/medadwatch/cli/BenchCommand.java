@@ -1,0 +1,76 @@
+package org.medadwatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.medadwatch.app.Analyzer;
+import org.medadwatch.app.RuleBook;
+import org.medadwatch.bench.MatchBenchmark;
+import org.medadwatch.extract.ExtractionLimits;
+import org.medadwatch.extract.PageExtractor;
+import org.medadwatch.extract.PageRejectedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", description = "Measure detection throughput against a bare Aho-Corasick scan, on one thread.")
+final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    DetectorOptions options = new DetectorOptions();
+
+    @Option(names = "--mb", description = "Megabytes of page text per round (pages repeated to reach it). Default: ${DEFAULT-VALUE}.")
+    int megabytes = 20;
+
+    @Option(names = "--rounds", description = "Timed rounds; the median is reported. Default: ${DEFAULT-VALUE}.")
+    int rounds = 5;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML pages or folders whose text is scanned.")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleBook book = options.ruleBook();
+        PageExtractor extractor = new PageExtractor(ExtractionLimits.defaults());
+        List<String> pages = new ArrayList<>();
+        for (Path p : Analyzer.pages(paths)) {
+            try {
+                pages.add(extractor.extract(Files.readAllBytes(p), Optional.empty(), p.toString()).text());
+            } catch (PageRejectedException e) {
+                spec.commandLine().getErr().println("medadwatch bench: skipped " + e.getMessage());
+            }
+        }
+        if (pages.isEmpty()) {
+            spec.commandLine().getErr().println("medadwatch bench: no pages to scan");
+            return ExitCodes.CONFIG;
+        }
+        List<String> texts = new ArrayList<>();
+        long bytes = 0;
+        while (bytes < megabytes * 1_000_000L) {
+            for (String t : pages) {
+                texts.add(t);
+                bytes += t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            }
+        }
+        MatchBenchmark.Figures f = new MatchBenchmark(2, rounds).run(book.rules(), texts);
+        out.printf(Locale.ROOT, "text: %d pages, %.1f MB UTF-8, %.1f M chars; %d rules, %d distinct anchors%n",
+                texts.size(), f.textBytes() / 1e6, f.textChars() / 1e6, f.rules(), f.anchors());
+        out.printf(Locale.ROOT, "bare Aho-Corasick over the anchors : %8.1f MB/s%n", f.bareMBps());
+        out.printf(Locale.ROOT, "folding alone                      : %8.1f MB/s%n", f.foldMBps());
+        out.printf(Locale.ROOT, "detection (fold + match + verify)  : %8.1f MB/s  = %.2f of bare%n", f.detectMBps(), f.ratioToBare());
+        out.printf(Locale.ROOT, "detection with %4.0f rules (doubled) : %8.1f MB/s  = %+.1f%% cost of doubling%n",
+                f.doubledRules(), f.doubledMBps(), 100 * f.doublingCost());
+        return ExitCodes.OK;
+    }
+}

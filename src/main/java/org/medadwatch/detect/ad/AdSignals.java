@@ -1,0 +1,168 @@
+package org.medadwatch.detect.ad;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.medadwatch.page.ExtractedPage;
+import org.medadwatch.page.PageSignal;
+
+/**
+ * Combines the categorizer's scores with what the page's structure and facts say. Two sums of
+ * log-odds: "is it an ad" starts from the categorizer's P(ad), "is the ad medical" from its
+ * P(medical | ad); each rule below adds a fixed weight and a reason. The weights are set by hand
+ * so that one strong structural fact (the institution's own booking form, an approval number)
+ * outweighs a confident text score, which it must: a popular-science article with the
+ * hospital's booking phone is a disguised ad (互联网广告管理办法 §7) however editorial it reads.
+ */
+final class AdSignals {
+    /** Institutions that may publish medical ads; checked before {@link #EDITORIAL_PUBLISHER}. */
+    private static final Pattern MEDICAL_INSTITUTION = Pattern.compile(
+            "(医院|门诊部|门诊|诊所|卫生院|卫生服务中心|卫生服务站|医疗美容|医美|医学美容|口腔|眼科|中医馆|国医馆|医疗中心|体检中心|药房|药店|医药)");
+    /** Who publishes editorial matter: government offices, news media, forums. */
+    private static final Pattern EDITORIAL_PUBLISHER = Pattern.compile(
+            "(局|委员会|卫健委|政府|办公室|厅|法院|检察院|网|报|报社|日报|晚报|电视台|广播|新闻|杂志|论坛|社区|贴吧|协会)$");
+    /** Shops that may not offer medical procedures: anything they sell is a non-medical ad. */
+    private static final Pattern WELLNESS_SHOP = Pattern.compile(
+            "(养生|足道|足浴|足疗|生活馆|护肤|美容院|美容店|美容会所|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室)");
+    /** Medical-cosmetic procedures: a shop offering them is a medical ad (医疗美容服务管理办法 §2). */
+    private static final Pattern MEDICAL_COSMETIC = Pattern.compile(
+            "(注射|玻尿酸|肉毒|瘦脸针|水光针|除皱针|溶脂针|埋线|线雕|热玛吉|超声刀|皮秒|光子嫩肤|微针|激光祛|点阵激光|双眼皮|隆鼻|吸脂|童颜针|少女针|嗨体|干细胞)");
+    /** Registration marks of drugs, devices and health food. */
+    private static final Pattern PRODUCT_REGISTRATION = Pattern.compile(
+            "(国药准字|械注准|械备|食健字|国食健|卫食健|蓝帽|保健食品批准|药广审|械广审|食健广审|医广)");
+    /** Phones a newsroom or an office prints for its own business. */
+    private static final Pattern NEWSROOM_OR_OFFICE_PHONE = Pattern.compile(
+            "(新闻热线|报料|爆料|投诉举报|举报电话|投诉电话|监督电话|12315|12345|12320|值班电话|联系电话：?.{0,20}(局|委员会|办公室))");
+
+    /** Words that, shortly before a procedure in the same clause, say it is not offered. */
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "(不开展|不提供|不做|不涉及|不得|不能|不可|禁止|严禁|无资质|非法|只能在|应到|请前往)");
+    private static final int DISCLAIMER_WINDOW = 16;
+
+    private static final Set<PageSignal> RESPONSE_CHANNELS = Set.of(PageSignal.BOOKING_FORM, PageSignal.CONSULT_WIDGET,
+            PageSignal.BOOKING_CALL_TO_ACTION, PageSignal.CONSULT_PHONE, PageSignal.PURCHASE_CALL_TO_ACTION,
+            PageSignal.PRICE_LIST);
+    private static final Set<PageSignal> INSTITUTION_SOLICITS = Set.of(PageSignal.BOOKING_FORM,
+            PageSignal.CONSULT_WIDGET, PageSignal.BOOKING_CALL_TO_ACTION, PageSignal.CONSULT_PHONE);
+
+    private AdSignals() {
+    }
+
+    static AdAssessment assess(ExtractedPage page, AdCategorizer.Scores scores) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add(String.format(Locale.ROOT, "classifier medical_ad %.2f, nonmedical_ad %.2f, editorial %.2f",
+                scores.medicalAd(), scores.nonmedicalAd(), scores.editorial()));
+        String text = page.title() + "\n" + page.text();
+        Optional<String> advertiser = page.facts().advertiser().map(String::strip).filter(s -> !s.isEmpty());
+        boolean institution = advertiser.map(a -> MEDICAL_INSTITUTION.matcher(a).find()).orElse(false);
+        boolean editorialPublisher = !institution
+                && advertiser.map(a -> EDITORIAL_PUBLISHER.matcher(a).find()).orElse(false);
+        boolean wellnessShop = !institution && advertiser.map(a -> WELLNESS_SHOP.matcher(a).find()).orElse(false);
+        boolean approval = !page.facts().approvalNumbers().isEmpty();
+        var signals = page.signals();
+
+        // --- is it an ad at all ---
+        double ad = logit(scores.ad(), 0.02);
+        if (editorialPublisher) {
+            ad -= 1.5;
+            reasons.add("published by " + advertiser.orElseThrow() + " (office, news site or forum)");
+        }
+        boolean ownPhoneOnly = editorialPublisher || (!institution && NEWSROOM_OR_OFFICE_PHONE.matcher(text).find());
+        ad += weigh(signals, PageSignal.BOOKING_FORM, 2.5, "booking form", reasons);
+        ad += weigh(signals, PageSignal.CONSULT_WIDGET, 3.0, "consultation widget", reasons);
+        ad += weigh(signals, PageSignal.PURCHASE_CALL_TO_ACTION, 2.0, "purchase call to action", reasons);
+        ad += weigh(signals, PageSignal.PRICE_LIST, 1.5, "price list", reasons);
+        if (ownPhoneOnly) {
+            if (signals.contains(PageSignal.CONSULT_PHONE) || signals.contains(PageSignal.BOOKING_CALL_TO_ACTION)) {
+                reasons.add("phone or contact link is the publisher's own (newsroom, office, complaint line): not counted");
+            }
+        } else {
+            ad += weigh(signals, PageSignal.BOOKING_CALL_TO_ACTION, 1.5, "booking call to action", reasons);
+            ad += weigh(signals, PageSignal.CONSULT_PHONE, 1.5, "consultation phone", reasons);
+        }
+        if (institution && signals.stream().anyMatch(INSTITUTION_SOLICITS::contains)) {
+            ad += 3.0;
+            reasons.add("medical institution " + advertiser.orElseThrow()
+                    + " solicits patients on the page (互联网广告管理办法§7: science with contact is an ad)");
+        }
+        if (!approval && page.facts().phones().isEmpty() && signals.stream().noneMatch(RESPONSE_CHANNELS::contains)) {
+            ad -= 1.5;
+            reasons.add("no way to respond: no phone, booking, consultation, purchase or price");
+        }
+        if (approval) {
+            ad += 3.0;
+            reasons.add("approval number printed: " + page.facts().approvalNumbers().get(0));
+        }
+
+        // --- given an ad, is it medical ---
+        double medical = logit(scores.medicalGivenAd(), 0.05);
+        if (approval) {
+            medical += 4.0;
+        }
+        if (institution) {
+            medical += 3.0;
+            reasons.add("advertiser is a medical institution or pharmacy: " + advertiser.orElseThrow());
+        }
+        boolean cosmeticProcedure = offersProcedure(text);
+        if (wellnessShop) {
+            if (cosmeticProcedure) {
+                medical += 3.0;
+                reasons.add("shop " + advertiser.orElseThrow() + " offers injections or medical-cosmetic procedures");
+            } else {
+                medical -= 3.5;
+                reasons.add("advertiser is a wellness, beauty or retail shop: " + advertiser.orElseThrow());
+            }
+        } else if (cosmeticProcedure && !institution) {
+            medical += 1.0;
+            reasons.add("injections or medical-cosmetic procedures offered");
+        }
+        if (!approval && PRODUCT_REGISTRATION.matcher(text).find()) {
+            medical += 2.0;
+            reasons.add("drug, device or health-food registration mark in text");
+        }
+
+        double pAd = sigmoid(ad);
+        double pMedical = sigmoid(medical);
+        AdKind kind = pAd < 0.5 ? AdKind.NOT_AD : pMedical >= 0.5 ? AdKind.MEDICAL_AD : AdKind.NON_MEDICAL_AD;
+        reasons.add(String.format(Locale.ROOT, "ad %.2f, medical %.2f -> %s", pAd, pMedical, kind));
+        return new AdAssessment(kind, pAd, pMedical, reasons);
+    }
+
+    /** A medical-cosmetic procedure is named somewhere without a disclaimer just before it. */
+    static boolean offersProcedure(String text) {
+        var m = MEDICAL_COSMETIC.matcher(text);
+        while (m.find()) {
+            int from = m.start();
+            int floor = Math.max(0, m.start() - DISCLAIMER_WINDOW);
+            while (from > floor && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
+                from--;
+            }
+            if (!DISCLAIMER.matcher(text.substring(from, m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double weigh(Set<PageSignal> signals, PageSignal signal, double weight, String reason,
+                                List<String> reasons) {
+        if (!signals.contains(signal)) {
+            return 0;
+        }
+        reasons.add(reason);
+        return weight;
+    }
+
+    private static double logit(double p, double floor) {
+        double q = Math.min(1 - floor, Math.max(floor, p));
+        return Math.log(q / (1 - q));
+    }
+
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+}

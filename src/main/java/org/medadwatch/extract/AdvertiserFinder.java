@@ -1,0 +1,156 @@
+package org.medadwatch.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the institution, shop or company that owns a page, as printed.
+ *
+ * <p>Sources, strongest first:
+ * <ol>
+ *   <li>on a WeChat article, the public account; a short account name ("芝澜堂健康") gives way to
+ *       the full institution name printed in the article that shares its distinctive part
+ *       ("福建芝澜堂生物科技有限公司");</li>
+ *   <li>an ownership line: 版权所有：X, X 版权所有, Copyright © 2016-2026 X, © 2026 X, 主办单位：X;</li>
+ *   <li>the markup's hints: the title's site part ("牛皮癣能治好吗_X"), a logo's {@code alt},
+ *       {@code og:site_name};</li>
+ *   <li>来源：X, the byline of an article on the owner's own site;</li>
+ *   <li>an institution name printed in the text that shares a distinctive part with a hint.</li>
+ * </ol>
+ * A name from any source is preferred when it ends in an institution suffix (医院, 门诊部,
+ * 有限公司, 养生馆, 网 ...). When the text prints a longer form of the chosen name (with its city:
+ * "太原福沁堂养生馆" for "福沁堂养生馆"), the longer form is given.
+ */
+final class AdvertiserFinder {
+    private static final String NAME = InstitutionNames.NAME_CHAR + "{2,30}";
+    private static final Pattern OWNERSHIP = Pattern.compile(
+            "版权所有\\s?[:]?\\s?(?<a>" + NAME + ")"
+            + "|(?<b>" + NAME + ")\\s?版权所有"
+            + "|(?i:copyright)\\s?(?:©|\\(c\\))?\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<c>" + NAME + ")"
+            + "|©\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<d>" + NAME + ")"
+            + "|主办(?:单位)?\\s?[:]\\s?(?<e>" + NAME + ")");
+    private static final Pattern BYLINE = Pattern.compile("来源\\s?[:]\\s?(" + NAME + ")");
+    /** Labels that may directly follow a name in a contact line: "X地址：", "X预约电话：". */
+    private static final String CONTACT_LABEL = "地址|电话|地点|位于|热线|预约|咨询|门店|营业|总机|联系|订购|客服|手机|微信";
+    /** A name standing on its own in the text: bounded on the left, and on the right by a non-name char or a contact label. */
+    private static final Pattern STANDALONE = Pattern.compile(
+            "(?<!\\p{IsHan})(" + InstitutionNames.NAME_CHAR + "{2,24}?(?:" + InstitutionNames.suffixAlternation() + "))"
+            + "(?=$|[^\\p{IsHan}A-Za-z0-9]|" + CONTACT_LABEL + ")", Pattern.MULTILINE);
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s*(?:[_|｜·•»\\-–—:：]|\\s{2,})\\s*");
+    private static final Pattern JUNK_SEGMENT = Pattern.compile("(?i)^(?:powered by.*|首页|主页|官网|官方网站|.*[?？!！。，,]$)$");
+
+    Optional<String> find(OwnerHints hints, String text) {
+        String folded = WidthFolder.fold(text);
+        List<String> standalone = standaloneNames(folded, text);
+        Optional<String> account = hints.wechatAccount().map(String::strip).filter(s -> !s.isEmpty());
+        if (account.isPresent()) {
+            return Optional.of(widen(account.get(), standalone));
+        }
+        Optional<String> owner = ownershipLine(folded, text);
+        if (owner.isPresent()) {
+            return owner;
+        }
+        List<String> markupHints = markupHints(hints);
+        Optional<String> hinted = markupHints.stream().filter(InstitutionNames::isInstitution).findFirst();
+        if (hinted.isPresent()) {
+            return Optional.of(widen(hinted.get(), standalone));
+        }
+        Matcher byline = BYLINE.matcher(folded);
+        while (byline.find()) {
+            String name = text.substring(byline.start(1), byline.end(1));
+            if (InstitutionNames.isInstitution(name)) {
+                return Optional.of(name);
+            }
+        }
+        Optional<String> related = markupHints.stream()
+                .flatMap(h -> bestRelated(h, standalone).stream())
+                .findFirst();
+        return related.or(() -> markupHints.stream().findFirst());
+    }
+
+    /** The account name, or the institution the article prints that shares its distinctive part. */
+    private static String widen(String name, List<String> standalone) {
+        Optional<String> longer = standalone.stream()
+                .filter(s -> s.length() > name.length() && s.contains(name))
+                .max(Comparator.comparingInt(String::length));
+        if (longer.isPresent()) {
+            return longer.get();
+        }
+        if (InstitutionNames.isInstitution(name)) {
+            return name;
+        }
+        return bestRelated(name, standalone).orElse(name);
+    }
+
+    /** The standalone name sharing the longest run (two chars or more) with {@code hint}; the last wins a tie. */
+    private static Optional<String> bestRelated(String hint, List<String> standalone) {
+        String best = null;
+        int bestRun = 1;
+        for (String candidate : standalone) {
+            int run = InstitutionNames.sharedRun(hint, candidate);
+            if (run >= bestRun && run >= 2) {
+                best = candidate;
+                bestRun = run;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<String> ownershipLine(String folded, String text) {
+        Matcher m = OWNERSHIP.matcher(folded);
+        while (m.find()) {
+            for (String group : List.of("a", "b", "c", "d", "e")) {
+                if (m.start(group) >= 0) {
+                    String name = stripLeadingWords(text.substring(m.start(group), m.end(group)));
+                    if (InstitutionNames.isInstitution(name)) {
+                        return Optional.of(name);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Title segments (site part last in most titles, so tried first), logo alts, og:site_name. */
+    private static List<String> markupHints(OwnerHints hints) {
+        List<String> out = new ArrayList<>();
+        List<String> segments = new ArrayList<>(List.of(TITLE_SEPARATORS.split(WidthFolder.fold(hints.title()).strip())));
+        java.util.Collections.reverse(segments);
+        for (String segment : segments) {
+            String s = segment.strip();
+            if (!s.isEmpty() && !JUNK_SEGMENT.matcher(s).matches() && InstitutionNames.hanCount(s) >= 2) {
+                out.add(s);
+            }
+        }
+        for (String alt : hints.logoAlts()) {
+            for (String part : alt.split("[\\s,，|｜_\\-]+")) {
+                if (InstitutionNames.hanCount(part) >= 2) {
+                    out.add(part);
+                }
+            }
+        }
+        hints.siteName().ifPresent(out::add);
+        return out;
+    }
+
+    private static List<String> standaloneNames(String folded, String text) {
+        List<String> names = new ArrayList<>();
+        Matcher m = STANDALONE.matcher(folded);
+        while (m.find()) {
+            String name = stripLeadingWords(text.substring(m.start(1), m.end(1)));
+            if (InstitutionNames.isInstitution(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** Drops a "Copyright"-like Latin word or a stray bracket a name run picked up at its start. */
+    private static String stripLeadingWords(String name) {
+        return name.replaceFirst("^(?i:copyright|all rights reserved)", "").replaceFirst("^[()（）·]+", "").strip();
+    }
+}

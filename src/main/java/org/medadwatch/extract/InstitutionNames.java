@@ -1,0 +1,74 @@
+package org.medadwatch.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What an institution's name looks like: Han characters (letters and digits allowed) ending in a
+ * suffix that names a kind of institution, shop or site (医院, 门诊部, 有限公司, 养生馆, 网, 社区 ...).
+ */
+final class InstitutionNames {
+    /** Longest first, so that 有限公司 is stripped whole rather than as 公司. */
+    static final List<String> SUFFIXES = List.of(
+            "股份有限公司", "有限责任公司", "有限公司", "公司", "集团",
+            "医疗美容医院", "医院", "门诊部", "门诊", "诊所", "卫生院", "卫生室", "医疗中心", "保健院", "中心",
+            "大药房", "药房", "药店", "药业", "会所", "工作室", "养生馆", "生活馆", "美容院", "美容店", "美容馆",
+            "中医馆", "理疗馆", "馆", "商城", "旗舰店", "专卖店", "店", "委员会", "管理局", "监督局", "局",
+            "研究所", "研究院", "学会", "协会", "基金会", "报社", "日报", "晚报", "电视台", "网", "论坛", "社区",
+            "堂", "坊");
+
+    private static final String SUFFIX_ALTERNATION = String.join("|", SUFFIXES);
+    /** Characters a printed name is made of (after width folding). */
+    static final String NAME_CHAR = "[\\p{IsHan}A-Za-z0-9·()]";
+    static final Pattern ENDS_WITH_SUFFIX = Pattern.compile("(?:" + SUFFIX_ALTERNATION + ")$");
+
+    private InstitutionNames() {
+    }
+
+    static String suffixAlternation() {
+        return SUFFIX_ALTERNATION;
+    }
+
+    /** True when {@code name} has at least two Han characters before an institution suffix. */
+    static boolean isInstitution(String name) {
+        String core = core(name);
+        return core.length() < name.length() && core.codePoints().filter(InstitutionNames::isHan).count() >= 2;
+    }
+
+    /** The name without its institution suffix. */
+    static String core(String name) {
+        for (String suffix : SUFFIXES) {
+            if (name.endsWith(suffix)) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
+    }
+
+    static long hanCount(String s) {
+        return s.codePoints().filter(InstitutionNames::isHan).count();
+    }
+
+    static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    /** Length of the longest common substring of the two names' cores. */
+    static int sharedRun(String a, String b) {
+        String x = core(a);
+        String y = core(b);
+        int best = 0;
+        int[] prev = new int[y.length() + 1];
+        for (int i = 1; i <= x.length(); i++) {
+            int[] cur = new int[y.length() + 1];
+            for (int j = 1; j <= y.length(); j++) {
+                if (x.charAt(i - 1) == y.charAt(j - 1)) {
+                    cur[j] = prev[j - 1] + 1;
+                    best = Math.max(best, cur[j]);
+                }
+            }
+            prev = cur;
+        }
+        return best;
+    }
+}

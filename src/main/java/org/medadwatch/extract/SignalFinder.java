@@ -1,0 +1,139 @@
+package org.medadwatch.extract;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.medadwatch.page.PageSignal;
+
+/**
+ * Reads the structural hints that a page solicits patients or buyers: booking forms, chat
+ * widgets, calls to book or buy, labelled hotlines and price lists. Each signal is one small
+ * test; none of them is a finding on its own (a public hospital may well have a booking form),
+ * detection weighs them.
+ */
+final class SignalFinder {
+    private static final Pattern FORM_FIELD = Pattern.compile(
+            "(?i)name|tel|phone|mobile|date|姓名|名字|电话|手机|联系方式|日期|时间|年龄|病情|症状");
+    private static final Pattern FORM_SUBMIT = Pattern.compile("预约|提交|挂号|报名|咨询|登记");
+    /** Chat tools seen on private-hospital sites: 商务通 (swt, zoosnet, LR_), 53kf, 快商通, live800, 乐语 ... */
+    private static final Pattern WIDGET_SCRIPT = Pattern.compile(
+            "(?i)swt|shangwutong|商务通|zoosnet|53kf|\\bkf|kf\\d|kf[._/-]|kefu|qiao|\\bLR_|lrkf|kuaishang|快商通|live800"
+            + "|looyu|乐语|talk99|udesk|meiqia|easemob|onlineservice|chat\\.");
+    private static final Pattern FLOATING = Pattern.compile("(?i)float|fixed|kefu|online|swt|side-?bar|right-?bar");
+    private static final Pattern BOOKING_CTA = Pattern.compile(
+            "预约挂号|在线预约|在线挂号|网上挂号|在线咨询|立即咨询|免费咨询|点击咨询|咨询医生|咨询专家|预约专家|立即预约|马上预约|点击预约|立即挂号");
+    private static final Pattern HOTLINE = Pattern.compile(
+            "咨询电话|咨询热线|预约电话|预约热线|24小时|服务热线|订购热线|订购电话|客服热线|客服电话|免费热线|热线电话|健康热线|医生微信");
+    private static final Pattern PURCHASE_CTA = Pattern.compile(
+            "立即购买|立即订购|马上订购|马上抢购|立即抢购|加入购物车|加微信|加V|加v|添加微信|扫码|订购热线|订购电话|下单");
+    private static final Pattern PRICE = Pattern.compile("[¥￥]\\s?\\d|\\d(?:\\.\\d+)?\\s?元");
+    private static final Pattern PRICE_WORD = Pattern.compile(
+            "原价|特价|仅需|只需|疗程价|优惠价|会员价|促销价|特惠价|活动价|折后价|体验价|秒杀价|价格|价目|收费标准");
+
+    private final PhoneFinder phones;
+
+    SignalFinder(PhoneFinder phones) {
+        this.phones = phones;
+    }
+
+    /** The signals {@code doc} (whose visible text is {@code text}) shows, WECHAT_ARTICLE aside. */
+    Set<PageSignal> find(Document doc, String text) {
+        Set<PageSignal> signals = EnumSet.noneOf(PageSignal.class);
+        if (hasBookingForm(doc)) {
+            signals.add(PageSignal.BOOKING_FORM);
+        }
+        if (hasConsultWidget(doc)) {
+            signals.add(PageSignal.CONSULT_WIDGET);
+        }
+        if (hasBookingCallToAction(doc)) {
+            signals.add(PageSignal.BOOKING_CALL_TO_ACTION);
+        }
+        if (hasConsultPhone(text)) {
+            signals.add(PageSignal.CONSULT_PHONE);
+        }
+        if (PURCHASE_CTA.matcher(text).find()) {
+            signals.add(PageSignal.PURCHASE_CALL_TO_ACTION);
+        }
+        if (PRICE.matcher(text).find() && PRICE_WORD.matcher(text).find()) {
+            signals.add(PageSignal.PRICE_LIST);
+        }
+        return signals;
+    }
+
+    private static boolean hasBookingForm(Document doc) {
+        for (Element form : doc.select("form")) {
+            boolean personalField = false;
+            for (Element field : form.select("input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea")) {
+                String describe = field.attr("name") + " " + field.id() + " " + field.attr("placeholder")
+                        + " " + labelFor(form, field);
+                personalField |= FORM_FIELD.matcher(describe).find();
+            }
+            String submits = form.select("button, input[type=submit], input[type=button], input[type=image]").stream()
+                    .map(e -> e.text() + " " + e.attr("value") + " " + e.attr("alt"))
+                    .reduce("", String::concat);
+            if (personalField || FORM_SUBMIT.matcher(submits).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String labelFor(Element form, Element field) {
+        if (!field.id().isEmpty()) {
+            Element label = form.selectFirst("label[for=" + field.id() + "]");
+            if (label != null) {
+                return label.text();
+            }
+        }
+        Element parentLabel = field.closest("label");
+        if (parentLabel != null) {
+            return parentLabel.text();
+        }
+        Element previous = field.previousElementSibling();
+        return previous == null ? "" : previous.text();
+    }
+
+    private static boolean hasConsultWidget(Document doc) {
+        for (Element script : doc.select("script")) {
+            if (WIDGET_SCRIPT.matcher(script.attr("src")).find()) {
+                return true;
+            }
+            String code = script.data();
+            if (code.contains("商务通") || code.contains("LR_") || code.contains("53kf") || code.contains("kuaishang")
+                    || code.contains("live800") || code.contains("looyu") || code.contains("zoosnet")) {
+                return true;
+            }
+        }
+        for (Element e : doc.select("[class], [id], [style]")) {
+            String where = e.className() + " " + e.id() + " " + e.attr("style");
+            if (FLOATING.matcher(where).find() && e.text().contains("在线咨询")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasBookingCallToAction(Document doc) {
+        for (Element e : doc.select("a, button, input[type=button], input[type=submit]")) {
+            String label = e.text() + " " + e.attr("value") + " " + e.attr("title");
+            if (BOOKING_CTA.matcher(label).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasConsultPhone(String text) {
+        Matcher label = HOTLINE.matcher(text);
+        while (label.find()) {
+            int end = Math.min(text.length(), label.end() + 24);
+            if (!phones.find(text.substring(label.end(), end)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,129 @@
+package org.medadwatch.detect.ad;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.medadwatch.page.ExtractedPage;
+import org.medadwatch.page.PageSignal;
+
+import static org.medadwatch.detect.ad.Pages.page;
+
+class AdJudgeTest {
+    private static AdJudge judge;
+
+    @BeforeAll
+    static void loadShippedModel() {
+        judge = AdJudge.standard();
+    }
+
+    @Test
+    void newsReportQuotingBannedWordsIsNotAd() {
+        ExtractedPage news = page("江城晚报网", "多家民营医院违法广告被查",
+                "本报讯 记者昨日从区市场监管局了解到，辖区三家民营专科医院在网站上宣称“根治不复发”“无效退款”，"
+                        + "已被立案调查。执法人员提醒市民，任何医疗机构都不能保证治愈，看到此类广告请拨打12315举报。\n"
+                        + "新闻热线：0731-84326600 责任编辑：刘某",
+                List.of("0731-84326600"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(news);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("publisher's own")), a.reasons()::toString);
+    }
+
+    @Test
+    void governmentNoticeListingViolationsIsNotAd() {
+        ExtractedPage notice = page("青山县市场监督管理局", "关于三起违法医疗广告案件的通报",
+                "一、某某门诊部在其公众号发布“治愈率高达97%”“专家亲诊”等内容，违反广告法第十六条，罚款三万元。\n"
+                        + "二、某美容店未取得医疗机构执业许可证为顾客注射玻尿酸，已移送卫生健康部门。\n"
+                        + "咨询电话：0556-5123300 青山县市场监督管理局 2026年3月2日",
+                List.of("0556-5123300"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(notice);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void popularScienceWithHospitalBookingPhoneIsMedicalAd() {
+        ExtractedPage science = page("宁川康复骨科医院", "腰疼就是腰椎间盘突出吗？",
+                "很多人一腰疼就怀疑自己得了腰椎间盘突出。其实腰肌劳损、骨质疏松也会引起腰疼，"
+                        + "需要结合影像检查来判断。平时应避免久坐，注意腰背肌锻炼。\n"
+                        + "宁川康复骨科医院脊柱科专家每日坐诊，预约电话：0951-6012388",
+                List.of("0951-6012388"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(science);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("solicits patients")), a.reasons()::toString);
+    }
+
+    @Test
+    void hospitalHealthEducationWithoutContactIsNotAd() {
+        ExtractedPage education = page("宁川市第二人民医院", "冬季如何预防老年人跌倒",
+                "冬季路面湿滑，老年人跌倒后容易发生髋部骨折。家中应保持地面干燥，夜间留一盏小灯，"
+                        + "起床时先坐一会再站起来。本文仅供健康科普参考。",
+                List.of(), List.of(), PageSignal.WECHAT_ARTICLE);
+        AdAssessment a = judge.assess(education);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void beautySalonOfferingInjectionsIsMedicalAd() {
+        ExtractedPage salon = page("若兰美容会所", "若兰美容会所三月宠粉季",
+                "会员专享：玻尿酸丰唇、瘦脸针、水光针统统八折，店长亲自操作，当天做完不耽误上班。"
+                        + "预约请加店长微信或拨打13912345678。",
+                List.of("13912345678"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        AdAssessment a = judge.assess(salon);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void footMassageClaimingCuresIsNonMedicalAd() {
+        ExtractedPage massage = page("百福足道养生馆", "百福足道 中药足疗",
+                "祖传秘方中药泡脚加经络推拿，专治失眠、颈椎病、高血压，坚持一个月除根不复发。"
+                        + "单次体验价68元，办卡更优惠，电话0371-66881234。",
+                List.of("0371-66881234"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        AdAssessment a = judge.assess(massage);
+        assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void compliantHospitalPageWithApprovalNumberIsMedicalAd() {
+        ExtractedPage hospital = page("柳溪县人民医院", "柳溪县人民医院 医院概况",
+                "柳溪县人民医院，所有制形式：全民，类别：综合医院。诊疗科目：内科、外科、妇产科、儿科。"
+                        + "床位数：420张。接诊时间：全天。联系电话：0778-3125120。",
+                List.of("0778-3125120"), List.of("（桂）医广【2026】第05-12-0031号"));
+        AdAssessment a = judge.assess(hospital);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void forumComplaintAboutHospitalIsNotAd() {
+        ExtractedPage post = page("溪城论坛", "被某男科医院坑了八千块",
+                "上个月去那家男科医院，说是检查一下，结果被拉进手术室做了个手术，前后花了八千多，"
+                        + "广告上写的保证治愈全是骗人的。已经打12315投诉了，大家别上当。",
+                List.of(), List.of());
+        AdAssessment a = judge.assess(post);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void healthFoodSalesPageIsMedicalAd() {
+        ExtractedPage product = page("康源生物科技有限公司", "康源牌辅酶Q10软胶囊",
+                "中老年人心脏的守护者，蓝帽子保健食品。原价398元，今日下单买二送一，全国包邮，订购热线400-820-1234。",
+                List.of("400-820-1234"), List.of(), PageSignal.PURCHASE_CALL_TO_ACTION, PageSignal.PRICE_LIST);
+        AdAssessment a = judge.assess(product);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void assessmentReportsClassifierScoreAndSignals() {
+        ExtractedPage promo = page("安和男科医院", "男科在线咨询",
+                "前列腺炎反复发作？安和男科医院专家为您解答。", List.of(), List.of(),
+                PageSignal.BOOKING_FORM, PageSignal.CONSULT_WIDGET);
+        AdAssessment a = judge.assess(promo);
+        assertEquals(AdKind.MEDICAL_AD, a.kind());
+        assertTrue(a.reasons().get(0).startsWith("classifier medical_ad "), a.reasons()::toString);
+        assertTrue(a.reasons().contains("booking form"), a.reasons()::toString);
+        assertTrue(a.reasons().contains("consultation widget"), a.reasons()::toString);
+        assertTrue(a.adProbability() > 0.9 && a.medicalProbability() > 0.9, a::toString);
+    }
+}

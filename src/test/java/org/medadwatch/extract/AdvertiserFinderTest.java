@@ -1,0 +1,93 @@
+package org.medadwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AdvertiserFinderTest {
+    private final AdvertiserFinder finder = new AdvertiserFinder();
+
+    private static OwnerHints wechat(String account, String title) {
+        return new OwnerHints(Optional.of(account), title, List.of(), Optional.empty());
+    }
+
+    @Test
+    void copyrightHolderOwnsThePage() {
+        assertEquals(Optional.of("苏州宁澈口腔门诊部"), finder.find(OwnerHints.titleOnly("首页"),
+                "来源：某某日报\nCopyright © 2016-2026 苏州宁澈口腔门诊部 版权所有 苏ICP备2022031145号-1"));
+    }
+
+    @Test
+    void copyrightLineBeatsANewsByline() {
+        assertEquals(Optional.of("楚江都市网"), finder.find(OwnerHints.titleOnly("美容院违规注射调查"),
+                "2026-05-21 07:05来源：楚江都市报作者：记者\nCopyright © 楚江都市网 版权所有 未经书面授权禁止转载"));
+    }
+
+    @Test
+    void labelledCopyrightAndSponsorLinesAreRead() {
+        assertEquals(Optional.of("嵩溪县中医医院"),
+                finder.find(OwnerHints.titleOnly(""), "版权所有：嵩溪县中医医院 地址：嵩溪县城关镇健康路18号"));
+        assertEquals(Optional.of("汀川市医疗保障局"),
+                finder.find(OwnerHints.titleOnly(""), "主办单位：汀川市医疗保障局 地址：汀川市政务服务中心6楼"));
+    }
+
+    @Test
+    void titleSuffixNamesTheSiteWhenNoOwnershipLine() {
+        assertEquals(Optional.of("石家庄仁栎银屑病医院"),
+                finder.find(OwnerHints.titleOnly("牛皮癣能治好吗_石家庄仁栎银屑病医院"), "正文"));
+        assertEquals(Optional.of("栖木社区"), finder.find(
+                OwnerHints.titleOnly("打了水光针脸上起疙瘩？ - 美容护肤 - 栖木社区 - Powered by BBSX"), "帖子正文"));
+    }
+
+    @Test
+    void longerFormPrintedInTheTextIsPreferred() {
+        assertEquals(Optional.of("太原福沁堂养生馆"), finder.find(OwnerHints.titleOnly("福沁堂养生馆 · 古法调理 十次卡特惠"),
+                "全身推拿 128元\n太原福沁堂养生馆地址：太原市小店区亲贤北街119号电话：0351-70253681"));
+    }
+
+    @Test
+    void logoAltNamesTheShop() {
+        OwnerHints hints = new OwnerHints(Optional.empty(), "漾蘅半永久 · 五一塑形季",
+                List.of("漾蘅半永久纹绣工作室 五一塑形季"), Optional.empty());
+        assertEquals(Optional.of("南宁漾蘅半永久纹绣工作室"),
+                finder.find(hints, "预约方式\n南宁漾蘅半永久纹绣工作室地址：南宁市青秀区民族大道136号"));
+    }
+
+    @Test
+    void wechatAccountWithInstitutionSuffixIsTheAdvertiser() {
+        assertEquals(Optional.of("沅梧市第一人民医院"), finder.find(wechat("沅梧市第一人民医院", "看病别被广告套路了"),
+                "正文\n版权所有：某某科普网"));
+    }
+
+    @Test
+    void shortWechatAccountGivesWayToTheInstitutionItNames() {
+        assertEquals(Optional.of("福建芝澜堂生物科技有限公司"), finder.find(wechat("芝澜堂健康", "放化疗期间吃什么"),
+                "放化疗期间……\n福建芝澜堂生物科技有限公司\n咨询电话：0591-83307215"));
+        assertEquals(Optional.of("合肥芮贝不孕不育医院"), finder.find(wechat("合肥芮贝生殖", "义诊"),
+                "芮贝生殖中心开展人工授精。\n活动地址：合肥芮贝不孕不育医院（合肥市蜀山区长江西路489号）门诊三楼。"));
+    }
+
+    @Test
+    void wechatAccountStandsWhenTheArticleNamesNoInstitution() {
+        assertEquals(Optional.of("澜汐美学"), finder.find(wechat("澜汐美学", "春日焕颜季"), "水光针限时特惠"));
+    }
+
+    @Test
+    void sourceBylineIsUsedWhenNothingElseNamesTheOwner() {
+        assertEquals(Optional.of("北京衡霁肿瘤医院"),
+                finder.find(OwnerHints.titleOnly(""), "发布时间：2026-04-26 来源：北京衡霁肿瘤医院 点击：12"));
+    }
+
+    @Test
+    void siteNameFromOpenGraphIsAHint() {
+        OwnerHints hints = new OwnerHints(Optional.empty(), "", List.of(), Optional.of("康禧源健康商城"));
+        assertEquals(Optional.of("康禧源健康商城"), finder.find(hints, "商品详情"));
+    }
+
+    @Test
+    void pageWithNoNameHasNoAdvertiser() {
+        assertEquals(Optional.empty(), finder.find(OwnerHints.titleOnly(""), "只有正文，没有落款。"));
+    }
+}

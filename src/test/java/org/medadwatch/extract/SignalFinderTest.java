@@ -1,0 +1,75 @@
+package org.medadwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.medadwatch.page.PageSignal;
+
+class SignalFinderTest {
+    private final SignalFinder finder = new SignalFinder(new PhoneFinder());
+    private final VisibleTextRenderer renderer = new VisibleTextRenderer();
+
+    private Set<PageSignal> signals(String html) {
+        Document doc = Jsoup.parse(html);
+        return finder.find(doc, renderer.render(doc));
+    }
+
+    @Test
+    void plainArticleHasNoSignals() {
+        assertEquals(Set.of(), signals("<p>慢性胃炎是消化科的常见病。</p><form><input name=q><button>搜索</button></form>"));
+    }
+
+    @Test
+    void formAskingForNameAndPhoneIsABookingForm() {
+        assertEquals(Set.of(PageSignal.BOOKING_FORM),
+                signals("<form><input name=xm placeholder=请输入姓名><input name=sj></form>"));
+    }
+
+    @Test
+    void formWithBookingSubmitIsABookingForm() {
+        assertEquals(Set.of(PageSignal.BOOKING_FORM), signals("<form><input name=a><input type=submit value=提交></form>"));
+    }
+
+    @Test
+    void chatScriptIsAConsultWidget() {
+        assertEquals(Set.of(PageSignal.CONSULT_WIDGET),
+                signals("<script src=\"http://pht.zoosnet.net/JS/LsJS.aspx?siteid=PHT1\"></script><p>正文</p>"));
+        assertEquals(Set.of(PageSignal.CONSULT_WIDGET), signals("<script>var LR_sitename='x';</script>"));
+        assertEquals(Set.of(PageSignal.CONSULT_WIDGET),
+                signals("<script src=\"//www.53kf.com/kf.php?arg=123\"></script>"));
+    }
+
+    @Test
+    void floatingOnlineConsultBoxIsAConsultWidget() {
+        assertEquals(Set.of(PageSignal.CONSULT_WIDGET),
+                signals("<div class=float-box style=\"position:fixed\"><span>在线咨询</span></div>"));
+    }
+
+    @Test
+    void bookingLinkIsACallToAction() {
+        assertEquals(Set.of(PageSignal.BOOKING_CALL_TO_ACTION), signals("<a href=/yy>预约挂号</a>"));
+        assertEquals(Set.of(PageSignal.BOOKING_CALL_TO_ACTION), signals("<button>免费咨询</button>"));
+    }
+
+    @Test
+    void phoneAfterHotlineLabelIsAConsultPhone() {
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>24小时咨询热线：0571-87163320</p>"));
+        assertEquals(Set.of(), signals("<p>举报电话：0598-8236510</p>"));
+    }
+
+    @Test
+    void orderingWordsAreAPurchaseCallToAction() {
+        assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>库存有限，立即订购！</p>"));
+        assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>详情请加微信了解</p>"));
+    }
+
+    @Test
+    void pricesWithPriceWordsAreAPriceList() {
+        assertEquals(Set.of(PageSignal.PRICE_LIST), signals("<p>水光针原价1980元，特价980元</p>"));
+        assertEquals(Set.of(PageSignal.PRICE_LIST), signals("<p>疗程价 ¥1580</p>"));
+        assertEquals(Set.of(), signals("<p>前后花了四万多元，病情反而加重了。</p>"));
+    }
+}
