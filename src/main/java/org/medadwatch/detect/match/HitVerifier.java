@@ -1,21 +1,21 @@
 package org.medadwatch.detect.match;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.medadwatch.detect.rules.Rule;
-import org.medadwatch.detect.rules.RuleExceptions;
 
 /**
  * Verifies one anchor hit of one rule: pattern, proximity and exceptions, all looked for
- * inside the anchor's sentence. Works on folded text only.
+ * inside the anchor's sentence. Works on folded text only; where phrases occur comes from the
+ * page's {@link PhraseIndex}.
  */
 final class HitVerifier {
     private static final String SENTENCE_ENDS = "。!?;\n";
     private static final String OPENING_QUOTES = "“「『‘《";
     private static final String CLOSING_QUOTES = "”」』’》";
 
-    Optional<RuleHit> verify(Rule rule, String text, int anchorStart, int anchorEnd) {
+    Optional<RuleHit> verify(CompiledRule compiled, String text, PhraseIndex index, int anchorStart, int anchorEnd) {
+        Rule rule = compiled.rule();
         int reach = Math.max(rule.window(), rule.unlessWindow()) + 32;
         int sentenceStart = sentenceStart(text, anchorStart, reach);
         int sentenceEnd = sentenceEnd(text, anchorEnd, reach);
@@ -42,15 +42,15 @@ final class HitVerifier {
                 return Optional.empty();
             }
         }
-        for (List<String> group : rule.near()) {
-            int[] best = nearest(text, group, from, to, anchorStart, anchorEnd);
+        for (int[] group : compiled.near()) {
+            int[] best = nearest(compiled, index, group, from, to, anchorStart, anchorEnd);
             if (best == null) {
                 return Optional.empty();
             }
             evidenceStart = Math.min(evidenceStart, best[0]);
             evidenceEnd = Math.max(evidenceEnd, best[1]);
         }
-        if (cancelled(rule, text, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
+        if (cancelled(compiled, index, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
             return Optional.empty();
         }
         if (rule.skipQuoted() && quoted(text, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
@@ -59,36 +59,37 @@ final class HitVerifier {
         return Optional.of(new RuleHit(rule, evidenceStart, evidenceEnd));
     }
 
-    private static boolean cancelled(Rule rule, String text, int as, int ae, int ss, int se) {
-        RuleExceptions unless = rule.unless();
-        int w = rule.unlessWindow();
-        for (String p : unless.before()) {
-            int at = indexIn(text, p, Math.max(ss, as - w - p.length()), ae);
-            if (at >= 0 && at < as) {
+    private static boolean cancelled(CompiledRule c, PhraseIndex index, int as, int ae, int ss, int se) {
+        int w = c.rule().unlessWindow();
+        for (int p : c.unlessBefore()) {
+            // wholly inside [max(ss, as - w - len), ae) and starting before the anchor
+            int len = c.length(p);
+            if (index.first(p, Math.max(ss, as - w - len), Math.min(as - 1, ae - len)) >= 0) {
                 return true;
             }
         }
-        for (String p : unless.after()) {
-            int at = indexIn(text, p, as + 1, Math.min(se, ae + w + p.length()));
-            if (at >= 0) {
+        for (int p : c.unlessAfter()) {
+            int len = c.length(p);
+            if (index.first(p, as + 1, Math.min(se, ae + w + len) - len) >= 0) {
                 return true;
             }
         }
-        for (String p : unless.sentence()) {
-            if (indexIn(text, p, ss, se) >= 0) {
+        for (int p : c.unlessSentence()) {
+            if (index.first(p, ss, se - c.length(p)) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The occurrence of one of {@code phrases} in {@code [from, to)} closest to the anchor, or null. */
-    private static int[] nearest(String text, List<String> phrases, int from, int to, int as, int ae) {
+    /** The occurrence of one of the {@code group} phrases in {@code [from, to)} closest to the anchor, or null. */
+    private static int[] nearest(CompiledRule c, PhraseIndex index, int[] group, int from, int to, int as, int ae) {
         int[] best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String p : phrases) {
-            for (int at = indexIn(text, p, from, to); at >= 0; at = indexIn(text, p, at + 1, to)) {
-                int end = at + p.length();
+        for (int p : group) {
+            int len = c.length(p);
+            for (int at : index.all(p, from, to - len)) {
+                int end = at + len;
                 int distance = end <= as ? as - end : at >= ae ? at - ae : 0;
                 if (distance < bestDistance) {
                     bestDistance = distance;
@@ -97,16 +98,6 @@ final class HitVerifier {
             }
         }
         return best;
-    }
-
-    /** First occurrence of {@code p} lying wholly inside {@code [from, to)}, or -1. */
-    static int indexIn(String text, String p, int from, int to) {
-        for (int i = Math.max(0, from), last = Math.min(to, text.length()) - p.length(); i <= last; i++) {
-            if (text.startsWith(p, i)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean quoted(String text, int as, int ae, int ss, int se) {

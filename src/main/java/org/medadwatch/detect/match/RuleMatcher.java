@@ -11,47 +11,75 @@ import org.medadwatch.detect.rules.Rule;
 import org.medadwatch.detect.text.FoldedText;
 
 /**
- * All rules compiled into one matcher, in the two phases of Lucene's monitor: one
- * Aho-Corasick pass finds every rule's anchors (the presearch), then only the rules whose
- * anchors occurred are verified around each anchor (pattern, proximity, exceptions).
+ * All rules compiled into one matcher, in the two phases of Lucene's monitor. One
+ * Aho-Corasick pass finds every phrase of every rule — anchors, proximity and exception
+ * phrases alike (the presearch); then only rules whose anchors occurred are verified around
+ * each anchor, with proximity and exceptions answered from the pass's phrase index.
  */
 public final class RuleMatcher {
     private final List<Rule> rules;
+    private final CompiledRule[] compiled;
+    private final List<String> phrases;     // anchors first, then proximity and exception phrases
+    private final int anchorCount;
     private final PhraseAutomaton automaton;
-    private final int[][] rulesByPhrase;
+    private final int[][] rulesByPhrase;   // phrase -> rules it anchors (empty for other phrases)
     private final HitVerifier verifier = new HitVerifier();
 
-    private RuleMatcher(List<Rule> rules, PhraseAutomaton automaton, int[][] rulesByPhrase) {
-        this.rules = rules;
-        this.automaton = automaton;
+    private RuleMatcher(List<Rule> rules, Map<String, Integer> ids, int anchorCount, int[][] rulesByPhrase) {
+        this.rules = List.copyOf(rules);
+        this.phrases = List.copyOf(ids.keySet());
+        this.anchorCount = anchorCount;
         this.rulesByPhrase = rulesByPhrase;
+        int[] lengths = phrases.stream().mapToInt(String::length).toArray();
+        this.compiled = rules.stream().map(rule -> new CompiledRule(rule,
+                rule.near().stream().map(g -> ids(ids, g)).toArray(int[][]::new), ids(ids, rule.unless().before()),
+                ids(ids, rule.unless().after()), ids(ids, rule.unless().sentence()), lengths)).toArray(CompiledRule[]::new);
+        this.automaton = PhraseAutomaton.build(phrases);
     }
 
     public static RuleMatcher compile(List<Rule> rules) {
-        Map<String, List<Integer>> owners = new LinkedHashMap<>();
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        List<List<Integer>> owners = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             for (String anchor : rules.get(r).anchors()) {
-                List<Integer> list = owners.computeIfAbsent(anchor, k -> new ArrayList<>());
-                if (!list.contains(r)) {
-                    list.add(r);
+                int id = id(ids, anchor);
+                if (id == owners.size()) {
+                    owners.add(new ArrayList<>());
+                }
+                if (!owners.get(id).contains(r)) {
+                    owners.get(id).add(r);
                 }
             }
         }
-        List<String> phrases = List.copyOf(owners.keySet());
-        int[][] byPhrase = new int[phrases.size()][];
-        for (int p = 0; p < phrases.size(); p++) {
-            byPhrase[p] = owners.get(phrases.get(p)).stream().mapToInt(Integer::intValue).toArray();
+        int anchorCount = ids.size();
+        for (Rule rule : rules) {
+            rule.near().forEach(g -> ids(ids, g));
+            ids(ids, rule.unless().before());
+            ids(ids, rule.unless().after());
+            ids(ids, rule.unless().sentence());
         }
-        return new RuleMatcher(List.copyOf(rules), PhraseAutomaton.build(phrases), byPhrase);
+        int[][] byPhrase = new int[ids.size()][];
+        for (int p = 0; p < byPhrase.length; p++) {
+            byPhrase[p] = p < anchorCount ? owners.get(p).stream().mapToInt(Integer::intValue).toArray() : new int[0];
+        }
+        return new RuleMatcher(rules, ids, anchorCount, byPhrase);
+    }
+
+    private static int id(Map<String, Integer> ids, String phrase) {
+        return ids.computeIfAbsent(phrase, k -> ids.size());
+    }
+
+    private static int[] ids(Map<String, Integer> ids, List<String> phrases) {
+        return phrases.stream().mapToInt(p -> id(ids, p)).toArray();
     }
 
     public List<Rule> rules() {
         return rules;
     }
 
-    /** The bare presearch automaton, for benchmarks that compare against it. */
-    public PhraseAutomaton automaton() {
-        return automaton;
+    /** Every distinct anchor of every rule: what a bare presearch would look for. */
+    public List<String> anchors() {
+        return phrases.subList(0, anchorCount);
     }
 
     /**
@@ -60,39 +88,53 @@ public final class RuleMatcher {
      * @param foldedAdvertiser the page's advertiser, folded, for rules with a {@code when} condition
      */
     public List<RuleHit> match(FoldedText text, Optional<String> foldedAdvertiser) {
+        Occurrences found = new Occurrences();
+        automaton.scan(text.folded(), (phrase, end) -> found.add(phrase, end - automaton.phraseLength(phrase)));
+        PhraseIndex index = PhraseIndex.of(automaton.phraseCount(), found.phrases, found.starts, found.count);
         String folded = text.folded();
         Boolean[] applies = new Boolean[rules.size()];
         List<RuleHit> hits = new ArrayList<>();
-        automaton.scan(folded, (phrase, end) -> {
-            int start = end - automaton.phraseLength(phrase);
+        for (int i = 0; i < found.count; i++) {
+            int phrase = found.phrases[i];
+            int start = found.starts[i];
             for (int r : rulesByPhrase[phrase]) {
-                Rule rule = rules.get(r);
                 if (applies[r] == null) {
-                    applies[r] = rule.when().holds(foldedAdvertiser);
+                    applies[r] = rules.get(r).when().holds(foldedAdvertiser);
                 }
                 if (applies[r]) {
-                    verifier.verify(rule, folded, start, end).ifPresent(hits::add);
+                    verifier.verify(compiled[r], folded, index, start, start + automaton.phraseLength(phrase))
+                            .ifPresent(hits::add);
                 }
             }
-        });
+        }
         return withoutOverlaps(hits);
     }
 
     /**
      * The same answer without the presearch: every anchor of every rule looked for with
-     * {@code indexOf}. Slow; kept as the correctness baseline the automaton is tested against,
-     * as Lucene's monitor keeps {@code Presearcher.NO_FILTERING}.
+     * {@code indexOf}, exception and proximity phrases likewise. Slow; kept as the correctness
+     * baseline the automaton is tested against, as Lucene's monitor keeps
+     * {@code Presearcher.NO_FILTERING}.
      */
     public List<RuleHit> matchWithoutPresearch(FoldedText text, Optional<String> foldedAdvertiser) {
         String folded = text.folded();
+        Occurrences found = new Occurrences();
+        for (int p = 0; p < automaton.phraseCount(); p++) {
+            String phrase = phrases.get(p);
+            for (int at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
+                found.add(p, at);
+            }
+        }
+        PhraseIndex index = PhraseIndex.of(automaton.phraseCount(), found.phrases, found.starts, found.count);
         List<RuleHit> hits = new ArrayList<>();
-        for (Rule rule : rules) {
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
             if (!rule.when().holds(foldedAdvertiser)) {
                 continue;
             }
             for (String anchor : rule.anchors()) {
                 for (int at = folded.indexOf(anchor); at >= 0; at = folded.indexOf(anchor, at + 1)) {
-                    verifier.verify(rule, folded, at, at + anchor.length()).ifPresent(hits::add);
+                    verifier.verify(compiled[r], folded, index, at, at + anchor.length()).ifPresent(hits::add);
                 }
             }
         }
@@ -114,5 +156,21 @@ public final class RuleMatcher {
         }
         out.sort(Comparator.comparingInt(RuleHit::start));
         return out;
+    }
+
+    /** Phrase occurrences of one page, in the order the automaton reports them. */
+    private static final class Occurrences {
+        int[] phrases = new int[64];
+        int[] starts = new int[64];
+        int count;
+
+        void add(int phrase, int start) {
+            if (count == phrases.length) {
+                phrases = Arrays.copyOf(phrases, count * 2);
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            phrases[count] = phrase;
+            starts[count++] = start;
+        }
     }
 }
