@@ -1,6 +1,7 @@
 package org.medadwatch.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.medadwatch.bench.MatchBenchmark;
 import org.medadwatch.extract.ExtractionLimits;
 import org.medadwatch.extract.PageExtractor;
 import org.medadwatch.extract.PageRejectedException;
+import org.medadwatch.page.ExtractedPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +34,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "Timed rounds; the median is reported. Default: ${DEFAULT-VALUE}.")
     int rounds = 5;
 
+    @Option(names = "--per-rule", description = "Also time each rule alone and list the most expensive.")
+    boolean perRule;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML pages or folders whose text is scanned.")
     List<Path> paths;
 
@@ -43,10 +48,11 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RuleBook book = options.ruleBook();
         PageExtractor extractor = new PageExtractor(ExtractionLimits.defaults());
-        List<String> pages = new ArrayList<>();
+        List<MatchBenchmark.Page> pages = new ArrayList<>();
         for (Path p : Analyzer.pages(paths)) {
             try {
-                pages.add(extractor.extract(Files.readAllBytes(p), Optional.empty(), p.toString()).text());
+                ExtractedPage page = extractor.extract(Files.readAllBytes(p), Optional.empty(), p.toString());
+                pages.add(new MatchBenchmark.Page(page.text(), page.facts().advertiser()));
             } catch (PageRejectedException e) {
                 spec.commandLine().getErr().println("medadwatch bench: skipped " + e.getMessage());
             }
@@ -55,22 +61,29 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("medadwatch bench: no pages to scan");
             return ExitCodes.CONFIG;
         }
-        List<String> texts = new ArrayList<>();
+        List<MatchBenchmark.Page> texts = new ArrayList<>();
         long bytes = 0;
         while (bytes < megabytes * 1_000_000L) {
-            for (String t : pages) {
-                texts.add(t);
-                bytes += t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            for (MatchBenchmark.Page p : pages) {
+                texts.add(p);
+                bytes += p.text().getBytes(StandardCharsets.UTF_8).length;
             }
         }
-        MatchBenchmark.Figures f = new MatchBenchmark(2, rounds).run(book.rules(), texts);
+        MatchBenchmark bench = new MatchBenchmark(2, rounds);
+        MatchBenchmark.Figures f = bench.run(book.rules(), texts);
         out.printf(Locale.ROOT, "text: %d pages, %.1f MB UTF-8, %.1f M chars; %d rules, %d distinct anchors%n",
                 texts.size(), f.textBytes() / 1e6, f.textChars() / 1e6, f.rules(), f.anchors());
         out.printf(Locale.ROOT, "bare Aho-Corasick over the anchors : %8.1f MB/s%n", f.bareMBps());
         out.printf(Locale.ROOT, "folding alone                      : %8.1f MB/s%n", f.foldMBps());
         out.printf(Locale.ROOT, "detection (fold + match + verify)  : %8.1f MB/s  = %.2f of bare%n", f.detectMBps(), f.ratioToBare());
         out.printf(Locale.ROOT, "detection with %4.0f rules (doubled) : %8.1f MB/s  = %+.1f%% cost of doubling%n",
-                f.doubledRules(), f.doubledMBps(), 100 * f.doublingCost());
+                (double) f.doubledRules(), f.doubledMBps(), 100 * f.doublingCost());
+        out.println("(CPU time of the benchmark thread; median of " + rounds + " rounds)");
+        if (perRule) {
+            out.println("most expensive rules, each alone over the pages once:");
+            bench.perRule(book.rules(), pages).stream().limit(15).forEach(c ->
+                    out.printf(Locale.ROOT, "  %8.2f ms %6d candidates  %s%n", c.millis(), c.candidates(), c.ruleId()));
+        }
         return ExitCodes.OK;
     }
 }

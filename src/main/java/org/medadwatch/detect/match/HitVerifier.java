@@ -14,8 +14,10 @@ final class HitVerifier {
     private static final String OPENING_QUOTES = "“「『‘《";
     private static final String CLOSING_QUOTES = "”」』’》";
 
-    Optional<RuleHit> verify(CompiledRule compiled, String text, PhraseIndex index, int anchorStart, int anchorEnd) {
+    Optional<RuleHit> verify(CompiledRule compiled, PageScan page, int anchorStart, int anchorEnd) {
         Rule rule = compiled.rule();
+        String text = page.text();
+        PhraseIndex index = page.index();
         int reach = Math.max(rule.window(), rule.unlessWindow()) + 32;
         int sentenceStart = sentenceStart(text, anchorStart, reach);
         int sentenceEnd = sentenceEnd(text, anchorEnd, reach);
@@ -23,9 +25,24 @@ final class HitVerifier {
         int to = Math.min(sentenceEnd, anchorEnd + rule.window());
         int evidenceStart = anchorStart;
         int evidenceEnd = anchorEnd;
+        for (int[] group : compiled.near()) {
+            int[] best = nearest(compiled, index, group, from, to, anchorStart, anchorEnd);
+            if (best == null) {
+                return Optional.empty();
+            }
+            evidenceStart = Math.min(evidenceStart, best[0]);
+            evidenceEnd = Math.max(evidenceEnd, best[1]);
+        }
+        if (cancelled(compiled, index, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
+            return Optional.empty();
+        }
+        if (rule.skipQuoted() && quoted(text, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
+            return Optional.empty();
+        }
         if (rule.pattern().isPresent()) {
-            Matcher m = rule.pattern().get().matcher(text);
-            m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+            // Last: the regex is the dearest check, so it runs only where everything else held.
+            Matcher m = page.matcher(compiled);
+            m.region(from, to);
             boolean found = false;
             while (m.find()) {
                 if (m.start() < anchorEnd && m.end() > anchorStart && m.end() > m.start()) {
@@ -41,20 +58,6 @@ final class HitVerifier {
             if (!found) {
                 return Optional.empty();
             }
-        }
-        for (int[] group : compiled.near()) {
-            int[] best = nearest(compiled, index, group, from, to, anchorStart, anchorEnd);
-            if (best == null) {
-                return Optional.empty();
-            }
-            evidenceStart = Math.min(evidenceStart, best[0]);
-            evidenceEnd = Math.max(evidenceEnd, best[1]);
-        }
-        if (cancelled(compiled, index, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
-            return Optional.empty();
-        }
-        if (rule.skipQuoted() && quoted(text, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
-            return Optional.empty();
         }
         return Optional.of(new RuleHit(rule, evidenceStart, evidenceEnd));
     }

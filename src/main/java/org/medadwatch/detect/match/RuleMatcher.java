@@ -31,9 +31,13 @@ public final class RuleMatcher {
         this.anchorCount = anchorCount;
         this.rulesByPhrase = rulesByPhrase;
         int[] lengths = phrases.stream().mapToInt(String::length).toArray();
-        this.compiled = rules.stream().map(rule -> new CompiledRule(rule,
-                rule.near().stream().map(g -> ids(ids, g)).toArray(int[][]::new), ids(ids, rule.unless().before()),
-                ids(ids, rule.unless().after()), ids(ids, rule.unless().sentence()), lengths)).toArray(CompiledRule[]::new);
+        this.compiled = new CompiledRule[rules.size()];
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            compiled[r] = new CompiledRule(rule, r, rule.near().stream().map(g -> ids(ids, g)).toArray(int[][]::new),
+                    ids(ids, rule.unless().before()), ids(ids, rule.unless().after()), ids(ids, rule.unless().sentence()),
+                    lengths);
+        }
         this.automaton = PhraseAutomaton.build(phrases);
     }
 
@@ -90,8 +94,8 @@ public final class RuleMatcher {
     public List<RuleHit> match(FoldedText text, Optional<String> foldedAdvertiser) {
         Occurrences found = new Occurrences();
         automaton.scan(text.folded(), (phrase, end) -> found.add(phrase, end - automaton.phraseLength(phrase)));
-        PhraseIndex index = PhraseIndex.of(automaton.phraseCount(), found.phrases, found.starts, found.count);
-        String folded = text.folded();
+        PageScan page = new PageScan(text.folded(),
+                PhraseIndex.of(automaton.phraseCount(), found.phrases, found.starts, found.count), rules.size());
         Boolean[] applies = new Boolean[rules.size()];
         List<RuleHit> hits = new ArrayList<>();
         for (int i = 0; i < found.count; i++) {
@@ -102,7 +106,7 @@ public final class RuleMatcher {
                     applies[r] = rules.get(r).when().holds(foldedAdvertiser);
                 }
                 if (applies[r]) {
-                    verifier.verify(compiled[r], folded, index, start, start + automaton.phraseLength(phrase))
+                    verifier.verify(compiled[r], page, start, start + automaton.phraseLength(phrase))
                             .ifPresent(hits::add);
                 }
             }
@@ -125,7 +129,8 @@ public final class RuleMatcher {
                 found.add(p, at);
             }
         }
-        PhraseIndex index = PhraseIndex.of(automaton.phraseCount(), found.phrases, found.starts, found.count);
+        PageScan page = new PageScan(folded,
+                PhraseIndex.of(automaton.phraseCount(), found.phrases, found.starts, found.count), rules.size());
         List<RuleHit> hits = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
@@ -134,7 +139,7 @@ public final class RuleMatcher {
             }
             for (String anchor : rule.anchors()) {
                 for (int at = folded.indexOf(anchor); at >= 0; at = folded.indexOf(anchor, at + 1)) {
-                    verifier.verify(compiled[r], folded, index, at, at + anchor.length()).ifPresent(hits::add);
+                    verifier.verify(compiled[r], page, at, at + anchor.length()).ifPresent(hits::add);
                 }
             }
         }
