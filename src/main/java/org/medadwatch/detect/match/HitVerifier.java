@@ -42,17 +42,16 @@ final class HitVerifier {
         if (rule.pattern().isPresent()) {
             // Last: the regex is the dearest check, so it runs only where everything else held.
             Matcher m = page.matcher(compiled);
-            m.region(from, to);
             boolean found = false;
-            while (m.find()) {
-                if (m.start() < anchorEnd && m.end() > anchorStart && m.end() > m.start()) {
-                    evidenceStart = Math.min(evidenceStart, m.start());
-                    evidenceEnd = Math.max(evidenceEnd, m.end());
-                    found = true;
-                    break;
-                }
-                if (m.start() >= anchorEnd) {
-                    break;
+            // A match counts when it starts in the window before the anchor's end and reaches past its start.
+            for (int s = from, last = Math.min(anchorEnd, to); s < last && !found; s++) {
+                if (compiled.patternCanStartWith(text.charAt(s))) {
+                    m.region(s, to);
+                    if (m.lookingAt() && m.end() > anchorStart && m.end() > s) {
+                        evidenceStart = Math.min(evidenceStart, s);
+                        evidenceEnd = Math.max(evidenceEnd, m.end());
+                        found = true;
+                    }
                 }
             }
             if (!found) {

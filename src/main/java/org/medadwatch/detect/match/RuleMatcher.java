@@ -36,7 +36,7 @@ public final class RuleMatcher {
             Rule rule = rules.get(r);
             compiled[r] = new CompiledRule(rule, r, rule.near().stream().map(g -> ids(ids, g)).toArray(int[][]::new),
                     ids(ids, rule.unless().before()), ids(ids, rule.unless().after()), ids(ids, rule.unless().sentence()),
-                    lengths);
+                    lengths, patternStarts(rule).orElse(null));
         }
         this.automaton = PhraseAutomaton.build(phrases);
     }
@@ -75,6 +75,11 @@ public final class RuleMatcher {
 
     private static int[] ids(Map<String, Integer> ids, List<String> phrases) {
         return phrases.stream().mapToInt(p -> id(ids, p)).toArray();
+    }
+
+    /** The characters a match of the rule's pattern can start with, where they can be read off the pattern. */
+    public static Optional<java.util.BitSet> patternStarts(Rule rule) {
+        return rule.pattern().flatMap(p -> PatternStarts.of(p.pattern()));
     }
 
     public List<Rule> rules() {
