@@ -41,6 +41,12 @@ final class AdvertiserFinder {
             "(?<!\\p{IsHan})(" + InstitutionNames.NAME_CHAR + "{2,24}?(?:" + InstitutionNames.suffixAlternation() + "))"
             + "(?=$|[^\\p{IsHan}A-Za-z0-9]|" + CONTACT_LABEL + ")", Pattern.MULTILINE);
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s*(?:[_|｜·•»\\-–—:：]|\\s{2,})\\s*");
+    /** How many characters of place name may stand before a complete name ("江苏南京"). */
+    private static final int MAX_PLACE_PREFIX = 6;
+    /** Words of welcome a site prints before its own name: "欢迎访问X官方网站". */
+    private static final String GREETING = "(?:欢迎(?:您)?(?:访问|来到|光临|莅临|进入|浏览)|热烈欢迎)";
+    /** A title segment that is a headline rather than a name: quotes, enumeration commas, clauses. */
+    private static final Pattern HEADLINE_SEGMENT = Pattern.compile("[“”\"「」『』、，,；;？?！!]");
     private static final Pattern JUNK_SEGMENT = Pattern.compile("(?i)^(?:powered by.*|首页|主页|官网|官方网站|.*[?？!！。，,]$)$");
 
     Optional<String> find(OwnerHints hints, String text) {
@@ -59,6 +65,10 @@ final class AdvertiserFinder {
         if (hinted.isPresent()) {
             return Optional.of(widen(hinted.get(), standalone));
         }
+        Optional<String> corroborated = corroborated(hints);
+        if (corroborated.isPresent()) {
+            return Optional.of(widen(corroborated.get(), standalone));
+        }
         Matcher byline = BYLINE.matcher(folded);
         while (byline.find()) {
             String name = text.substring(byline.start(1), byline.end(1));
@@ -74,8 +84,13 @@ final class AdvertiserFinder {
 
     /** The account name, or the institution the article prints that shares its distinctive part. */
     private static String widen(String name, List<String> standalone) {
+        boolean complete = InstitutionNames.isInstitution(name);
+        // a complete institution name only grows to the left, by its place: "太原" + "福沁堂养生馆";
+        // what follows it in a longer run ("…医院官方网站屈光中心") is another thing
         Optional<String> longer = standalone.stream()
-                .filter(s -> s.length() > name.length() && s.contains(name))
+                .map(s -> complete && s.contains(name) ? s.substring(0, s.indexOf(name) + name.length()) : s)
+                .filter(s -> s.length() > name.length() && s.contains(name)
+                        && (!complete || s.length() - name.length() <= MAX_PLACE_PREFIX))
                 .max(Comparator.comparingInt(String::length));
         if (longer.isPresent()) {
             return longer.get();
@@ -115,6 +130,26 @@ final class AdvertiserFinder {
         return Optional.empty();
     }
 
+    /**
+     * A name the markup gives twice: a title segment that is also the logo's alt or og:site_name
+     * ("记者暗访…_蔚城融媒" with a logo alt "蔚城融媒") is the site's own name even without a suffix.
+     */
+    private static Optional<String> corroborated(OwnerHints hints) {
+        List<String> marks = new ArrayList<>();
+        for (String alt : hints.logoAlts()) {
+            marks.add(WidthFolder.fold(alt).strip());
+        }
+        hints.siteName().map(n -> WidthFolder.fold(n).strip()).ifPresent(marks::add);
+        List<String> segments = List.of(TITLE_SEPARATORS.split(WidthFolder.fold(hints.title()).strip()));
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            String s = segments.get(i).strip();
+            if (InstitutionNames.hanCount(s) >= 2 && marks.contains(s)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Title segments (site part last in most titles, so tried first), logo alts, og:site_name. */
     private static List<String> markupHints(OwnerHints hints) {
         List<String> out = new ArrayList<>();
@@ -122,7 +157,8 @@ final class AdvertiserFinder {
         java.util.Collections.reverse(segments);
         for (String segment : segments) {
             String s = segment.strip();
-            if (!s.isEmpty() && !JUNK_SEGMENT.matcher(s).matches() && InstitutionNames.hanCount(s) >= 2) {
+            if (!s.isEmpty() && !JUNK_SEGMENT.matcher(s).matches() && !HEADLINE_SEGMENT.matcher(s).find()
+                    && InstitutionNames.hanCount(s) >= 2) {
                 out.add(s);
             }
         }
@@ -151,6 +187,7 @@ final class AdvertiserFinder {
 
     /** Drops a "Copyright"-like Latin word or a stray bracket a name run picked up at its start. */
     private static String stripLeadingWords(String name) {
-        return name.replaceFirst("^(?i:copyright|all rights reserved)", "").replaceFirst("^[()（）·]+", "").strip();
+        return name.replaceFirst("^(?i:copyright|all rights reserved)", "").replaceFirst("^[()（）·]+", "")
+                .replaceFirst("^" + GREETING, "").strip();
     }
 }

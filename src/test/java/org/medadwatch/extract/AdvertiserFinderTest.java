@@ -90,4 +90,32 @@ class AdvertiserFinderTest {
     void pageWithNoNameHasNoAdvertiser() {
         assertEquals(Optional.empty(), finder.find(OwnerHints.titleOnly(""), "只有正文，没有落款。"));
     }
+
+    @Test
+    void welcomeBannerDoesNotWidenTheInstitutionName() {
+        assertEquals(Optional.of("嘉渚视康眼科医院"), finder.find(OwnerHints.titleOnly("近视手术_全飞秒_嘉渚视康眼科医院"),
+                "欢迎访问嘉渚视康眼科医院官方网站屈光中心：0512-68730099\n嘉渚视康眼科医院地址：嘉渚市望亭西路411号"));
+        assertEquals(Optional.of("南京瞻睿眼科医院"), finder.find(OwnerHints.titleOnly("白内障_瞻睿眼科医院"),
+                "欢迎来到南京瞻睿眼科医院官网白内障中心：025-1234567"));
+    }
+
+    @Test
+    void anInstitutionNameGrowsOnlyByItsCity() {
+        assertEquals(Optional.of("太原福沁堂养生馆"), finder.find(OwnerHints.titleOnly("福沁堂养生馆"),
+                "太原福沁堂养生馆地址：小店区\n福沁堂养生馆会员服务中心：0351-70253681"));
+    }
+
+    @Test
+    void titleSegmentRepeatedAsLogoAltNamesTheSite() {
+        OwnerHints hints = new OwnerHints(Optional.empty(), "记者暗访：小区“美容工作室”里打水光针、瘦脸针 - 蔚城融媒",
+                List.of("蔚城融媒"), Optional.empty());
+        assertEquals(Optional.of("蔚城融媒"), finder.find(hints,
+                "记者暗访：小区“美容工作室”里打水光针\n对该“工作室”进行了查处\n蔚城融媒新闻热线：0760-88226600"));
+    }
+
+    @Test
+    void headlineTitleSegmentIsNoOwnerHint() {
+        assertEquals(Optional.empty(), finder.find(OwnerHints.titleOnly("小区“美容工作室”里打水光针、瘦脸针"),
+                "对该“美容工作室”进行了查处"));
+    }
 }

@@ -27,10 +27,13 @@ final class AdSignals {
             "(局|委员会|卫健委|政府|办公室|厅|法院|检察院|网|报|报社|日报|晚报|电视台|广播|新闻|杂志|论坛|社区|贴吧|协会)$");
     /** Shops that may not offer medical procedures: anything they sell is a non-medical ad. */
     private static final Pattern WELLNESS_SHOP = Pattern.compile(
-            "(养生|足道|足浴|足疗|生活馆|护肤|美容院|美容店|美容会所|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室)");
+            "(养生|足道|足浴|足疗|生活馆|护肤|美容院|美容店|美容会所|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室"
+            + "|皮肤管理|肌肤管理|美肤|美容中心|美容馆|美颜|美学中心|形体|纤体|瘦身|美甲|美睫|纹绣|半永久|抗衰中心)");
     /** Medical-cosmetic procedures: a shop offering them is a medical ad (医疗美容服务管理办法 §2). */
     private static final Pattern MEDICAL_COSMETIC = Pattern.compile(
-            "(注射|玻尿酸|肉毒|瘦脸针|水光针|除皱针|溶脂针|埋线|线雕|热玛吉|超声刀|皮秒|光子嫩肤|微针|激光祛|点阵激光|双眼皮|隆鼻|吸脂|童颜针|少女针|嗨体|干细胞)");
+            "(注射|玻尿酸|肉毒|瘦脸针|水光针|打水光|除皱针|溶脂针|埋线|线雕|热玛吉|超声刀|热拉提|皮秒|光子嫩肤|光子焕肤|强脉冲光|微针|点阵激光|"
+            + "激光(?:祛|去|淡|脱毛|嫩肤|美白|洗|除|溶脂|治疗)|射频(?:紧致|提拉|溶脂|抗衰|除皱)|光电(?:项目|抗衰|嫩肤|美肤|淡斑|祛斑|治疗)|"
+            + "双眼皮|隆鼻|吸脂|童颜针|少女针|嗨体|干细胞|外泌体)");
     /** Registration marks of drugs, devices and health food. */
     private static final Pattern PRODUCT_REGISTRATION = Pattern.compile(
             "(国药准字|械注准|械备|食健字|国食健|卫食健|蓝帽|保健食品批准|药广审|械广审|食健广审|医广)");
@@ -38,9 +41,13 @@ final class AdSignals {
     private static final Pattern NEWSROOM_OR_OFFICE_PHONE = Pattern.compile(
             "(新闻热线|报料|爆料|投诉举报|举报电话|投诉电话|监督电话|12315|12345|12320|值班电话|联系电话：?.{0,20}(局|委员会|办公室))");
 
+    /** A question a procedure stands in, answered no: "你们能打水光吗？答：不能。" */
+    private static final Pattern ANSWERED_NO = Pattern.compile(
+            "^[^。！？!?\\n]{0,30}[？?]\\s*(?:(?:答|回答|回复|客服|店长|A|a)\\s*[:：]?)?\\s*(?:不|没有|没|无|否)");
+
     /** Words that, shortly before a procedure in the same clause, say it is not offered. */
     private static final Pattern DISCLAIMER = Pattern.compile(
-            "(不开展|不提供|不做|不涉及|不得|不能|不可|禁止|严禁|无资质|非法|只能在|应到|请前往)");
+            "(不开展|不提供|不做|不涉及|不得|不能|不可|禁止|严禁|无资质|非法|只能在|应到|请前往|家用)");
     private static final int DISCLAIMER_WINDOW = 16;
 
     private static final Set<PageSignal> RESPONSE_CHANNELS = Set.of(PageSignal.BOOKING_FORM, PageSignal.CONSULT_WIDGET,
@@ -141,7 +148,8 @@ final class AdSignals {
             while (from > floor && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
                 from--;
             }
-            if (!DISCLAIMER.matcher(text.substring(from, m.start())).find()) {
+            if (!DISCLAIMER.matcher(text.substring(from, m.start())).find()
+                    && !ANSWERED_NO.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find()) {
                 return true;
             }
         }

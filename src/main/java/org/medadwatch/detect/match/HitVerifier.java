@@ -81,6 +81,32 @@ final class HitVerifier {
                 return true;
             }
         }
+        return answeredNo(unless.answer(), text, se);
+    }
+
+    /** Labels that may open the reply to a question: "答：", "A：", "回复：". */
+    private static final java.util.regex.Pattern REPLY_LABEL =
+            java.util.regex.Pattern.compile("\\s*(?:(?:答|回答|回复|客服|店长|a)\\s*[:]?)?\\s*");
+
+    /**
+     * True when the anchor's sentence is a question ({@code se} is its closing "?") and the reply
+     * that follows opens with one of {@code answers}: "能打水光吗？答：不能" offers nothing.
+     */
+    static boolean answeredNo(List<String> answers, String text, int se) {
+        if (answers.isEmpty() || se >= text.length() || text.charAt(se) != '?') {
+            return false;
+        }
+        int from = se + 1;
+        java.util.regex.Matcher label = REPLY_LABEL.matcher(text);
+        label.region(from, Math.min(text.length(), from + 8));
+        if (label.lookingAt()) {
+            from = label.end();
+        }
+        for (String a : answers) {
+            if (text.startsWith(a, from)) {
+                return true;
+            }
+        }
         return false;
     }
 

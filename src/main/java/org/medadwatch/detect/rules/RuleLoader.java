@@ -36,7 +36,7 @@ public final class RuleLoader {
     private static final Set<String> RULE_KEYS = Set.of("id", "title", "category", "basis", "level", "status",
             "anchors", "pattern", "near", "window", "unless", "unless_window", "quoted", "when",
             "falsepositives", "examples");
-    private static final Set<String> UNLESS_KEYS = Set.of("before", "after", "sentence");
+    private static final Set<String> UNLESS_KEYS = Set.of("before", "after", "sentence", "answer");
     private static final Set<String> WHEN_KEYS = Set.of("advertiser_not", "advertiser_any");
     private static final Set<String> EXAMPLE_KEYS = Set.of("hit", "miss", "todo_hit", "todo_miss");
     private static final Set<String> EXAMPLE_ITEM_KEYS = Set.of("text", "advertiser");
@@ -176,7 +176,8 @@ public final class RuleLoader {
         RuleExceptions unless = m.node("unless").map(n -> {
             YamlMap u = new YamlMap(file, n, UNLESS_KEYS);
             return new RuleExceptions(folded(file, u, "before", u.strings("before"), lists),
-                    folded(file, u, "after", u.strings("after"), lists), folded(file, u, "sentence", u.strings("sentence"), lists));
+                    folded(file, u, "after", u.strings("after"), lists), folded(file, u, "sentence", u.strings("sentence"), lists),
+                    folded(file, u, "answer", u.strings("answer"), lists));
         }).orElse(RuleExceptions.none());
         String quoted = m.string("quoted").orElse("keep");
         if (!quoted.equals("keep") && !quoted.equals("skip")) {

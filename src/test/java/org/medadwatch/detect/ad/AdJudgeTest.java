@@ -76,6 +76,32 @@ class AdJudgeTest {
     }
 
     @Test
+    void skinManagementShopOfferingLaserIsMedicalAd() {
+        ExtractedPage shop = page("潇湄素颜皮肤管理中心", "潇湄素颜皮肤管理中心|祛斑祛痘",
+                "光电淡斑：皮秒激光淡斑，针对雀斑、晒斑、黄褐斑，由皮肤管理师一对一操作。预约电话0737-84532266",
+                List.of("0737-84532266"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(shop);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void salonAnsweringNoToMedicalCosmeticsIsNotMedicalAd() {
+        ExtractedPage salon = page("禾舒美容生活馆", "禾舒美容生活馆|手足护理美甲美睫",
+                "头皮清洁养护138元。常见问题：问：你们能打水光、做热玛吉吗？答：不能。禾舒是生活美容店，"
+                        + "只做清洁、保养和美甲美睫，不做注射、激光、射频一类的医疗美容项目。电话029-86551208",
+                List.of("029-86551208"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        AdAssessment a = judge.assess(salon);
+        assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void questionAnsweredNoHidesAProcedure() {
+        assertEquals(false, AdSignals.offersProcedure("你们能打水光、做热玛吉吗？答：不能。"));
+        assertEquals(true, AdSignals.offersProcedure("你们能做热玛吉吗？答：可以，原装进口探头。"));
+        assertEquals(false, AdSignals.offersProcedure("家用射频紧致美容仪，使用前请阅读说明书"));
+    }
+
+    @Test
     void footMassageClaimingCuresIsNonMedicalAd() {
         ExtractedPage massage = page("百福足道养生馆", "百福足道 中药足疗",
                 "祖传秘方中药泡脚加经络推拿，专治失眠、颈椎病、高血压，坚持一个月除根不复发。"

@@ -34,6 +34,8 @@ class RuleMatcherTest {
                 category: ILLEGAL_COSMETIC_MEDICINE
                 title: 美容院注射
                 anchors: [玻尿酸]
+                unless:
+                  answer: [不能, 不做]
                 when:
                   advertiser_not: [医院, 门诊部]
             """)));
@@ -83,5 +85,18 @@ class RuleMatcherTest {
     void pageConditionLooksAtTheAdvertiser() {
         assertEquals(List.of("SALON-T-001:玻尿酸"), hits("玻尿酸填充", Optional.of("丽人美容会所")));
         assertEquals(List.of(), hits("玻尿酸填充", Optional.of("某某医疗美容医院")));
+    }
+
+    @Test
+    void questionAnsweredNoCancelsTheHit() {
+        assertEquals(List.of(), hits("问：你们能打玻尿酸吗？答：不能。本店只做清洁保养"));
+        assertEquals(List.of(), hits("能做玻尿酸填充吗？ 不做，请到医疗机构"));
+        assertEquals(List.of("SALON-T-001:玻尿酸"), hits("问：能打玻尿酸吗？答：可以，进口正品"));
+        assertEquals(List.of("SALON-T-001:玻尿酸"), hits("玻尿酸填充。不能沾水三天"));
+    }
+
+    @Test
+    void answerExceptionIsOnlyForRulesThatAskForIt() {
+        assertEquals(List.of("CURE-T-001:根治不复发"), hits("能根治不复发吗？不能错过的好机会"));
     }
 }
