@@ -1,6 +1,8 @@
 package org.medadwatch.detect.match;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.regex.Matcher;
 import org.medadwatch.detect.rules.Rule;
 
@@ -33,7 +35,7 @@ final class HitVerifier {
             evidenceStart = Math.min(evidenceStart, best[0]);
             evidenceEnd = Math.max(evidenceEnd, best[1]);
         }
-        if (cancelled(compiled, index, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
+        if (cancelled(compiled, index, text, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
             return Optional.empty();
         }
         if (rule.skipQuoted() && quoted(text, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
@@ -61,7 +63,7 @@ final class HitVerifier {
         return Optional.of(new RuleHit(rule, evidenceStart, evidenceEnd));
     }
 
-    private static boolean cancelled(CompiledRule c, PhraseIndex index, int as, int ae, int ss, int se) {
+    private static boolean cancelled(CompiledRule c, PhraseIndex index, String text, int as, int ae, int ss, int se) {
         int w = c.rule().unlessWindow();
         for (int p : c.unlessBefore()) {
             // wholly inside [max(ss, as - w - len), ae) and starting before the anchor
@@ -81,12 +83,12 @@ final class HitVerifier {
                 return true;
             }
         }
-        return answeredNo(unless.answer(), text, se);
+        return answeredNo(c.rule().unless().answer(), text, se);
     }
 
     /** Labels that may open the reply to a question: "答：", "A：", "回复：". */
-    private static final java.util.regex.Pattern REPLY_LABEL =
-            java.util.regex.Pattern.compile("\\s*(?:(?:答|回答|回复|客服|店长|a)\\s*[:]?)?\\s*");
+    private static final Pattern REPLY_LABEL =
+            Pattern.compile("\\s*(?:(?:答|回答|回复|客服|店长|a)\\s*[:]?)?\\s*");
 
     /**
      * True when the anchor's sentence is a question ({@code se} is its closing "?") and the reply
@@ -97,7 +99,7 @@ final class HitVerifier {
             return false;
         }
         int from = se + 1;
-        java.util.regex.Matcher label = REPLY_LABEL.matcher(text);
+        Matcher label = REPLY_LABEL.matcher(text);
         label.region(from, Math.min(text.length(), from + 8));
         if (label.lookingAt()) {
             from = label.end();
