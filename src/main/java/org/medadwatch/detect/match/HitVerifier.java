@@ -74,7 +74,7 @@ final class HitVerifier {
         }
         for (int p : c.unlessAfter()) {
             int len = c.length(p);
-            if (index.first(p, as + 1, Math.min(se, ae + w + len) - len) >= 0) {
+            if (index.first(p, ae, Math.min(se, ae + w + len) - len) >= 0) {
                 return true;
             }
         }
