@@ -39,6 +39,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         ReportWriter writer = format == Format.jsonl ? new JsonlReportWriter(out) : new TextReportWriter(out);
         int[] failed = {0};
         analyzer.analyze(Analyzer.pages(paths), report -> {
+            report.page().warnings().forEach(w -> err.println("medadwatch analyze: " + report.page().source() + ": " + w));
             writer.write(report);
             out.flush();
         }, failure -> {

@@ -49,6 +49,7 @@ final class JsonlReportWriter implements ReportWriter {
         m.put("title", page.title());
         m.put("charset", page.charset());
         m.put("signals", page.signals().stream().map(Enum::name).sorted().toList());
+        m.put("warnings", page.warnings());
         return m;
     }
 

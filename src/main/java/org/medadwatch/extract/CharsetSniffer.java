@@ -67,6 +67,23 @@ final class CharsetSniffer {
         return new CharsetChoice(detect(raw), 0, CharsetChoice.Origin.DETECTED);
     }
 
+    /** A charset name the header or a {@code <meta>} tag declares that no decoder here knows, if any. */
+    Optional<String> unknownDeclaration(byte[] raw, Optional<String> contentTypeHeader) {
+        Optional<String> header = contentTypeHeader.flatMap(CharsetSniffer::charsetParameter);
+        if (header.isPresent() && resolve(header.get()).isEmpty()) {
+            return header;
+        }
+        String head = new String(raw, 0, Math.min(raw.length, metaScanBytes), StandardCharsets.ISO_8859_1);
+        Matcher meta = META.matcher(head);
+        while (meta.find()) {
+            Optional<String> declared = charsetParameter(meta.group());
+            if (declared.isPresent() && resolve(declared.get()).isEmpty()) {
+                return declared;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The charset declared by a {@code <meta>} tag in the first {@code metaScanBytes} bytes. */
     Optional<Charset> metaCharset(byte[] raw) {
         String head = new String(raw, 0, Math.min(raw.length, metaScanBytes), StandardCharsets.ISO_8859_1);

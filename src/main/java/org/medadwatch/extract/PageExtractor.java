@@ -14,6 +14,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.medadwatch.page.ExtractedPage;
 import org.medadwatch.page.PageFacts;
 import org.medadwatch.page.PageSignal;
@@ -30,6 +31,10 @@ import org.medadwatch.page.WeChatArticle;
 public final class PageExtractor {
     /** Share of U+FFFD replacement characters above which the decoded text is taken to be garbage. */
     private static final double MAX_REPLACEMENT_RATIO = 0.2;
+    /** Markup errors counted at most; a page past this is plainly broken. */
+    private static final int MAX_TRACKED_ERRORS = 100;
+    /** Parse errors from which a page is reported as broken: real pages often carry a few. */
+    private static final int BROKEN_MARKUP_ERRORS = 10;
 
     private final ContentScreen screen;
     private final CharsetSniffer sniffer;
@@ -63,7 +68,17 @@ public final class PageExtractor {
         screen.check(raw, source);
         CharsetChoice choice = sniffer.sniff(raw, contentTypeHeader);
         String html = decode(raw, choice, source);
-        Document doc = Jsoup.parse(html, baseUri(source));
+        List<String> warnings = new ArrayList<>();
+        if (choice.origin() == CharsetChoice.Origin.DETECTED) {
+            sniffer.unknownDeclaration(raw, contentTypeHeader).ifPresent(name -> warnings.add(
+                    "declared charset '" + name + "' is unknown; decoded as " + choice.charset().name() + ", detected from the bytes"));
+        }
+        Parser parser = Parser.htmlParser().setTrackErrors(MAX_TRACKED_ERRORS);
+        Document doc = Jsoup.parse(html, baseUri(source), parser);
+        if (parser.getErrors().size() >= BROKEN_MARKUP_ERRORS) {
+            warnings.add("broken HTML: " + (parser.getErrors().size() >= MAX_TRACKED_ERRORS ? "at least " : "")
+                    + parser.getErrors().size() + " markup errors repaired, first: " + parser.getErrors().get(0));
+        }
 
         String title = doc.title().strip();
         String text = renderer.render(doc);
@@ -80,7 +95,7 @@ public final class PageExtractor {
         if (wechat.isPresent()) {
             signals.add(PageSignal.WECHAT_ARTICLE);
         }
-        return new ExtractedPage(source, choice.charset().name(), title, text, wechat, facts, signals);
+        return new ExtractedPage(source, choice.charset().name(), title, text, wechat, facts, signals, warnings);
     }
 
     private static String decode(byte[] raw, CharsetChoice choice, String source) throws PageRejectedException {

@@ -1,5 +1,6 @@
 package org.medadwatch.page;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,10 +16,20 @@ import java.util.Set;
  * @param wechat  the article parts where the page has the public-account layout
  * @param facts   advertiser, phones, approval numbers, ICP number
  * @param signals structural hints that the page solicits patients or buyers
+ * @param warnings what was odd about reading it but did not stop it (an unknown declared
+ *                charset, repaired markup), for the person running the command
  */
 public record ExtractedPage(String source, String charset, String title, String text,
-                            Optional<WeChatArticle> wechat, PageFacts facts, Set<PageSignal> signals) {
+                            Optional<WeChatArticle> wechat, PageFacts facts, Set<PageSignal> signals,
+                            List<String> warnings) {
     public ExtractedPage {
         signals = Set.copyOf(signals);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A page read without anything to warn about. */
+    public ExtractedPage(String source, String charset, String title, String text,
+                         Optional<WeChatArticle> wechat, PageFacts facts, Set<PageSignal> signals) {
+        this(source, charset, title, text, wechat, facts, signals, List.of());
     }
 }

@@ -76,7 +76,8 @@ class AnalyzeCommandTest {
         byte[] huge = new byte[20 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) 'a');
         Files.write(dir.resolve("c-huge.html"), huge);
-        Files.writeString(dir.resolve("d-broken.html"), "<html><body><div><p>根治前列腺炎不复发<table><td>咨询电话：0571-87654321",
+        Files.writeString(dir.resolve("d-broken.html"), "<html><body><div><p>根治前列腺炎不复发<table><td>咨询电话：0571-87654321"
+                + "</b></i></span></font></em>".repeat(3) + "<td><tr></table></table></div></div></body></body>",
                 StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("e-charset.html"), "<meta charset=\"x-no-such-charset\"><p>杭州某某医院 咨询电话：0571-87654321</p>",
                 StandardCharsets.UTF_8);
@@ -87,6 +88,8 @@ class AnalyzeCommandTest {
         assertTrue(r.err().contains("b-image.html") && r.err().contains("PNG"), r.err());
         assertTrue(r.err().contains("c-huge.html") && r.err().contains("over the limit"), r.err());
         assertTrue(r.err().contains("3 page(s) could not be judged"), r.err());
+        assertTrue(r.err().contains("d-broken.html: broken HTML"), r.err());
+        assertTrue(r.err().contains("e-charset.html: declared charset 'x-no-such-charset' is unknown"), r.err());
         assertEquals(3, r.pages().size(), "broken HTML, unknown charset and the ad are judged");
         assertTrue(r.pages().get(2).get("findings").size() > 0);
     }
