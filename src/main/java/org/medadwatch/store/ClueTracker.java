@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.medadwatch.clue.Clue;
 import org.medadwatch.clue.ClueEvent;
 import org.medadwatch.clue.ClueStatus;
 import org.medadwatch.clue.Jurisdiction;
@@ -90,7 +91,7 @@ public final class ClueTracker {
      * A re-check (回头看) found the page no longer violates: the clue becomes {@code RECTIFIED}.
      * Its findings must all be gone, as a later scan records them.
      */
-    public org.medadwatch.clue.Clue markRectified(String clueNumber, String actor, String detail) {
+    public Clue markRectified(String clueNumber, String actor, String detail) {
         return store.clues().changeStatus(clueNumber, ClueStatus.RECTIFIED, actor, detail);
     }
 
