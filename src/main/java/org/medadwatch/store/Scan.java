@@ -1,0 +1,26 @@
+package org.medadwatch.store;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One run over a seed list.
+ *
+ * @param pagesRecorded  pages stored in this scan (judged or unchanged)
+ * @param pagesJudged    pages whose content was judged in this scan
+ * @param pagesUnchanged pages skipped as unchanged
+ * @param findingsNew    findings first seen in this scan
+ * @param findingsGone   findings found gone in this scan
+ * @param cluesNew       clues made in this scan
+ */
+public record Scan(long id, Instant started, Optional<Instant> finished, String seedsFile, ScanStatus status,
+                   int pagesRecorded, int pagesJudged, int pagesUnchanged, int findingsNew, int findingsGone,
+                   int cluesNew) {
+    public Scan {
+        Objects.requireNonNull(started, "started");
+        Objects.requireNonNull(finished, "finished");
+        Objects.requireNonNull(seedsFile, "seedsFile");
+        Objects.requireNonNull(status, "status");
+    }
+}

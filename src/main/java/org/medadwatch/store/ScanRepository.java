@@ -1,0 +1,107 @@
+package org.medadwatch.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Scans: started, finished, and the one left running by a killed process, to resume.
+ *
+ * <p>Resuming after a crash: {@link #findRunning()} gives the scan to carry on, and
+ * {@link PageRepository#urlsRecordedIn(long)} the pages it already stored; a page fetched again
+ * anyway is recorded idempotently.
+ */
+public final class ScanRepository {
+    private final Store store;
+
+    ScanRepository(Store store) {
+        this.store = store;
+    }
+
+    /** Starts a scan of the given seed list; returns its id. */
+    public long start(String seedsFile) {
+        return store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO scans (started, seeds_file, status) VALUES (?, ?, 'RUNNING')")) {
+                ps.setString(1, Timestamps.format(store.clock().instant()));
+                ps.setString(2, seedsFile);
+                ps.executeUpdate();
+            }
+            return lastId(c);
+        });
+    }
+
+    /**
+     * Closes a scan with the given status and its counts, taken from what the store holds.
+     * Finishing a scan twice keeps the first finish time.
+     */
+    public Scan finish(long scanId, ScanStatus status) {
+        if (status == ScanStatus.RUNNING) {
+            throw new IllegalArgumentException("finish with FINISHED or FAILED, not RUNNING");
+        }
+        store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE scans SET
+                      finished = coalesce(finished, ?),
+                      status = ?,
+                      pages_recorded = (SELECT count(*) FROM pages WHERE last_scan = scans.id),
+                      pages_judged = (SELECT count(*) FROM pages WHERE last_judged_scan = scans.id),
+                      pages_unchanged = (SELECT count(*) FROM pages WHERE last_scan = scans.id
+                                                                      AND last_judged_scan <> scans.id),
+                      findings_new = (SELECT count(*) FROM findings WHERE first_seen_scan = scans.id),
+                      findings_gone = (SELECT count(*) FROM findings WHERE gone_scan = scans.id),
+                      clues_new = (SELECT count(*) FROM clues WHERE first_scan = scans.id)
+                    WHERE id = ?""")) {
+                ps.setString(1, Timestamps.format(store.clock().instant()));
+                ps.setString(2, status.name());
+                ps.setLong(3, scanId);
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalArgumentException("no scan " + scanId);
+                }
+            }
+            return null;
+        });
+        return expect(scanId);
+    }
+
+    public Optional<Scan> find(long scanId) {
+        return store.read(c -> one(c, "SELECT * FROM scans WHERE id = ?", scanId));
+    }
+
+    public Scan expect(long scanId) {
+        return find(scanId).orElseThrow(() -> new IllegalArgumentException("no scan " + scanId + " in " + store.file()));
+    }
+
+    /** The latest scan still marked running: one a killed process left, to resume. */
+    public Optional<Scan> findRunning() {
+        return store.read(c -> one(c, "SELECT * FROM scans WHERE status = 'RUNNING' ORDER BY id DESC LIMIT 1", null));
+    }
+
+    private static Optional<Scan> one(Connection c, String sql, Long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (id != null) {
+                ps.setLong(1, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Scan(rs.getLong("id"), Timestamps.parse(rs.getString("started")),
+                        Optional.ofNullable(rs.getString("finished")).map(Timestamps::parse),
+                        rs.getString("seeds_file"), ScanStatus.valueOf(rs.getString("status")),
+                        rs.getInt("pages_recorded"), rs.getInt("pages_judged"), rs.getInt("pages_unchanged"),
+                        rs.getInt("findings_new"), rs.getInt("findings_gone"), rs.getInt("clues_new")));
+            }
+        }
+    }
+
+    static long lastId(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * The store: one SQLite file ({@code DIR/medadwatch.db}) in WAL mode that keeps scans, pages,
+ * findings, clues and the clue events, so that a re-scan judges only changed pages, a finding
+ * seen again updates its clue instead of making a new one, and a killed scan resumes without
+ * losing or doubling anything. {@link org.medadwatch.store.Store} opens it and applies the
+ * numbered migrations in {@code db/migration/}; the repositories ({@link
+ * org.medadwatch.store.ScanRepository}, {@link org.medadwatch.store.PageRepository}, {@link
+ * org.medadwatch.store.ClueRepository}) and {@link org.medadwatch.store.ClueTracker} take and
+ * return records; no JDBC type crosses the package's edge.
+ *
+ * <p>The tracker lives here, not in {@code org.medadwatch.clue}, because "never a duplicate clue"
+ * is kept by unique keys and one transaction per page: the dedup is the SQL. The clue package
+ * holds the domain (status lifecycle, jurisdiction, the sheet) and knows nothing of the database.
+ */
+package org.medadwatch.store;
