@@ -93,7 +93,8 @@ public final class PageIndex implements Closeable {
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setCommitOnClose(true);
+                .setCommitOnClose(true)
+                .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
     }
