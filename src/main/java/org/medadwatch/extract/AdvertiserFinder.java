@@ -47,10 +47,38 @@ final class AdvertiserFinder {
     private static final String GREETING = "(?:欢迎(?:您)?(?:访问|来到|光临|莅临|进入|浏览)|热烈欢迎)";
     /** A title segment that is a headline rather than a name: quotes, enumeration commas, clauses. */
     private static final Pattern HEADLINE_SEGMENT = Pattern.compile("[“”\"「」『』、，,；;？?！!]");
+    /** Suffixes of a medical institution (the promoted one, or an owner that needs no promoting). */
+    private static final Pattern MEDICAL_SUFFIX = Pattern.compile(
+            "(?:医院|门诊部|门诊|诊所|卫生院|医疗中心|中医馆|国医馆|体检中心)$");
+    private static final Pattern MEDICAL_NAME = Pattern.compile(
+            "(" + InstitutionNames.NAME_CHAR + "{2,24}?(?:医院|门诊部|诊所|卫生院|中医馆|国医馆|体检中心))(?!\\p{IsHan}{0,2}(?:联盟|集团|协会|学会))");
+    /** Names of a kind, not of an institution: "大医院", "正规医院", "公立医院", "人民医院站". */
+    private static final Pattern GENERIC_MEDICAL = Pattern.compile(
+            "^(?:大|小|正规|公立|民营|私立|三甲|专科|综合|这家|那家|该|本|我|贵|各|其他|别的|同类|当地|附近|多家|一家)");
+    /** An institution speaking of itself. */
+    private static final Pattern FIRST_PERSON_INSTITUTION = Pattern.compile("我院|本院|我们医院|我诊所|本诊所|我们诊所|本门诊");
+    /** The reader is told how to come or call. */
+    private static final Pattern SOLICITS_VISIT = Pattern.compile(
+            "(?:预约|咨询|报名|挂号|就诊)(?:电话|热线)|来院|到院|到店|点击咨询|在线咨询|预约挂号");
+    /** Characters that end the clause before a name: prepositions, verbs of going, particles. */
+    private static final String CLAUSE_WORDS = "在去到被是的了给让把找选";
     private static final Pattern JUNK_SEGMENT = Pattern.compile("(?i)^(?:powered by.*|首页|主页|官网|官方网站|.*[?？!！。，,]$)$");
 
     Optional<String> find(OwnerHints hints, String text) {
         String folded = WidthFolder.fold(text);
+        Optional<String> owner = owner(hints, text, folded);
+        boolean blogger = hints.wechatAccount().map(String::strip)
+                .filter(a -> !a.isEmpty() && !InstitutionNames.isInstitution(a)).isPresent();
+        if (owner.map(o -> !MEDICAL_SUFFIX.matcher(o).find()).orElse(true)) {
+            Optional<String> promoted = promotedInstitution(folded, text, owner.isEmpty() || blogger);
+            if (promoted.isPresent()) {
+                return promoted;
+            }
+        }
+        return owner;
+    }
+
+    private Optional<String> owner(OwnerHints hints, String text, String folded) {
         List<String> standalone = standaloneNames(folded, text);
         Optional<String> account = hints.wechatAccount().map(String::strip).filter(s -> !s.isEmpty());
         if (account.isPresent()) {
@@ -61,6 +89,10 @@ final class AdvertiserFinder {
             return owner;
         }
         List<String> markupHints = markupHints(hints);
+        Optional<String> twice = corroborated(hints).filter(InstitutionNames::isInstitution);
+        if (twice.isPresent()) {
+            return Optional.of(widen(twice.get(), standalone));
+        }
         Optional<String> hinted = markupHints.stream().filter(InstitutionNames::isInstitution).findFirst();
         if (hinted.isPresent()) {
             return Optional.of(widen(hinted.get(), standalone));
@@ -79,7 +111,84 @@ final class AdvertiserFinder {
         Optional<String> related = markupHints.stream()
                 .flatMap(h -> bestRelated(h, standalone).stream())
                 .findFirst();
-        return related.or(() -> markupHints.stream().findFirst());
+        return related.or(() -> mostPrinted(standalone, folded)).or(() -> markupHints.stream().findFirst());
+    }
+
+    /**
+     * The institution name the text prints most often, if it prints one at least twice: a shop
+     * page whose title is a product ("清溃散 口腔溃疡散 OTC") is owned by the company it names
+     * in its shop banner and maker line.
+     */
+    private static Optional<String> mostPrinted(List<String> standalone, String folded) {
+        String best = null;
+        int bestCount = 1;
+        for (String name : new java.util.LinkedHashSet<>(standalone)) {
+            int count = occurrences(folded, WidthFolder.fold(name));
+            if (count > bestCount) {
+                best = name;
+                bestCount = count;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int occurrences(String text, String name) {
+        int count = 0;
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * The medical institution a page promotes when its owner is a portal, a blogger or unknown: a
+     * Q&A site where a hospital's doctor answers in the hospital's voice ("我院采用…，咨询电话…"),
+     * a blogger's account sending readers to a clinic ("到店报暗号…，预约电话…"). The voice or the
+     * call to come must be there; a hospital merely named in a news story promotes nothing.
+     * The most often printed medical name wins; the first printed a tie.
+     */
+    private static Optional<String> promotedInstitution(String folded, String text, boolean bloggerOrUnknown) {
+        boolean voice = FIRST_PERSON_INSTITUTION.matcher(folded).find();
+        boolean solicits = SOLICITS_VISIT.matcher(folded).find();
+        if (!solicits || !(voice || bloggerOrUnknown)) {
+            return Optional.empty();
+        }
+        Matcher m = MEDICAL_NAME.matcher(folded);
+        List<String> names = new ArrayList<>();
+        while (m.find()) {
+            String name = trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1))));
+            if (InstitutionNames.isInstitution(name) && !GENERIC_MEDICAL.matcher(name).find()) {
+                names.add(name);
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        for (String name : new java.util.LinkedHashSet<>(names)) {
+            int count = java.util.Collections.frequency(names, name);
+            if (count > bestCount) {
+                best = name;
+                bestCount = count;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Cuts a clause a name run picked up on its left ("上周被闺蜜拉去棠梨医疗美容诊所",
+     * "在启澜国际肿瘤医院") at the last function word that leaves a complete name.
+     */
+    static String trimLeadingClause(String name) {
+        String digitsOff = name.replaceFirst("^[0-9A-Za-z·()]+(?=\\p{IsHan})", "");
+        String best = InstitutionNames.isInstitution(digitsOff) ? digitsOff : name;
+        for (int i = best.length() - 1; i >= 0; i--) {
+            if (CLAUSE_WORDS.indexOf(best.charAt(i)) >= 0) {
+                String rest = best.substring(i + 1);
+                if (InstitutionNames.isInstitution(rest) && InstitutionNames.hanCount(InstitutionNames.core(rest)) >= 2) {
+                    return rest;
+                }
+            }
+        }
+        return best;
     }
 
     /** The account name, or the institution the article prints that shares its distinctive part. */
@@ -177,7 +286,7 @@ final class AdvertiserFinder {
         List<String> names = new ArrayList<>();
         Matcher m = STANDALONE.matcher(folded);
         while (m.find()) {
-            String name = stripLeadingWords(text.substring(m.start(1), m.end(1)));
+            String name = trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1))));
             if (InstitutionNames.isInstitution(name)) {
                 names.add(name);
             }

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  */
 final class IcpFinder {
     private static final Pattern FILING = Pattern.compile(
-            "\\p{IsHan}\\s?ICP\\s?备\\s?\\d{4,12}\\s?号(?:\\s?-\\s?\\d{1,3}(?!\\d))?", Pattern.CASE_INSENSITIVE);
+            "\\p{IsHan}\\s?ICP\\s?[备備]\\s?\\d{4,12}\\s?[号號](?:\\s?-\\s?\\d{1,3}(?!\\d))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern LICENCE = Pattern.compile(
-            "\\p{IsHan}\\s?ICP\\s?证\\s?\\d{4,12}\\s?号?", Pattern.CASE_INSENSITIVE);
+            "\\p{IsHan}\\s?ICP\\s?[证證]\\s?\\d{4,12}\\s?[号號]?", Pattern.CASE_INSENSITIVE);
 
     Optional<String> find(String text) {
         String folded = WidthFolder.fold(text);

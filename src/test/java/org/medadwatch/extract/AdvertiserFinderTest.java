@@ -118,4 +118,43 @@ class AdvertiserFinderTest {
         assertEquals(Optional.empty(), finder.find(OwnerHints.titleOnly("小区“美容工作室”里打水光针、瘦脸针"),
                 "对该“美容工作室”进行了查处"));
     }
+
+    @Test
+    void hospitalAnsweringOnAPortalInItsOwnVoiceIsTheAdvertiser() {
+        assertEquals(Optional.of("榆川康泰风湿病医院"), finder.find(OwnerHints.titleOnly("类风湿能治好吗_问医生_百问健康网"),
+                "回答医生：榆川康泰风湿病医院 风湿科 王医生\n我院采用独家疗法，欢迎来院面诊，预约电话：0371-5550123\n百问健康网 版权所有"));
+    }
+
+    @Test
+    void portalNamingAHospitalInANewsStoryStaysTheAdvertiser() {
+        assertEquals(Optional.of("百问健康网"), finder.find(OwnerHints.titleOnly("市人民医院开展义诊_百问健康网"),
+                "近日，榆川市人民医院在广场开展义诊。报料电话：0371-5550000\n百问健康网 版权所有"));
+    }
+
+    @Test
+    void bloggerSendingReadersToAClinicNamesTheClinic() {
+        assertEquals(Optional.of("榆溪美莱医疗美容诊所"), finder.find(wechat("阿桃爱分享", "我的祛斑日记"),
+                "上个月朋友带我去榆溪美莱医疗美容诊所做了光子嫩肤，效果超好。\n到店报我名字有优惠，预约电话：0531-5550777"));
+    }
+
+    @Test
+    void clauseBeforeAPrintedNameIsNotPartOfIt() {
+        assertEquals(Optional.of("沅梧仁济肿瘤医院"), finder.find(wechat("沅梧仁济肿瘤医院", "抗癌故事"),
+                "老李在沅梧仁济肿瘤医院接受了治疗。"));
+        assertEquals("棠溪和美口腔门诊部", AdvertiserFinder.trimLeadingClause("昨天被同事拉去棠溪和美口腔门诊部"));
+        assertEquals("来福堂", AdvertiserFinder.trimLeadingClause("来福堂"));
+    }
+
+    @Test
+    void logoAltRepeatingATitleSegmentBeatsAnotherTitleSegment() {
+        OwnerHints hints = new OwnerHints(Optional.empty(), "澄江博爱妇产医院_澄江妇科医院",
+                List.of("澄江博爱妇产医院"), Optional.empty());
+        assertEquals(Optional.of("澄江博爱妇产医院"), finder.find(hints, "澄江博爱妇产医院 预约电话：0871-5550188"));
+    }
+
+    @Test
+    void shopPageTitledByItsProductIsOwnedByTheCompanyItPrints() {
+        assertEquals(Optional.of("湘楚康宁制药有限公司"), finder.find(OwnerHints.titleOnly("复方鱼腥草片 OTC"),
+                "湘楚康宁制药有限公司 进店逛逛\n复方鱼腥草片 ¥19.90 立即购买\n生产企业：湘楚康宁制药有限公司"));
+    }
 }

@@ -44,4 +44,10 @@ class IcpFinderTest {
     void publicSecurityFilingIsNotAnIcpNumber() {
         assertEquals(Optional.empty(), finder.find("川公网安备 51010502010725号"));
     }
+
+    @Test
+    void traditionalFormsAreFoundAndReturnedAsPrinted() {
+        assertEquals(Optional.of("浙ICP備17044021號-3"), finder.find("版權所有 浙ICP備17044021號-3 技術支持"));
+        assertEquals(Optional.of("京ICP證080047號"), finder.find("京ICP證080047號"));
+    }
 }

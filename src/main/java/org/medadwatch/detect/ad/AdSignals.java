@@ -27,7 +27,7 @@ final class AdSignals {
             "(局|委员会|卫健委|政府|办公室|厅|法院|检察院|网|报|报社|日报|晚报|电视台|广播|新闻|杂志|论坛|社区|贴吧|协会)$");
     /** Shops that may not offer medical procedures: anything they sell is a non-medical ad. */
     private static final Pattern WELLNESS_SHOP = Pattern.compile(
-            "(养生|足道|足浴|足疗|生活馆|护肤|美容院|美容店|美容会所|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室"
+            "(养生|足道|足浴|足疗|生活馆|护肤|日用品|日化|百货|家居|美容院|美容店|美容会所|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室"
             + "|皮肤管理|肌肤管理|美肤|美容中心|美容馆|美颜|美学中心|形体|纤体|瘦身|美甲|美睫|纹绣|半永久|抗衰中心)");
     /** Medical-cosmetic procedures: a shop offering them is a medical ad (医疗美容服务管理办法 §2). */
     private static final Pattern MEDICAL_COSMETIC = Pattern.compile(

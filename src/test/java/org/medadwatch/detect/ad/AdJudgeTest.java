@@ -112,6 +112,15 @@ class AdJudgeTest {
     }
 
     @Test
+    void dailyGoodsCompanyClaimingCuresIsNonMedicalAd() {
+        ExtractedPage goods = page("恒暖日用品有限公司", "恒暖老姜足贴 30贴/盒",
+                "本品为日用足贴。老姜艾叶配方，治疗风湿关节痛、失眠多梦。价格¥49.90，立即购买，客服0731-5550123。",
+                List.of("0731-5550123"), List.of(), PageSignal.PURCHASE_CALL_TO_ACTION, PageSignal.PRICE_LIST);
+        AdAssessment a = judge.assess(goods);
+        assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
     void compliantHospitalPageWithApprovalNumberIsMedicalAd() {
         ExtractedPage hospital = page("柳溪县人民医院", "柳溪县人民医院 医院概况",
                 "柳溪县人民医院，所有制形式：全民，类别：综合医院。诊疗科目：内科、外科、妇产科、儿科。"
