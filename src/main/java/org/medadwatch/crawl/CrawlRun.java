@@ -1,5 +1,6 @@
 package org.medadwatch.crawl;
 
+import edu.uci.ics.crawler4j.frontier.DocIDServer;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import edu.uci.ics.crawler4j.url.WebURL;
 import edu.uci.ics.crawler4j.url.WebURLFactory;
@@ -41,6 +42,7 @@ final class CrawlRun {
     private final ThreadLocal<Fetched> current = new ThreadLocal<>();
     private volatile RobotstxtServer robots;
     private volatile WebURLFactory urlFactory;
+    private volatile DocIDServer docIds;
 
     CrawlRun(CrawlSettings settings, FetchListener listener, RevisitHints hints, Clock clock) {
         this.settings = settings;
@@ -50,9 +52,28 @@ final class CrawlRun {
         this.politeness = new HostPoliteness(settings.politenessDelay());
     }
 
-    void attach(RobotstxtServer robotsServer, WebURLFactory factory) {
+    void attach(RobotstxtServer robotsServer, WebURLFactory factory, DocIDServer docIdServer) {
         this.robots = robotsServer;
         this.urlFactory = factory;
+        this.docIds = docIdServer;
+    }
+
+    /**
+     * Claims a redirect target in crawler4j's seen-URL store; false when it was seen already (it
+     * is, or will be, fetched under its own name).
+     */
+    boolean claimRedirectTarget(String url) {
+        DocIDServer ids = docIds;
+        if (ids == null) {
+            return true;
+        }
+        synchronized (ids) {
+            if (ids.isSeenBefore(url)) {
+                return false;
+            }
+            ids.getNewDocID(url);
+            return true;
+        }
     }
 
     void setCurrent(Fetched fetched) {

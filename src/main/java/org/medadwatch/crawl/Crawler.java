@@ -73,6 +73,7 @@ public final class Crawler {
         ScheduledExecutorService saver = null;
         boolean finished = false;
         try {
+            java.nio.file.Files.createDirectories(settings.frontierDir());
             frontier = new SleepycatFrontierConfiguration(config);
             RawPageFetcher fetcher = new RawPageFetcher(config, run.normalizer.basic(), run);
             RobotstxtConfig robotsConfig = new RobotstxtConfig();
@@ -84,7 +85,7 @@ public final class Crawler {
             LinkParser parser = new LinkParser(config, run, tlds, frontier.getWebURLFactory());
             CrawlController controller = new CrawlController(config, run.normalizer.basic(), fetcher, parser,
                     robots, tlds, frontier);
-            run.attach(robots, frontier.getWebURLFactory());
+            run.attach(robots, frontier.getWebURLFactory(), controller.getDocIdServer());
 
             Properties saved = resumed ? state.savedCounts() : new Properties();
             for (Seed seed : seeds) {

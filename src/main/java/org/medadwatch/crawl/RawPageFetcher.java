@@ -84,7 +84,8 @@ final class RawPageFetcher extends PageFetcher {
         CrawlRun.Fetched f = page.get();
         run.setCurrent(f);
         result.setStatusCode(200);
-        result.setFetchedUrl(f.url());
+        // crawler4j keeps its own bookkeeping under the requested URL; the page carries the final one
+        result.setFetchedUrl(url);
         result.setResponseHeaders(f.headers().stream()
                 .map(h -> new BasicHeader(h.name(), h.value())).toArray(Header[]::new));
         result.setEntity(new ByteArrayEntity(f.body(), ContentType.TEXT_HTML));
@@ -141,6 +142,10 @@ final class RawPageFetcher extends PageFetcher {
             if (!run.robotsAllow(target)) {
                 run.failed(seed, startUrl, FetchOutcome.ROBOTS_DISALLOWED, "redirect to " + target
                         + " disallowed by robots.txt");
+                return Optional.empty();
+            }
+            if (!run.claimRedirectTarget(target)) {
+                run.failed(seed, startUrl, FetchOutcome.REDIRECTED, "to " + target + ", crawled under that name");
                 return Optional.empty();
             }
             url = target;
