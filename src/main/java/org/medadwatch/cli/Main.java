@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The one runnable entry point: {@code java -jar target/medadwatch.jar COMMAND}. */
 @Command(name = "medadwatch", mixinStandardHelpOptions = true, version = "MedAd Watch 0.1",
         description = "Finds illegal medical advertising on web pages.",
-        subcommands = {AnalyzeCommand.class, RulesCommand.class, BenchCommand.class, ClassifierCommand.class,
+        subcommands = {DemoCommand.class, AnalyzeCommand.class, ScanCommand.class, SearchCommand.class, ExportCommand.class,
+                EvidenceCommand.class, RulesCommand.class, BenchCommand.class, ClassifierCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package org.medadwatch.crawl;
 
+import org.medadwatch.page.HttpHeader;
 import edu.uci.ics.crawler4j.frontier.DocIDServer;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import edu.uci.ics.crawler4j.url.WebURL;

@@ -1,5 +1,6 @@
 package org.medadwatch.crawl;
 
+import org.medadwatch.page.HttpHeader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

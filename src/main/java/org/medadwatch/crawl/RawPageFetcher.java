@@ -1,5 +1,6 @@
 package org.medadwatch.crawl;
 
+import org.medadwatch.page.HttpHeader;
 import crawlercommons.filters.basic.BasicURLNormalizer;
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.exceptions.PageBiggerThanMaxSizeException;

@@ -1,5 +1,6 @@
 package org.medadwatch.evidence;
 
+import org.medadwatch.page.HttpHeader;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Instant;

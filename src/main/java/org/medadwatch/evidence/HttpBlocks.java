@@ -1,5 +1,6 @@
 package org.medadwatch.evidence;
 
+import org.medadwatch.page.HttpHeader;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.medadwatch.evidence;
 
+import org.medadwatch.page.HttpHeader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

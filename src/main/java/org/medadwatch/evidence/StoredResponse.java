@@ -1,5 +1,6 @@
 package org.medadwatch.evidence;
 
+import org.medadwatch.page.HttpHeader;
 import java.util.List;
 import java.util.Objects;
 

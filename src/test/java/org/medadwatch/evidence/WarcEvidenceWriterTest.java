@@ -1,5 +1,6 @@
 package org.medadwatch.evidence;
 
+import org.medadwatch.page.HttpHeader;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

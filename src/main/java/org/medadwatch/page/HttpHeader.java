@@ -1,4 +1,4 @@
-package org.medadwatch.evidence;
+package org.medadwatch.page;
 
 import java.util.Objects;
 

@@ -1,0 +1,220 @@
+package org.medadwatch.scan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.medadwatch.clue.PageObservation;
+import org.medadwatch.clue.Site;
+import org.medadwatch.crawl.Crawler;
+import org.medadwatch.crawl.CrawlSettings;
+import org.medadwatch.crawl.FetchListener;
+import org.medadwatch.crawl.FetchOutcome;
+import org.medadwatch.crawl.FetchedPage;
+import org.medadwatch.crawl.RevisitHints;
+import org.medadwatch.crawl.Seed;
+import org.medadwatch.detect.Category;
+import org.medadwatch.detect.Detector;
+import org.medadwatch.detect.Finding;
+import org.medadwatch.evidence.EvidenceRef;
+import org.medadwatch.evidence.WarcEvidenceWriter;
+import org.medadwatch.extract.ExtractionLimits;
+import org.medadwatch.extract.PageExtractor;
+import org.medadwatch.extract.PageRejectedException;
+import org.medadwatch.index.IndexedPage;
+import org.medadwatch.index.PageIndex;
+import org.medadwatch.store.ClueFilter;
+import org.medadwatch.store.RecordOutcome;
+import org.medadwatch.store.Scan;
+import org.medadwatch.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One scan of a seed list into a data folder: crawl, keep every response as WARC evidence,
+ * judge, index, and record pages, findings and clues. Evidence is on disk before the store
+ * records the page that cites it. A scan that was killed is found unfinished in the store and
+ * resumed from the crawler's frontier; recording is idempotent, so pages fetched twice across
+ * the crash are stored once.
+ */
+public final class ScanPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(ScanPipeline.class);
+    /** Index changes are committed at least this often, and at the end. */
+    private static final int INDEX_COMMIT_EVERY = 500;
+
+    private final DataFolder data;
+    private final Detector detector;
+    private final CrawlSettings crawlSettings;
+    private final ExtractionLimits limits;
+
+    public ScanPipeline(DataFolder data, Detector detector, CrawlSettings crawlSettings, ExtractionLimits limits) {
+        this.data = data;
+        this.detector = detector;
+        this.crawlSettings = crawlSettings;
+        this.limits = limits;
+    }
+
+    /**
+     * Crawls {@code seeds} and returns when done.
+     *
+     * @param seedsFile the seed list's name, kept with the scan
+     * @param progress  called with the running totals now and then, from a crawler thread
+     */
+    public ScanSummary run(String seedsFile, List<Seed> seeds, Consumer<ScanCounters.Snapshot> progress) throws IOException {
+        try (Store store = Store.open(data.root());
+             WarcEvidenceWriter warc = WarcEvidenceWriter.open(data.warc());
+             PageIndex index = PageIndex.open(data.index())) {
+            Optional<Scan> running = store.scans().findRunning();
+            long scanId = running.map(Scan::id).orElseGet(() -> store.scans().start(seedsFile));
+            Path frontier = data.frontier(scanId);
+            if (running.isEmpty()) {
+                deleteRecursively(frontier);
+            } else {
+                LOG.info("resuming scan {} from {}", scanId, frontier);
+                new Reindexer(store, data, new PageJudge(new PageExtractor(limits), detector), index).reindexScan(scanId);
+            }
+            ScanCounters counters = new ScanCounters();
+            Listener listener = new Listener(scanId, store, warc, index,
+                    new PageJudge(new PageExtractor(limits), detector), counters, progress);
+            Map<String, RevisitHints.Validators> validators = new java.util.HashMap<>();
+            store.pages().revisitHints().forEach((url, hint) -> validators.put(url,
+                    new RevisitHints.Validators(hint.etag(), hint.lastModified())));
+            new Crawler().crawl(seeds, crawlSettings.withFrontierDir(frontier), listener, RevisitHints.of(validators));
+            index.commit();
+            store.scans().finish(scanId, org.medadwatch.store.ScanStatus.FINISHED);
+            deleteRecursively(frontier);
+            return new ScanSummary(scanId, running.isPresent(), counters.snapshot(), openClues(store));
+        }
+    }
+
+    private static Map<Category, Long> openClues(Store store) {
+        Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+        store.clues().sheet(ClueFilter.all()).stream()
+                .filter(row -> row.status().isOpen())
+                .forEach(row -> byCategory.merge(row.category(), 1L, Long::sum));
+        return byCategory;
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Receives the crawler's pages on its threads; persistence is serialised, judging is not. */
+    private static final class Listener implements FetchListener {
+        private final long scanId;
+        private final Store store;
+        private final WarcEvidenceWriter warc;
+        private final PageIndex index;
+        private final PageJudge judge;
+        private final ScanCounters counters;
+        private final Consumer<ScanCounters.Snapshot> progress;
+        private final Object persistLock = new Object();
+        private int sinceCommit;
+        private long lastProgress = System.nanoTime();
+
+        Listener(long scanId, Store store, WarcEvidenceWriter warc, PageIndex index, PageJudge judge,
+                 ScanCounters counters, Consumer<ScanCounters.Snapshot> progress) {
+            this.scanId = scanId;
+            this.store = store;
+            this.warc = warc;
+            this.index = index;
+            this.judge = judge;
+            this.counters = counters;
+            this.progress = progress;
+        }
+
+        @Override
+        public void fetched(FetchedPage page) {
+            counters.fetched();
+            try {
+                handle(page);
+            } catch (IOException | RuntimeException e) {
+                // One page's failure is recorded and the scan goes on.
+                counters.failed("ERROR");
+                LOG.warn("{}: not recorded: {}", page.url(), e.toString());
+            }
+            report();
+        }
+
+        private void handle(FetchedPage page) throws IOException {
+            byte[] body = page.body();
+            String sha = sha256(body);
+            if (store.pages().isUnchanged(page.url(), sha)) {
+                store.tracker().recordUnchanged(scanId, page.url(), page.fetchedAt());
+                counters.unchanged();
+                return;
+            }
+            PageJudge.Judged judged;
+            try {
+                judged = judge.judge(body, page.contentType(), page.url());
+            } catch (PageRejectedException e) {
+                warc.write(EvidenceRecords.of(page));
+                counters.rejected();
+                LOG.info("{}", e.getMessage());
+                return;
+            }
+            EvidenceRef ref = warc.write(EvidenceRecords.of(page)); // on disk before anything cites it
+            URI url = URI.create(page.url());
+            URI finalUrl = url;
+            PageObservation observation = new PageObservation(scanId, Site.of(page.seed()), page.redirectChain().isEmpty()
+                    ? url : URI.create(page.redirectChain().get(0)), finalUrl, page.status(), sha,
+                    page.findHeader("ETag"), page.findHeader("Last-Modified"), page.fetchedAt(), ref, judged.page(),
+                    judged.verdict());
+            synchronized (persistLock) {
+                RecordOutcome outcome = store.tracker().record(observation);
+                counters.judged(judged.verdict().isMedicalAd(), judged.verdict().findings().size());
+                counters.newClues(outcome.cluesNew().size());
+                index.upsert(Reindexer.indexed(page.url(), page.fetchedAt(), judged));
+                if (++sinceCommit >= INDEX_COMMIT_EVERY) {
+                    index.commit();
+                    sinceCommit = 0;
+                }
+            }
+        }
+
+        @Override
+        public void failed(Seed seed, String url, FetchOutcome outcome, String detail) {
+            if (outcome == FetchOutcome.NOT_MODIFIED) {
+                store.tracker().recordUnchanged(scanId, url, Instant.now());
+                counters.unchanged();
+            } else {
+                counters.failed(outcome.name());
+                LOG.info("{}: {} ({})", url, outcome, detail);
+            }
+            report();
+        }
+
+        private void report() {
+            long now = System.nanoTime();
+            if (now - lastProgress > 1_000_000_000L) {
+                lastProgress = now;
+                progress.accept(counters.snapshot());
+            }
+        }
+    }
+}
