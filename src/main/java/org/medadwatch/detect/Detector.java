@@ -55,6 +55,6 @@ public final class Detector {
 
     private static Finding unapproved(ApprovalProblem problem) {
         return new Finding(Category.UNAPPROVED_AD, "APPROVAL-CHECK", UNAPPROVED_BASIS, Level.HIGH,
-                "", -1, -1, problem.reason() + problem.number().map(n -> ": " + n).orElse(""));
+                "", -1, -1, problem.reason() + problem.number().map(n -> "：" + n).orElse(""));
     }
 }

@@ -29,7 +29,7 @@ public final class ApprovalCheck {
     public Optional<ApprovalProblem> check(List<String> printedNumbers, Optional<String> advertiser,
                                            String foldedPageText) {
         if (printedNumbers.isEmpty()) {
-            return Optional.of(new ApprovalProblem("no approval number shown", Optional.empty()));
+            return Optional.of(new ApprovalProblem("未标明广告审查证明文号", Optional.empty()));
         }
         ApprovalProblem first = null;
         for (String printed : printedNumbers) {
@@ -46,30 +46,30 @@ public final class ApprovalCheck {
 
     private Optional<String> problem(ApprovalNumber number, Optional<String> advertiser, String foldedPageText) {
         if (number.kind() == ApprovalNumber.Kind.MALFORMED) {
-            return Optional.of("malformed approval number");
+            return Optional.of("审查证明文号格式不符");
         }
         Optional<ApprovalRecord> record = registry.find(number);
         if (record.isPresent()) {
             ApprovalRecord r = record.get();
             if (r.status() == ApprovalRecord.Status.REVOKED) {
-                return Optional.of("approval revoked");
+                return Optional.of("审查证明已撤销");
             }
             if (asOf.isAfter(r.validTo())) {
-                return Optional.of("approval expired on " + r.validTo());
+                return Optional.of("审查证明已于" + r.validTo() + "过期");
             }
             if (asOf.isBefore(r.validFrom())) {
-                return Optional.of("approval not valid before " + r.validFrom());
+                return Optional.of("审查证明自" + r.validFrom() + "起才有效");
             }
             if (!sameAdvertiser(r.advertiser(), advertiser, foldedPageText)) {
-                return Optional.of("approval issued to another advertiser: " + r.advertiser());
+                return Optional.of("文号登记的广告主为" + r.advertiser() + "，与本页主体不符");
             }
             return Optional.empty();
         }
         if (number.validTo().isPresent() && asOf.isAfter(number.validTo().get())) {
-            return Optional.of("approval expired on " + number.validTo().get());
+            return Optional.of("审查证明已于" + number.validTo().get() + "过期");
         }
         if (registryGiven) {
-            return Optional.of("approval number not in the approvals registry");
+            return Optional.of("文号不在审查登记表中");
         }
         return Optional.empty();
     }

@@ -46,21 +46,21 @@ class ApprovalCheckTest {
 
     @Test
     void everyKindOfBadApprovalIsNamed() {
-        assertEquals("no approval number shown", problem(null, "广州甲乙口腔医院"));
-        assertEquals("approval revoked", problem("（豫）医广【2026】第01-15-0023号", "郑州丙丁妇产医院"));
-        assertEquals("approval expired on 2026-10-31", problem("（湘）医广【2025】第11-01-0033号", "长沙戊己医院"));
-        assertEquals("approval issued to another advertiser: 广州甲乙口腔医院",
+        assertEquals("未标明广告审查证明文号", problem(null, "广州甲乙口腔医院"));
+        assertEquals("审查证明已撤销", problem("（豫）医广【2026】第01-15-0023号", "郑州丙丁妇产医院"));
+        assertEquals("审查证明已于2026-10-31过期", problem("（湘）医广【2025】第11-01-0033号", "长沙戊己医院"));
+        assertEquals("文号登记的广告主为广州甲乙口腔医院，与本页主体不符",
                 problem("（粤）医广【2026】第03-01-0001号", "广州甲乙皮肤病医院"));
-        assertEquals("malformed approval number", problem("医广审字第0316号", "某门诊部"));
-        assertEquals("approval number not in the approvals registry", problem("（粤）医广【2026】第05-01-0009号", "某医院"));
-        assertEquals("approval expired on 2026-03-17", problem("粤械广审（文）第260317-00217号", "某器械公司"));
+        assertEquals("审查证明文号格式不符", problem("医广审字第0316号", "某门诊部"));
+        assertEquals("文号不在审查登记表中", problem("（粤）医广【2026】第05-01-0009号", "某医院"));
+        assertEquals("审查证明已于2026-03-17过期", problem("粤械广审（文）第260317-00217号", "某器械公司"));
     }
 
     @Test
     void withoutRegistryTheNumberItselfDecides() {
         ApprovalCheck bare = new ApprovalCheck(Optional.empty(), AS_OF);
         assertTrue(bare.check(List.of("（粤）医广【2026】第05-01-0009号"), Optional.empty(), "").isEmpty());
-        assertEquals("approval expired on 2025-04-30",
+        assertEquals("审查证明已于2025-04-30过期",
                 bare.check(List.of("（粤）医广【2024】第05-01-0009号"), Optional.empty(), "").orElseThrow().reason());
     }
 

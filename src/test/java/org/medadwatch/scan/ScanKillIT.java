@@ -1,0 +1,84 @@
+package org.medadwatch.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medadwatch.clue.ClueRow;
+import org.medadwatch.demo.DemoSite;
+import org.medadwatch.evidence.EvidenceReader;
+import org.medadwatch.index.PageIndex;
+import org.medadwatch.store.ClueFilter;
+import org.medadwatch.store.Store;
+
+/**
+ * {@code scan} killed with SIGKILL mid-way and run again: it resumes, every page ends up stored
+ * once, no clue is duplicated, every cited evidence record exists, and the index holds every page.
+ */
+class ScanKillIT {
+    @Test
+    void killedScanResumesWithoutLossOrDuplicates(@TempDir Path dir) throws Exception {
+        try (DemoSite site = DemoSite.start()) {
+            Path seeds = site.writeSeeds(dir.resolve("seeds.csv"));
+            Path approvals = DemoSite.writeApprovals(dir.resolve("approvals.csv"));
+            Path data = dir.resolve("data");
+            Process run1 = scan(dir, seeds, approvals, data, "1");
+            waitForPages(data, 6, run1);
+            run1.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hooks, no clean close
+            int storedAtKill = pages(data);
+            assertTrue(storedAtKill < 34, "killed mid-scan, after " + storedAtKill + " pages");
+
+            Process run2 = scan(dir, seeds, approvals, data, "2");
+            assertTrue(run2.waitFor(120, TimeUnit.SECONDS), "second run finishes");
+            assertEquals(0, run2.exitValue(), Files.readString(dir.resolve("run-2.log")));
+            assertTrue(Files.readString(dir.resolve("run-2.log")).contains("resumed and finished"),
+                    Files.readString(dir.resolve("run-2.log")));
+
+            try (Store store = Store.open(data)) {
+                assertEquals(34, store.pages().count(), "every page stored once");
+                List<ClueRow> rows = store.clues().sheet(ClueFilter.all());
+                assertEquals(rows.size(), rows.stream().map(r -> r.url() + "|" + r.category()).distinct().count(),
+                        "no duplicate clue");
+                EvidenceReader reader = new EvidenceReader(data.resolve("warc"));
+                for (var ref : store.pages().citedEvidence()) {
+                    assertTrue(reader.find(ref).isPresent(), "cited evidence exists: " + ref);
+                }
+            }
+            try (PageIndex index = PageIndex.open(data.resolve("index"))) {
+                assertEquals(34, index.size(), "pages recorded before the kill were re-indexed");
+            }
+        }
+    }
+
+    private static Process scan(Path dir, Path seeds, Path approvals, Path data, String run) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                "org.medadwatch.cli.Main", "scan", "--seeds", seeds.toString(), "--data", data.toString(),
+                "--approvals", approvals.toString(), "--as-of", "2026-11-01", "--rules", "rules", "--politeness-ms", "400");
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(dir.resolve("run-" + run + ".log").toFile());
+        return pb.start();
+    }
+
+    private static void waitForPages(Path data, int atLeast, Process process) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (Files.exists(data.resolve(Store.FILE_NAME)) && pages(data) >= atLeast) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("scan did not store " + atLeast + " pages in time");
+    }
+
+    private static int pages(Path data) {
+        try (Store store = Store.open(data)) {
+            return store.pages().count();
+        }
+    }
+}
