@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import org.medadwatch.app.Analyzer;
 import org.medadwatch.app.RuleBook;
 import org.medadwatch.bench.MatchBenchmark;
+import org.medadwatch.bench.ScanBenchmark;
+import org.medadwatch.crawl.CrawlSettings;
 import org.medadwatch.extract.ExtractionLimits;
 import org.medadwatch.extract.PageExtractor;
 import org.medadwatch.extract.PageRejectedException;
@@ -23,8 +25,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = "Measure detection throughput against a bare Aho-Corasick scan, on one thread.")
-final class BenchCommand implements Callable<Integer> {
+@Command(name = "bench", description = "Benchmarks: detection throughput, and crawl throughput over a loopback web.",
+        subcommands = {BenchCommand.Detect.class, BenchCommand.Scan.class})
+final class BenchCommand {
+
+    @Command(name = "detect", description = "Detection throughput against a bare Aho-Corasick scan, on one thread.")
+    static final class Detect implements Callable<Integer> {
     @Mixin
     DetectorOptions options = new DetectorOptions();
 
@@ -85,5 +91,41 @@ final class BenchCommand implements Callable<Integer> {
                     out.printf(Locale.ROOT, "  %8.2f ms %6d candidates  %s%n", c.millis(), c.candidates(), c.ruleId()));
         }
         return ExitCodes.OK;
+    }
+    }
+
+    @Command(name = "scan", description = "Crawl a loopback web of many hosts, politeness off: fetch-only against the full pipeline.")
+    static final class Scan implements Callable<Integer> {
+        @Mixin
+        DetectorOptions options = new DetectorOptions();
+
+        @Option(names = "--hosts", description = "Loopback hosts (127.0.0.2 on). Default: ${DEFAULT-VALUE}.")
+        int hosts = 20;
+
+        @Option(names = "--pages", description = "Pages per host. Default: ${DEFAULT-VALUE}.")
+        int pages = 250;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Path work = Files.createTempDirectory("medadwatch-bench-");
+            ScanBenchmark.Figures f = new ScanBenchmark(options.detector(options.ruleBook()), CrawlSettings.defaults())
+                    .run(hosts, pages, work);
+            out.printf(Locale.ROOT, "loopback web: %d hosts x %d pages, politeness off, %d crawler threads%n", f.hosts(),
+                    f.pagesPerHost(), CrawlSettings.defaults().threads());
+            print(out, "fetch only   ", f.fetchOnly());
+            print(out, "full pipeline", f.fullPipeline());
+            out.printf(Locale.ROOT, "full pipeline / fetch only = %.2f; max heap allowed %d MB%n", f.ratio(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            return ExitCodes.OK;
+        }
+
+        private static void print(PrintWriter out, String name, ScanBenchmark.Phase p) {
+            out.printf(Locale.ROOT, "%s: %d pages in %.1f s = %.1f pages/s, peak heap %d MB%n", name, p.pages(),
+                    p.seconds(), p.pagesPerSecond(), p.peakHeapBytes() >> 20);
+        }
     }
 }
