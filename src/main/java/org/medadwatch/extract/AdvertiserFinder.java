@@ -178,7 +178,8 @@ final class AdvertiserFinder {
      * "在启澜国际肿瘤医院") at the last function word that leaves a complete name.
      */
     static String trimLeadingClause(String name) {
-        String digitsOff = name.replaceFirst("^[0-9A-Za-z·()]+(?=\\p{IsHan})", "");
+        // a phone or code printed just before the name, with or without a bracket: "0515-88213366（X医院"
+        String digitsOff = name.replaceFirst("^[0-9A-Za-z·()（）]+(?=\\p{IsHan})", "");
         String best = InstitutionNames.isInstitution(digitsOff) ? digitsOff : name;
         for (int i = best.length() - 1; i >= 0; i--) {
             if (CLAUSE_WORDS.indexOf(best.charAt(i)) >= 0) {
