@@ -54,6 +54,12 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void shopFrontInTheTitleGivesWayToTheMakerPrintedOnThePage() {
+        assertEquals(Optional.of("梧川德康医疗器械有限公司"), finder.find(OwnerHints.titleOnly("德康颈腰康低频治疗仪 DK-300 官方商城"),
+                "颈腰康低频治疗仪 DK-300\n¥599\n梧川德康医疗器械有限公司　电话：0813-2279310"));
+    }
+
+    @Test
     void logoAltNamesTheShop() {
         OwnerHints hints = new OwnerHints(Optional.empty(), "漾蘅半永久 · 五一塑形季",
                 List.of("漾蘅半永久纹绣工作室 五一塑形季"), Optional.empty());
