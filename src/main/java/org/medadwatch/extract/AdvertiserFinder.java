@@ -40,7 +40,12 @@ final class AdvertiserFinder {
     private static final Pattern STANDALONE = Pattern.compile(
             "(?<!\\p{IsHan})(" + InstitutionNames.NAME_CHAR + "{2,24}?(?:" + InstitutionNames.suffixAlternation() + "))"
             + "(?=$|[^\\p{IsHan}A-Za-z0-9]|" + CONTACT_LABEL + ")", Pattern.MULTILINE);
-    private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s*(?:[_|｜·•»\\-–—:：]|\\s{2,})\\s*");
+    /** Title separators; a hyphen inside a model number ("DK-300") is not one. */
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile(
+            "\\s*(?:[_|｜·•»–—:：]|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|\\s{2,})\\s*");
+    /** A title part naming a shop front rather than its owner. */
+    private static final Pattern SHOP_FRONT = Pattern.compile("(?:官方)?(?:商城|旗舰店|专卖店)$");
+    private static final Pattern COMPANY = Pattern.compile("(?:公司|集团)$");
     /** How many characters of place name may stand before a complete name ("江苏南京"). */
     private static final int MAX_PLACE_PREFIX = 6;
     /** Words of welcome a site prints before its own name: "欢迎访问X官方网站". */
@@ -94,6 +99,15 @@ final class AdvertiserFinder {
             return Optional.of(widen(twice.get(), standalone));
         }
         Optional<String> hinted = markupHints.stream().filter(InstitutionNames::isInstitution).findFirst();
+        if (hinted.isPresent() && SHOP_FRONT.matcher(hinted.get()).find()) {
+            // "德康颈腰康治疗仪 官方商城" names a shop front; the company the text prints that shares its
+            // brand ("梧川德康医疗器械有限公司") is who publishes it
+            Optional<String> maker = bestRelated(hinted.get(),
+                    standalone.stream().filter(n -> COMPANY.matcher(n).find()).toList());
+            if (maker.isPresent()) {
+                return maker;
+            }
+        }
         if (hinted.isPresent()) {
             return Optional.of(widen(hinted.get(), standalone));
         }
@@ -178,7 +192,8 @@ final class AdvertiserFinder {
      * "在启澜国际肿瘤医院") at the last function word that leaves a complete name.
      */
     static String trimLeadingClause(String name) {
-        String digitsOff = name.replaceFirst("^[0-9A-Za-z·()]+(?=\\p{IsHan})", "");
+        // a phone or code printed just before the name, with or without a bracket: "0515-88213366（X医院"
+        String digitsOff = name.replaceFirst("^[0-9A-Za-z·()（）]+(?=\\p{IsHan})", "");
         String best = InstitutionNames.isInstitution(digitsOff) ? digitsOff : name;
         for (int i = best.length() - 1; i >= 0; i--) {
             if (CLAUSE_WORDS.indexOf(best.charAt(i)) >= 0) {

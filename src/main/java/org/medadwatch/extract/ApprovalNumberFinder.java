@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.medadwatch.detect.text.TextFolder;
+
 /**
  * Finds advertisement approval numbers as printed, in page order.
  *
@@ -21,6 +23,10 @@ import java.util.regex.Pattern;
  * 医疗广告审查证明文号： or 广告审查批准文号：: the rest of the clause is taken
  * ({@code 医广审字第0316号}, {@code （川）医广【2025】第号}). A bare 批准文号： is not such a label:
  * it introduces product registration numbers (国药准字, 国食健注), which are not ad approvals.
+ * A medical number printed without its year ({@code （雁）医广第2026081号}) is found by shape too;
+ * the approvals check then reads it as malformed. Numbers and labels printed in traditional
+ * characters ({@code （京）醫廣【2026】第03-12-0101號}, 醫療廣告審查證明：) are found like simplified ones
+ * and given as printed.
  */
 final class ApprovalNumberFinder {
     private static final String HAN = "\\p{IsHan}";
@@ -28,7 +34,7 @@ final class ApprovalNumberFinder {
     private static final String PAREN_PREFIX = "\\(\\s?" + HAN + "{1,4}\\s?\\)";
     private static final Pattern MEDICAL = Pattern.compile(
             "(?:" + PAREN_PREFIX + "\\s?(?:" + PAREN_PREFIX + "\\s?)?|" + PROVINCE + ")?"
-            + "中?医广\\s?字?\\s?[【\\[〔(]?\\s?(?:19|20)\\d{2}\\s?[】\\]〕)]?\\s?第?\\s?[\\d-]*\\s?号");
+            + "中?医广\\s?字?\\s?(?:[【\\[〔(]?\\s?(?:19|20)\\d{2}\\s?[】\\]〕)]?\\s?第?|第)\\s?[\\d-]*\\s?号");
     private static final Pattern PRODUCT = Pattern.compile(
             "(?:" + PAREN_PREFIX + "|" + PROVINCE + ")"
             + "(?:医疗器械|医械|药|械|食健|食特|保健食品|特医)广审\\s?(?:\\(\\s?[视声文网]\\s?\\))?\\s?第?\\s?[\\d-]+\\s?号");
@@ -43,7 +49,8 @@ final class ApprovalNumberFinder {
     }
 
     List<String> find(String text) {
-        String folded = WidthFolder.fold(text);
+        // full width to ASCII and traditional to simplified, one char for one: "（京）醫廣【2026】第…號"
+        String folded = TextFolder.simplified(WidthFolder.fold(text));
         List<Hit> hits = new ArrayList<>();
         collect(MEDICAL, folded, hits);
         collect(PRODUCT, folded, hits);

@@ -25,8 +25,14 @@ final class SignalFinder {
     private static final Pattern FLOATING = Pattern.compile("(?i)float|fixed|kefu|online|swt|side-?bar|right-?bar");
     private static final Pattern BOOKING_CTA = Pattern.compile(
             "预约挂号|在线预约|在线挂号|网上挂号|在线咨询|立即咨询|免费咨询|点击咨询|咨询医生|咨询专家|预约专家|立即预约|马上预约|点击预约|立即挂号");
+    /**
+     * A label that invites the reader to call: 咨询电话, 预约热线, and the looser forms of the same
+     * invitation (预约专家号, 挂号专线, 就诊热线, 专家电话, 戒酒咨询, 预约陈主任).
+     */
     private static final Pattern HOTLINE = Pattern.compile(
-            "咨询电话|咨询热线|预约电话|预约热线|24小时|服务热线|订购热线|订购电话|客服热线|客服电话|免费热线|热线电话|健康热线|医生微信");
+            "咨询电话|咨询热线|预约电话|预约热线|24小时|服务热线|订购热线|订购电话|客服热线|客服电话|免费热线|热线电话|健康热线|医生微信"
+            + "|(?:预约|挂号|咨询|问诊|就诊|就医|求诊|专家|名医|主任|医生|报名|订购|购买)\\p{IsHan}{0,3}?(?:电话|热线|专线|手机|微信|号)\\s?[:：]?"
+            + "|(?:预约|咨询|挂号)\\p{IsHan}{0,4}?[:：]");
     private static final Pattern PURCHASE_CTA = Pattern.compile(
             "立即购买|立即订购|马上订购|马上抢购|立即抢购|加入购物车|加微信|加V|加v|添加微信|扫码|订购热线|订购电话|下单");
     private static final Pattern PRICE = Pattern.compile("[¥￥]\\s?\\d|\\d(?:\\.\\d+)?\\s?元");

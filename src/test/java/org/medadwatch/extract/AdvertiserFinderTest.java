@@ -48,6 +48,18 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void phonePrintedRightBeforeABracketedNameIsNotPartOfIt() {
+        assertEquals(Optional.of("雁浦华康肿瘤医院"), finder.find(wechat("雁浦健康频道", "专家访谈"),
+                "本期我们邀请到雁浦华康肿瘤医院的赵教授。\n预约专家号：0515-88213366（雁浦华康肿瘤医院　雁浦市人民南路118号）"));
+    }
+
+    @Test
+    void shopFrontInTheTitleGivesWayToTheMakerPrintedOnThePage() {
+        assertEquals(Optional.of("梧川德康医疗器械有限公司"), finder.find(OwnerHints.titleOnly("德康颈腰康低频治疗仪 DK-300 官方商城"),
+                "颈腰康低频治疗仪 DK-300\n¥599\n梧川德康医疗器械有限公司　电话：0813-2279310"));
+    }
+
+    @Test
     void logoAltNamesTheShop() {
         OwnerHints hints = new OwnerHints(Optional.empty(), "漾蘅半永久 · 五一塑形季",
                 List.of("漾蘅半永久纹绣工作室 五一塑形季"), Optional.empty());

@@ -61,6 +61,16 @@ class SignalFinderTest {
     }
 
     @Test
+    void looserInvitationsToCallAreConsultPhones() {
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>预约专家号：0515-88213366（某某肿瘤医院）</p>"));
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>戒酒咨询：0758-2851120（24小时）</p>"));
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>挂号专线 0871-63018899</p>"));
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>专家手机：18951506120</p>"));
+        assertEquals(Set.of(), signals("<p>值班室：0598-8236510</p>"));
+        assertEquals(Set.of(), signals("<p>预约挂号请通过医院公众号办理</p>"));
+    }
+
+    @Test
     void orderingWordsAreAPurchaseCallToAction() {
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>库存有限，立即订购！</p>"));
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>详情请加微信了解</p>"));

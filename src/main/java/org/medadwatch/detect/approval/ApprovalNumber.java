@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.medadwatch.detect.text.TextFolder;
+
 /**
  * An advertisement approval number as printed, parsed for what it says about its validity.
  * 医疗广告审查证明 (医广) numbers carry their issue date and are valid one year (医广办法§13);
@@ -56,9 +58,12 @@ public record ApprovalNumber(String printed, String canonical, Kind kind, Option
         return new ApprovalNumber(printed, canonical, Kind.MALFORMED, Optional.empty(), Optional.empty());
     }
 
-    /** The form numbers are compared in: NFKC, no white space, one kind of square bracket. */
+    /**
+     * The form numbers are compared in: NFKC, simplified characters ("醫廣…號" is "医广…号"), no
+     * white space, one kind of square bracket.
+     */
     public static String canonical(String printed) {
-        String s = Normalizer.normalize(printed, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String s = TextFolder.simplified(Normalizer.normalize(printed, Normalizer.Form.NFKC).replaceAll("\\s+", ""));
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -29,9 +29,11 @@ public final class TextFolder {
     private static final char SEPARATOR = '\uFFFD';
     /** Chinese characters, looked up rather than computed: the check sits in the folding loop. */
     private static final BitSet HAN = new BitSet(0x10000);
+    /** Traditional char to its simplified form; 0 where the char has none. */
+    private static final char[] T2S = loadTraditionalToSimplified();
 
     static {
-        char[] t2s = loadTraditionalToSimplified();
+        char[] t2s = T2S;
         for (int c = 0; c < 0x10000; c++) {
             HAN.set(c, Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         }
@@ -116,6 +118,24 @@ public final class TextFolder {
             }
         }
         return new FoldedText(text, new String(out, 0, count), from);
+    }
+
+    /**
+     * The simplified form of one traditional character ("醫" to "医", "廣" to "广", "號" to "号"),
+     * or {@code c} itself: one char for one char, so offsets are kept. Nothing else is folded.
+     */
+    public static char simplified(char c) {
+        char s = T2S[c];
+        return s != 0 ? s : c;
+    }
+
+    /** {@link #simplified(char)} applied to every char of {@code text}; the length is kept. */
+    public static String simplified(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = simplified(chars[i]);
+        }
+        return new String(chars);
     }
 
     /** Folds a phrase from a rule file; separators are dropped the same way. */

@@ -26,6 +26,9 @@ class ApprovalNumberTest {
             "医广审字第0316号|MALFORMED|-",
             "（川）医广【2025】第号|MALFORMED|-",
             "（京）医广【2016】第13-45-0355号|MALFORMED|-",
+            "（雁）医广第2026081号|MALFORMED|-",
+            "（京）醫廣【2026】第03-12-0101號|MEDICAL_SERVICE|2027-03-11",
+            "粵械廣審（文）第280917-05538號|PRODUCT|2028-09-17",
     })
     void parsesEveryPrintedForm(String printed, ApprovalNumber.Kind kind, String validTo) {
         ApprovalNumber n = ApprovalNumber.parse(printed);
@@ -38,6 +41,8 @@ class ApprovalNumberTest {
             "（鄂）医广〔2025〕第11-28-0102号|(鄂)医广[2025]第11-28-0102号",
             "苏药广审（文）第280630-00388号|苏药广审(文)第280630-00388号",
             "（京） 医广【2016】第07－01－0355号|(京)医广[2016]第07-01-0355号",
+            "（京）醫廣【2016】第07-01-0355號|(京)医广[2016]第07-01-0355号",
+            "粵械廣審（文）第280917-05538號|粤械广审(文)第280917-05538号",
     })
     void canonicalFormIgnoresBracketStyleWidthAndSpaces(String printed, String canonical) {
         assertEquals(canonical, ApprovalNumber.canonical(printed));
