@@ -48,7 +48,7 @@ class ApprovalCheckTest {
     void numberPrintedInTraditionalCharactersIsTheRegisteredOne() {
         assertEquals("ok", problem("（粵）醫廣【2026】第03-01-0001號", "广州甲乙口腔医院"));
         assertEquals("审查证明已撤销", problem("（豫）醫廣【2026】第01-15-0023號", "郑州丙丁妇产医院"));
-        assertEquals("approval issued to another advertiser: 广州甲乙口腔医院",
+        assertEquals("文号登记的广告主为广州甲乙口腔医院，与本页主体不符",
                 problem("（粵）醫廣【2026】第03-01-0001號", "广州甲乙皮肤病医院"));
     }
 
