@@ -9,6 +9,7 @@ import org.medadwatch.detect.Detector;
 import org.medadwatch.detect.ad.AdJudge;
 import org.medadwatch.detect.approval.ApprovalCheck;
 import org.medadwatch.detect.approval.ApprovalRegistry;
+import org.medadwatch.detect.claims.ClaimBooster;
 import org.medadwatch.detect.match.RuleMatcher;
 import picocli.CommandLine.Option;
 
@@ -26,6 +27,12 @@ final class DetectorOptions {
     @Option(names = "--ad-model", paramLabel = "FILE", description = "A model made by 'classifier train' (default: the bundled one).")
     Path adModel;
 
+    @Option(names = "--no-model-findings", description = "Rule findings only: no LOW 'MODEL-…' findings from the claim classifier.")
+    boolean noModelFindings;
+
+    @Option(names = "--model-findings", description = "Add the claim classifier's LOW 'MODEL-…' findings even where they are off by default.")
+    boolean modelFindings;
+
     RuleBook ruleBook() {
         return RuleBook.load(Optional.ofNullable(rules));
     }
@@ -33,7 +40,9 @@ final class DetectorOptions {
     Detector detector(RuleBook book) throws IOException {
         ApprovalCheck check = new ApprovalCheck(Optional.ofNullable(approvals).map(ApprovalRegistry::load),
                 asOf == null ? LocalDate.now() : asOf);
+        boolean boost = noModelFindings ? false : modelFindings || ClaimBooster.ON_BY_DEFAULT;
         return new Detector(RuleMatcher.compile(book.rules()),
-                adModel == null ? AdJudge.standard() : AdJudge.load(adModel), check);
+                adModel == null ? AdJudge.standard() : AdJudge.load(adModel), check,
+                boost ? Optional.of(ClaimBooster.standard()) : Optional.empty());
     }
 }

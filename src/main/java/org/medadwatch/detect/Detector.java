@@ -1,15 +1,22 @@
 package org.medadwatch.detect;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.medadwatch.detect.ad.AdAssessment;
 import org.medadwatch.detect.ad.AdJudge;
 import org.medadwatch.detect.ad.AdKind;
 import org.medadwatch.detect.approval.ApprovalCheck;
 import org.medadwatch.detect.approval.ApprovalProblem;
+import org.medadwatch.detect.claims.ClaimBooster;
 import org.medadwatch.detect.match.RuleHit;
 import org.medadwatch.detect.match.RuleMatcher;
+import org.medadwatch.detect.rules.PageCondition;
+import org.medadwatch.detect.rules.Rule;
 import org.medadwatch.detect.text.FoldedText;
 import org.medadwatch.detect.text.TextFolder;
 import org.medadwatch.page.ExtractedPage;
@@ -18,7 +25,8 @@ import org.medadwatch.page.ExtractedPage;
  * The detection facade: page in, verdict out, no I/O. Pages that are no advertisement
  * (news, notices, popular science, complaints) get no findings whatever wording they quote;
  * every other page is matched against the rules, and a medical advertisement is also
- * checked for its approval.
+ * checked for its approval. Where a claim booster is given, an ad page is then read once more by
+ * the claim classifier for the categories the rules did not find ({@link ClaimBooster}).
  */
 public final class Detector {
     static final String UNAPPROVED_BASIS = "广告法第四十六条；《医疗广告管理办法》第三条、第十三条、第十四条；《互联网广告管理办法》第七条";
@@ -26,11 +34,33 @@ public final class Detector {
     private final RuleMatcher matcher;
     private final AdJudge adJudge;
     private final ApprovalCheck approvals;
+    private final Optional<ClaimBooster> booster;
+    /** Per category, the page conditions of its rules: the booster may report it where any holds. */
+    private final Map<Category, List<PageCondition>> conditions = new EnumMap<>(Category.class);
+    private final Map<Category, String> basis = new EnumMap<>(Category.class);
 
+    /** The detector with the shipped claim booster where it is on by default ({@link ClaimBooster#ON_BY_DEFAULT}). */
     public Detector(RuleMatcher matcher, AdJudge adJudge, ApprovalCheck approvals) {
+        this(matcher, adJudge, approvals,
+                ClaimBooster.ON_BY_DEFAULT ? Optional.of(ClaimBooster.standard()) : Optional.empty());
+    }
+
+    /** @param booster the claim booster, or empty for rule findings only */
+    public Detector(RuleMatcher matcher, AdJudge adJudge, ApprovalCheck approvals, Optional<ClaimBooster> booster) {
         this.matcher = matcher;
         this.adJudge = adJudge;
         this.approvals = approvals;
+        this.booster = booster;
+        for (Rule r : matcher.rules()) {
+            conditions.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(r.when());
+            basis.putIfAbsent(r.category(), r.basis());
+        }
+    }
+
+    /** A category may be boosted where the advertiser passes the {@code when} of one of its rules. */
+    private boolean allowed(Category category, Optional<String> foldedAdvertiser) {
+        List<PageCondition> when = conditions.get(category);
+        return when == null || when.stream().anyMatch(c -> c.holds(foldedAdvertiser));
     }
 
     public Verdict judge(ExtractedPage page) {
@@ -45,6 +75,12 @@ public final class Detector {
             findings.add(new Finding(hit.rule().category(), hit.rule().id(), hit.rule().basis(), hit.rule().level(),
                     text.originalSpan(hit.start(), hit.end()), text.originalStart(hit.start()),
                     text.originalEnd(hit.end()), hit.rule().title()));
+        }
+        if (booster.isPresent()) {
+            Set<Category> found = EnumSet.noneOf(Category.class);
+            findings.forEach(f -> found.add(f.category()));
+            findings.addAll(booster.get().findings(text, found, c -> allowed(c, advertiser),
+                    c -> basis.getOrDefault(c, "")));
         }
         if (ad.kind() == AdKind.MEDICAL_AD) {
             approvals.check(page.facts().approvalNumbers(), page.facts().advertiser(), text.folded())
