@@ -36,6 +36,8 @@ import org.medadwatch.store.Timestamps;
  * </ul>
  */
 public final class StatisticsService {
+    /** The longest period: its per-day series has a row per day. */
+    static final int MAX_YEARS = 10;
     private final Store store;
 
     public StatisticsService(Store store) {
@@ -49,6 +51,9 @@ public final class StatisticsService {
         Objects.requireNonNull(zone, "zone");
         if (toInclusive.isBefore(from)) {
             throw new IllegalArgumentException("the period ends (" + toInclusive + ") before it starts (" + from + ")");
+        }
+        if (from.plusYears(MAX_YEARS).isBefore(toInclusive)) {
+            throw new IllegalArgumentException("a period of at most " + MAX_YEARS + " years, not " + from + " to " + toInclusive);
         }
         String start = Timestamps.format(from.atStartOfDay(zone).toInstant());
         String end = Timestamps.format(toInclusive.plusDays(1).atStartOfDay(zone).toInstant());
