@@ -95,7 +95,8 @@ final class ClueDetailController {
             evidence.add(tag("div").cls("context").add(clue.excerpt()));
         }
         for (StoredFinding f : mine) {
-            evidence.add(tag("div").cls("context").attr("data-rule", f.ruleId()).add(inContext(text, f)),
+            Html shown = f.evidence().isEmpty() ? Html.text(clue.excerpt()) : inContext(text, f);
+            evidence.add(tag("div").cls("context").attr("data-rule", f.ruleId()).add(shown),
                     tag("p").cls("note").add("规则 " + f.ruleId() + (f.isGone() ? "（已消失）" : "") + "：" + f.note()));
         }
 
