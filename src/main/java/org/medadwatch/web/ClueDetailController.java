@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.medadwatch.clue.Clue;
 import org.medadwatch.clue.ClueEvent;
 import org.medadwatch.clue.ClueRow;
+import org.medadwatch.review.ReviewService;
 import org.medadwatch.clue.ClueStatus;
 import org.medadwatch.store.StoredFinding;
 
@@ -17,12 +18,12 @@ import org.medadwatch.store.StoredFinding;
 final class ClueDetailController {
     private static final int CONTEXT_CHARS = 80;
     private final Services services;
-    private final ReviewActions review;
+    private final ReviewService review;
     private final ArchivedPages archive;
 
     ClueDetailController(Services services) {
         this.services = services;
-        this.review = new ReviewActions(services.store());
+        this.review = services.review();
         this.archive = new ArchivedPages(services.evidence(), services.extractor());
     }
 
