@@ -34,10 +34,10 @@ class StoreMigrationTest {
                             + " VALUES (99, 99, 'X', 'r', '', '', 0, 0, '', '', 't', 't', 1, 1)")));
             assertTrue(e.getMessage().contains("FOREIGN KEY"), e.getMessage());
         }
-        // V1's tables first, then the later migrations' (V2 review: reviews, batches, feedback)
+        // V1's tables first, then the later migrations' (V2 review: reviews, batches, feedback; V3 accounts: users)
         assertTrue(query("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'table'"
                         + " AND name NOT IN ('schema_version') ORDER BY rowid)")
-                .startsWith("scans,sites,pages,clues,findings,clue_events,clue_reviews,batches,batch_clues,feedback"));
+                .startsWith("scans,sites,pages,clues,findings,clue_events,clue_reviews,batches,batch_clues,feedback,users"));
     }
 
     @Test
