@@ -10,19 +10,24 @@ import java.util.Arrays;
  */
 final class PhraseIndex {
     private final long[] keys;
+    /** Phrases that occur at all: most proximity and exception phrases of a rule do not, and cost one bit test. */
+    private final java.util.BitSet present;
 
-    private PhraseIndex(long[] keys) {
+    private PhraseIndex(long[] keys, java.util.BitSet present) {
         this.keys = keys;
+        this.present = present;
     }
 
     /** Builds the index from occurrences given as parallel arrays. */
-    static PhraseIndex of(int[] phrases, int[] occurrenceStarts, int count) {
+    static PhraseIndex of(int phraseCount, int[] phrases, int[] occurrenceStarts, int count) {
         long[] keys = new long[count];
+        java.util.BitSet present = new java.util.BitSet(phraseCount);
         for (int i = 0; i < count; i++) {
             keys[i] = key(phrases[i], occurrenceStarts[i]);
+            present.set(phrases[i]);
         }
         Arrays.sort(keys);
-        return new PhraseIndex(keys);
+        return new PhraseIndex(keys, present);
     }
 
     private static long key(int phrase, int start) {
@@ -31,7 +36,7 @@ final class PhraseIndex {
 
     /** The first occurrence of {@code phrase} starting in {@code [lo, hi]}, or -1. */
     int first(int phrase, int lo, int hi) {
-        if (lo > hi) {
+        if (lo > hi || !present.get(phrase)) {
             return -1;
         }
         int slot = lowerBound(key(phrase, Math.max(0, lo)));
@@ -40,7 +45,7 @@ final class PhraseIndex {
 
     /** Occurrence starts of {@code phrase} in {@code [lo, hi]}, ascending. */
     int[] all(int phrase, int lo, int hi) {
-        if (lo > hi) {
+        if (lo > hi || !present.get(phrase)) {
             return EMPTY;
         }
         int first = lowerBound(key(phrase, Math.max(0, lo)));

@@ -100,7 +100,7 @@ public final class RuleMatcher {
         Occurrences found = new Occurrences();
         automaton.scan(text.folded(), found);
         PageScan page = new PageScan(text.folded(),
-                PhraseIndex.of(found.phrases, found.starts, found.count), rules.size());
+                PhraseIndex.of(automaton.phraseCount(), found.phrases, found.starts, found.count), rules.size());
         Boolean[] applies = new Boolean[rules.size()];
         List<RuleHit> hits = new ArrayList<>();
         for (int i = 0; i < found.count; i++) {
@@ -135,7 +135,7 @@ public final class RuleMatcher {
             }
         }
         PageScan page = new PageScan(folded,
-                PhraseIndex.of(found.phrases, found.starts, found.count), rules.size());
+                PhraseIndex.of(automaton.phraseCount(), found.phrases, found.starts, found.count), rules.size());
         List<RuleHit> hits = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
