@@ -1,6 +1,7 @@
 package org.medadwatch.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.medadwatch.detect.ad.AdJudge;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class ClassifierCommand {
         public Integer call() throws Exception {
             long start = System.nanoTime();
             AdJudge.train(data, out);
-            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "model written to %s in %.1f s from %s%n",
+            spec.commandLine().getOut().printf(Locale.ROOT, "model written to %s in %.1f s from %s%n",
                     out, (System.nanoTime() - start) / 1e9, data);
             return ExitCodes.OK;
         }

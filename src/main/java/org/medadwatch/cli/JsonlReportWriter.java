@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.medadwatch.app.PageReport;
 import org.medadwatch.detect.Finding;
@@ -57,7 +58,7 @@ final class JsonlReportWriter implements ReportWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("category", f.category().name());
         m.put("rule", f.ruleId());
-        m.put("level", f.level().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("level", f.level().name().toLowerCase(Locale.ROOT));
         m.put("evidence", f.evidence());
         m.put("start", f.start());
         m.put("end", f.end());

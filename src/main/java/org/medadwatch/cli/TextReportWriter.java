@@ -1,6 +1,7 @@
 package org.medadwatch.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.medadwatch.app.PageReport;
 import org.medadwatch.detect.Finding;
 import org.medadwatch.page.ExtractedPage;
@@ -27,7 +28,7 @@ final class TextReportWriter implements ReportWriter {
             out.println("   no findings");
         }
         for (Finding f : report.verdict().findings()) {
-            out.println("   [" + f.category() + "] " + f.ruleId() + " (" + f.level().name().toLowerCase(java.util.Locale.ROOT) + ") " + f.note());
+            out.println("   [" + f.category() + "] " + f.ruleId() + " (" + f.level().name().toLowerCase(Locale.ROOT) + ") " + f.note());
             if (f.start() >= 0) {
                 out.println("      " + inContext(page.text(), f.start(), f.end()));
             }

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,7 +103,7 @@ public final class Crawler {
                     TimeUnit.MILLISECONDS);
             LOG.info("crawling {} seeds with {} threads{}", seeds.size(), settings.threads(),
                     resumed ? " (resuming)" : "");
-            java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+            AtomicBoolean open = new AtomicBoolean(true);
             listener.starting(() -> queueLength(controller, open));
             try {
                 controller.start(() -> new CrawlWorker(run), settings.threads());
@@ -139,7 +140,7 @@ public final class Crawler {
     }
 
     /** URLs waiting in the frontier; 0 once the crawl (and the frontier's store) has closed. */
-    private static long queueLength(CrawlController controller, java.util.concurrent.atomic.AtomicBoolean open) {
+    private static long queueLength(CrawlController controller, AtomicBoolean open) {
         if (!open.get()) {
             return 0;
         }

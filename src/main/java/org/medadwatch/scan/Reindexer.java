@@ -6,14 +6,15 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.medadwatch.detect.Category;
 import org.medadwatch.detect.Finding;
 import org.medadwatch.evidence.EvidenceReader;
 import org.medadwatch.evidence.StoredResponse;
 import org.medadwatch.extract.PageRejectedException;
 import org.medadwatch.index.IndexedPage;
 import org.medadwatch.index.PageIndex;
-import org.medadwatch.store.StoredPage;
 import org.medadwatch.store.Store;
+import org.medadwatch.store.StoredPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,7 @@ final class Reindexer {
     }
 
     static IndexedPage indexed(String url, Instant fetchedAt, PageJudge.Judged judged) {
-        Set<org.medadwatch.detect.Category> categories = judged.verdict().findings().stream()
+        Set<Category> categories = judged.verdict().findings().stream()
                 .map(Finding::category).collect(Collectors.toSet());
         String host = Optional.ofNullable(URI.create(url).getHost()).orElse("");
         return new IndexedPage(url, host, judged.page().title(), judged.page().text(), fetchedAt, categories,

@@ -1,23 +1,25 @@
 package org.medadwatch.scan;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.medadwatch.clue.PageObservation;
 import org.medadwatch.clue.Site;
-import org.medadwatch.crawl.Crawler;
 import org.medadwatch.crawl.CrawlSettings;
+import org.medadwatch.crawl.Crawler;
 import org.medadwatch.crawl.FetchListener;
 import org.medadwatch.crawl.FetchOutcome;
 import org.medadwatch.crawl.FetchedPage;
@@ -25,17 +27,16 @@ import org.medadwatch.crawl.RevisitHints;
 import org.medadwatch.crawl.Seed;
 import org.medadwatch.detect.Category;
 import org.medadwatch.detect.Detector;
-import org.medadwatch.detect.Finding;
 import org.medadwatch.evidence.EvidenceRef;
 import org.medadwatch.evidence.WarcEvidenceWriter;
 import org.medadwatch.extract.ExtractionLimits;
 import org.medadwatch.extract.PageExtractor;
 import org.medadwatch.extract.PageRejectedException;
-import org.medadwatch.index.IndexedPage;
 import org.medadwatch.index.PageIndex;
 import org.medadwatch.store.ClueFilter;
 import org.medadwatch.store.RecordOutcome;
 import org.medadwatch.store.Scan;
+import org.medadwatch.store.ScanStatus;
 import org.medadwatch.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,12 +87,12 @@ public final class ScanPipeline {
             ScanCounters counters = new ScanCounters();
             Listener listener = new Listener(scanId, store, warc, index,
                     new PageJudge(new PageExtractor(limits), detector), counters, progress);
-            Map<String, RevisitHints.Validators> validators = new java.util.HashMap<>();
+            Map<String, RevisitHints.Validators> validators = new HashMap<>();
             store.pages().revisitHints().forEach((url, hint) -> validators.put(url,
                     new RevisitHints.Validators(hint.etag(), hint.lastModified())));
             new Crawler().crawl(seeds, crawlSettings.withFrontierDir(frontier), listener, RevisitHints.of(validators));
             index.commit();
-            store.scans().finish(scanId, org.medadwatch.store.ScanStatus.FINISHED);
+            store.scans().finish(scanId, ScanStatus.FINISHED);
             deleteRecursively(frontier);
             return new ScanSummary(scanId, running.isPresent(), counters.snapshot(), openClues(store));
         }
@@ -118,7 +119,7 @@ public final class ScanPipeline {
             return;
         }
         try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
@@ -198,7 +199,7 @@ public final class ScanPipeline {
         }
 
         @Override
-        public void starting(java.util.function.LongSupplier queued) {
+        public void starting(LongSupplier queued) {
             counters.queueFrom(queued);
         }
 

@@ -1,5 +1,6 @@
 package org.medadwatch.detect.match;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 
 /**
@@ -26,18 +27,18 @@ final class PageScan {
             char c = text.charAt(i);
             if (c == '。' || c == '!' || c == '?' || c == ';' || c == '\n') {
                 if (n == ends.length) {
-                    ends = java.util.Arrays.copyOf(ends, n * 2);
+                    ends = Arrays.copyOf(ends, n * 2);
                 }
                 ends[n++] = i;
             }
         }
-        return java.util.Arrays.copyOf(ends, n);
+        return Arrays.copyOf(ends, n);
     }
 
     /** Where the sentence holding {@code at} starts, looking back at most {@code reach} chars. */
     int sentenceStart(int at, int reach) {
         int limit = Math.max(0, at - reach);
-        int i = java.util.Arrays.binarySearch(sentenceEnds, at - 1);
+        int i = Arrays.binarySearch(sentenceEnds, at - 1);
         int before = i >= 0 ? i : -i - 2;   // last end at or before at - 1
         return before >= 0 && sentenceEnds[before] >= limit ? sentenceEnds[before] + 1 : limit;
     }
@@ -45,7 +46,7 @@ final class PageScan {
     /** Where the sentence holding {@code at} ends (exclusive), looking ahead at most {@code reach} chars. */
     int sentenceEnd(int at, int reach) {
         int limit = Math.min(text.length(), at + reach);
-        int i = java.util.Arrays.binarySearch(sentenceEnds, at);
+        int i = Arrays.binarySearch(sentenceEnds, at);
         int after = i >= 0 ? i : -i - 1;    // first end at or after at
         return after < sentenceEnds.length && sentenceEnds[after] < limit ? sentenceEnds[after] : limit;
     }

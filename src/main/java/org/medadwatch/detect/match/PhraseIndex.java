@@ -1,6 +1,7 @@
 package org.medadwatch.detect.match;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Where each phrase occurs in one page, from the single automaton pass: occurrences packed as
@@ -11,9 +12,9 @@ import java.util.Arrays;
 final class PhraseIndex {
     private final long[] keys;
     /** Phrases that occur at all: most proximity and exception phrases of a rule do not, and cost one bit test. */
-    private final java.util.BitSet present;
+    private final BitSet present;
 
-    private PhraseIndex(long[] keys, java.util.BitSet present) {
+    private PhraseIndex(long[] keys, BitSet present) {
         this.keys = keys;
         this.present = present;
     }
@@ -21,7 +22,7 @@ final class PhraseIndex {
     /** Builds the index from occurrences given as parallel arrays. */
     static PhraseIndex of(int phraseCount, int[] phrases, int[] occurrenceStarts, int count) {
         long[] keys = new long[count];
-        java.util.BitSet present = new java.util.BitSet(phraseCount);
+        BitSet present = new BitSet(phraseCount);
         for (int i = 0; i < count; i++) {
             keys[i] = key(phrases[i], occurrenceStarts[i]);
             present.set(phrases[i]);

@@ -2,6 +2,7 @@ package org.medadwatch.detect.match;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class RuleMatcher {
     }
 
     /** The characters a match of the rule's pattern can start with, where they can be read off the pattern. */
-    public static Optional<java.util.BitSet> patternStarts(Rule rule) {
+    public static Optional<BitSet> patternStarts(Rule rule) {
         return rule.pattern().flatMap(p -> PatternStarts.of(p.pattern()));
     }
 
