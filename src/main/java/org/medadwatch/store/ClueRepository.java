@@ -112,14 +112,28 @@ public final class ClueRepository {
         return expect(number);
     }
 
+    /** One clue as a sheet row, with its page's facts. */
+    public Optional<ClueRow> findRow(String number) {
+        return rows(" AND c.number = ?", List.of(number)).stream().findFirst();
+    }
+
     /** The clue sheet's rows, by clue number. */
     public List<ClueRow> sheet(ClueFilter filter) {
+        return rows("", List.of(), filter);
+    }
+
+    private List<ClueRow> rows(String extraWhere, List<Object> extraParams) {
+        return rows(extraWhere, extraParams, ClueFilter.all());
+    }
+
+    private List<ClueRow> rows(String extraWhere, List<Object> extraParams, ClueFilter filter) {
         StringBuilder sql = new StringBuilder("""
                 SELECT c.*, p.url AS page_url, p.advertiser, p.phones, p.icp, p.approval_no, p.wechat_account,
                        s.name AS site_name
                 FROM clues c JOIN pages p ON p.id = c.page_id JOIN sites s ON s.id = p.site_id
                 WHERE 1 = 1""");
-        List<Object> params = new ArrayList<>();
+        List<Object> params = new ArrayList<>(extraParams);
+        sql.append(extraWhere);
         if (!filter.statuses().isEmpty()) {
             sql.append(" AND c.status IN (").append(placeholders(filter.statuses().size())).append(')');
             filter.statuses().stream().map(Enum::name).sorted().forEach(params::add);

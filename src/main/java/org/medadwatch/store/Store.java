@@ -34,6 +34,7 @@ public final class Store implements AutoCloseable {
     private final PageRepository pages;
     private final ClueRepository clues;
     private final ClueTracker tracker;
+    private final AccountRepository accounts;
 
     private Store(Path file, Clock clock, Connection writer) {
         this.file = file;
@@ -43,6 +44,7 @@ public final class Store implements AutoCloseable {
         this.pages = new PageRepository(this);
         this.clues = new ClueRepository(this);
         this.tracker = new ClueTracker(this, JurisdictionResolver.bundled());
+        this.accounts = new AccountRepository(this);
     }
 
     /** Opens (creating if need be) {@code dataDir/medadwatch.db} and migrates it to the latest schema. */
@@ -90,6 +92,11 @@ public final class Store implements AutoCloseable {
 
     public ClueTracker tracker() {
         return tracker;
+    }
+
+    /** Web UI accounts (migration V3). */
+    public AccountRepository accounts() {
+        return accounts;
     }
 
     Clock clock() {
