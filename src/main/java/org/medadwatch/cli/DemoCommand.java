@@ -25,12 +25,16 @@ import org.medadwatch.scan.ScanPipeline;
 import org.medadwatch.scan.ScanSummary;
 import org.medadwatch.store.ClueFilter;
 import org.medadwatch.store.Store;
+import org.medadwatch.web.AccountService;
+import org.medadwatch.web.Role;
+import org.medadwatch.web.WebConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "demo", description = "Serve the bundled demo sites on loopback, scan them, and print the clues found.")
+@Command(name = "demo", description = {"Serve the bundled demo sites on loopback, scan them, print the clues found,",
+        "then serve the review web UI on the demo scan (with a demo login) until Ctrl-C; --no-serve stops after the summary."})
 final class DemoCommand implements Callable<Integer> {
     /** The date the demo pages' approvals are judged at (the date the sample corpus was labelled for). */
     static final LocalDate DEMO_DATE = LocalDate.of(2026, 11, 1);
@@ -41,8 +45,18 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--politeness-ms", description = "Pause between two requests to one demo host. Default: ${DEFAULT-VALUE}.")
     long politenessMs = 50;
 
+    @Option(names = "--no-serve", description = "Scan, print the summary and exit, without the web UI.")
+    boolean noServe;
+
+    @Option(names = "--port", description = "Port of the web UI. Default: ${DEFAULT-VALUE}.")
+    int port = WebConfig.DEFAULT_PORT;
+
     @Spec
     CommandSpec spec;
+
+    static final String DEMO_USER = "demo";
+    /** A demo on loopback only: the password is printed for the person running it. */
+    static final String DEMO_PASSWORD = "demo-password";
 
     @Override
     public Integer call() throws Exception {
@@ -67,6 +81,20 @@ final class DemoCommand implements Callable<Integer> {
             out.println("next: java -jar target/medadwatch.jar export --data " + folder + " --out clues.csv");
             out.println("      java -jar target/medadwatch.jar search --data " + folder + " 根治");
         }
+        if (noServe) {
+            return ExitCodes.OK;
+        }
+        try (Store store = Store.open(folder)) {
+            AccountService accounts = new AccountService(store.accounts());
+            if (accounts.find(DEMO_USER).isEmpty()) {
+                accounts.add(DEMO_USER, DEMO_PASSWORD.toCharArray(), Role.SUPERVISOR);
+            }
+        }
+        WebServer server = WebServer.start(new DataFolder(folder), WebConfig.defaults().withPort(port), spec.commandLine().getErr());
+        out.println();
+        out.println("web UI: " + server.url() + "  login: " + DEMO_USER + " / " + DEMO_PASSWORD + " (supervisor)  Ctrl-C to stop");
+        out.flush();
+        server.awaitShutdown();
         return ExitCodes.OK;
     }
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The one runnable entry point: {@code java -jar target/medadwatch.jar COMMAND}. */
 @Command(name = "medadwatch", mixinStandardHelpOptions = true, version = "MedAd Watch 0.1",
         description = "Finds illegal medical advertising on web pages.",
-        subcommands = {DemoCommand.class, AnalyzeCommand.class, ScanCommand.class, SearchCommand.class, ExportCommand.class,
+        subcommands = {DemoCommand.class, AnalyzeCommand.class, ScanCommand.class, ServeCommand.class, UserCommand.class, SearchCommand.class, ExportCommand.class,
                 EvidenceCommand.class, RulesCommand.class, BenchCommand.class, ClassifierCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -1,0 +1,82 @@
+package org.medadwatch.cli;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.medadwatch.evidence.EvidenceReader;
+import org.medadwatch.extract.ExtractionLimits;
+import org.medadwatch.extract.PageExtractor;
+import org.medadwatch.index.PageIndex;
+import org.medadwatch.scan.DataFolder;
+import org.medadwatch.store.Store;
+import org.medadwatch.web.AccountService;
+import org.medadwatch.web.Services;
+import org.medadwatch.web.WebApp;
+import org.medadwatch.web.WebConfig;
+
+/** The web UI over a data folder, for {@code serve} and {@code demo}: started, then run until the JVM stops. */
+final class WebServer implements AutoCloseable {
+    private final Store store;
+    private final Optional<PageIndex> index;
+    private final Javalin app;
+
+    private WebServer(Store store, Optional<PageIndex> index, Javalin app) {
+        this.store = store;
+        this.index = index;
+        this.app = app;
+    }
+
+    static WebServer start(DataFolder folder, WebConfig config, PrintWriter err) {
+        Store store = Store.open(folder.root());
+        Optional<PageIndex> index;
+        try {
+            index = Optional.of(PageIndex.open(folder.index()));
+        } catch (IOException e) {
+            err.println("medadwatch: full-text search is off: cannot open the index " + folder.index() + ": " + e.getMessage());
+            index = Optional.empty();
+        }
+        try {
+            Services services = new Services(store, index, new EvidenceReader(folder.warc()),
+                    new PageExtractor(ExtractionLimits.defaults()), new AccountService(store.accounts()), Clock.systemUTC());
+            Javalin app = WebApp.create(config, services).start(config.host(), config.port());
+            return new WebServer(store, index, app);
+        } catch (RuntimeException e) {
+            index.ifPresent(WebServer::closeQuietly);
+            store.close();
+            throw e;
+        }
+    }
+
+    String url() {
+        String host = app.jettyServer().server().getURI().getHost();
+        return "http://" + (host == null ? "127.0.0.1" : host) + ":" + app.port() + "/";
+    }
+
+    /** Blocks until Ctrl-C or a kill, then stops the server and closes the store and index. */
+    void awaitShutdown() throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            close();
+            stopped.countDown();
+        }, "medadwatch-web-shutdown"));
+        stopped.await();
+    }
+
+    @Override
+    public synchronized void close() {
+        app.stop();
+        index.ifPresent(WebServer::closeQuietly);
+        store.close();
+    }
+
+    private static void closeQuietly(PageIndex index) {
+        try {
+            index.close();
+        } catch (IOException | RuntimeException e) {
+            // shutting down: nothing more to do with it
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.medadwatch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medadwatch.clue.ClueEvent;
+import org.medadwatch.clue.ClueStatus;
+
+class ReviewFlowTest {
+    @TempDir
+    Path dir;
+    WebFixture f;
+
+    @BeforeEach
+    void start() throws Exception {
+        f = new WebFixture(dir);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        f.close();
+    }
+
+    @Test
+    void confirmIsRecordedWithWhoAndShownInTheHistory() throws Exception {
+        WebClient c = WebClient.loggedIn(f, "ana");
+        String n = f.clueOf(WebFixture.PLAIN_URL);
+        c.get("/clues/" + n);
+        HttpResponse<String> r = c.post("/clues/" + n + "/confirm", "_csrf", c.csrf, "comment", "属实");
+        assertEquals(303, r.statusCode());
+        assertEquals(ClueStatus.CONFIRMED, f.store.clues().expect(n).status());
+        List<ClueEvent> events = f.store.clues().events(n);
+        assertEquals("ana", events.get(events.size() - 1).actor());
+        HttpResponse<String> detail = c.get("/clues/" + n);
+        assertTrue(detail.body().contains("已确认"), detail.body());
+        assertTrue(detail.body().contains("<td>ana</td>"), detail.body());
+    }
+
+    @Test
+    void dismissWithoutAReasonIsAnErrorPageAndChangesNothing() throws Exception {
+        WebClient c = WebClient.loggedIn(f, "ana");
+        String n = f.clueOf(WebFixture.PLAIN_URL);
+        HttpResponse<String> r = c.post("/clues/" + n + "/dismiss", "_csrf", c.csrf, "reason", "  ");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("排除原因"), r.body());
+        assertEquals(ClueStatus.NEW, f.store.clues().expect(n).status());
+        assertEquals(303, c.post("/clues/" + n + "/dismiss", "_csrf", c.csrf, "reason", "药品说明，非广告").statusCode());
+        assertEquals(ClueStatus.DISMISSED, f.store.clues().expect(n).status());
+        assertEquals("药品说明，非广告", f.store.clues().events(n).get(f.store.clues().events(n).size() - 1).detail());
+    }
+
+    @Test
+    void bulkConfirmActsOnEveryTickedClue() throws Exception {
+        WebClient c = WebClient.loggedIn(f, "ana");
+        String a = f.clueOf(WebFixture.PLAIN_URL);
+        String b = f.clueOf(WebFixture.HOSTILE_URL);
+        assertEquals(303, c.post("/clues/bulk", "_csrf", c.csrf, "numbers", a, "numbers", b, "action", "confirm").statusCode());
+        assertEquals(ClueStatus.CONFIRMED, f.store.clues().expect(a).status());
+        assertEquals(ClueStatus.CONFIRMED, f.store.clues().expect(b).status());
+    }
+
+    @Test
+    void listFiltersByStatusAndShowsCounts() throws Exception {
+        WebClient c = WebClient.loggedIn(f, "ana");
+        String a = f.clueOf(WebFixture.PLAIN_URL);
+        c.post("/clues/" + a + "/confirm", "_csrf", c.csrf);
+        HttpResponse<String> confirmed = c.get("/clues?status=CONFIRMED");
+        assertTrue(confirmed.body().contains("data-number=\"" + a + "\""));
+        assertTrue(confirmed.body().contains("共 1 条线索"), confirmed.body());
+        HttpResponse<String> search = c.get("/clues?q=" + java.net.URLEncoder.encode("阳痿", java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(search.body().contains("共 1 条线索"), search.body());
+        assertEquals(400, c.get("/clues?region=abc").statusCode());
+    }
+}
