@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", description = {"Serve the review web UI (Chinese) over a data folder until Ctrl-C.",
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {"Serve the review web UI (Chinese) over a data folder until Ctrl-C.",
         "Add accounts first: echo PASSWORD | medadwatch user add --name NAME --role analyst --password-stdin"})
 final class ServeCommand implements Callable<Integer> {
     @Mixin

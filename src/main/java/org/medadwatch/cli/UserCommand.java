@@ -18,9 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "user", description = "Web UI accounts.", subcommands = UserCommand.Add.class)
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Web UI accounts.", subcommands = UserCommand.Add.class)
 final class UserCommand {
-    @Command(name = "add", description = {"Add a web UI account. The password is read from the terminal (asked twice),",
+    @Command(name = "add", mixinStandardHelpOptions = true, description = {"Add a web UI account. The password is read from the terminal (asked twice),",
             "or, with --password-stdin or without a terminal, as one line from standard input; never from the command line."})
     static final class Add implements Callable<Integer> {
         @Mixin

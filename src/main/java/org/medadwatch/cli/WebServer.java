@@ -10,6 +10,7 @@ import org.medadwatch.evidence.EvidenceReader;
 import org.medadwatch.extract.ExtractionLimits;
 import org.medadwatch.extract.PageExtractor;
 import org.medadwatch.index.PageIndex;
+import org.medadwatch.review.ReviewService;
 import org.medadwatch.scan.DataFolder;
 import org.medadwatch.store.Store;
 import org.medadwatch.web.AccountService;
@@ -40,7 +41,8 @@ final class WebServer implements AutoCloseable {
         }
         try {
             Services services = new Services(store, index, new EvidenceReader(folder.warc()),
-                    new PageExtractor(ExtractionLimits.defaults()), new AccountService(store.accounts()), Clock.systemUTC());
+                    new PageExtractor(ExtractionLimits.defaults()), new AccountService(store.accounts()),
+                    new ReviewService(store, Clock.systemUTC()), Clock.systemUTC());
             Javalin app = WebApp.create(config, services).start(config.host(), config.port());
             return new WebServer(store, index, app);
         } catch (RuntimeException e) {

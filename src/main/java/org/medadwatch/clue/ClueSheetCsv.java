@@ -30,7 +30,8 @@ public final class ClueSheetCsv {
 
     /** How multiple phones or approval numbers share one cell. */
     static final String LIST_SEPARATOR = "；";
-    private static final DateTimeFormatter TIME = DateTimeFormatter
+    /** Times in a sheet: Beijing time, {@code yyyy-MM-dd HH:mm:ss}. */
+    public static final DateTimeFormatter TIME = DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.of("Asia/Shanghai"));
 
     private ClueSheetCsv() {
@@ -63,7 +64,8 @@ public final class ClueSheetCsv {
         out.flush();
     }
 
-    static List<String> cells(ClueRow r) {
+    /** The row's sixteen cells as text, in {@link #HEADER} order, not yet cleaned or escaped. */
+    public static List<String> cells(ClueRow r) {
         return List.of(
                 r.number(),
                 TIME.format(r.firstSeen()),
@@ -88,7 +90,11 @@ public final class ClueSheetCsv {
         return payloadDigest.regionMatches(true, 0, "sha256:", 0, 7) ? payloadDigest.substring(7) : payloadDigest;
     }
 
-    private static void writeLine(List<String> cells, Writer out) throws IOException {
+    /**
+     * Writes one CSV line: each cell cleaned ({@link #clean}), defused against formula injection
+     * and quoted as RFC 4180 asks, then CRLF. Other sheets with these rules reuse it.
+     */
+    public static void writeLine(List<String> cells, Writer out) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
@@ -99,7 +105,7 @@ public final class ClueSheetCsv {
     }
 
     /** Drops control characters other than tab, CR and LF: they have no business in a sheet. */
-    static String clean(String cell) {
+    public static String clean(String cell) {
         StringBuilder sb = new StringBuilder(cell.length());
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);

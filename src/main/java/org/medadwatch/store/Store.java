@@ -103,6 +103,22 @@ public final class Store implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * Runs {@code work} in one write transaction ({@code BEGIN IMMEDIATE}: writers queue), all of
+     * it committed or none. For the stages that keep tables of their own in this database
+     * ({@code org.medadwatch.review}, migration V2) and must change a clue and write its event in
+     * the same transaction; the repositories of this package stay the way to clues otherwise.
+     * Write times with {@link Timestamps#format}.
+     */
+    public <T> T transaction(SqlWork<T> work) {
+        return write(work);
+    }
+
+    /** Runs {@code work} in one read snapshot on a connection of its own; see {@link #transaction}. */
+    public <T> T snapshot(SqlWork<T> work) {
+        return read(work);
+    }
+
     /** Runs {@code work} in one write transaction: all of it is committed, or none. */
     <T> T write(SqlWork<T> work) {
         checkOpen();

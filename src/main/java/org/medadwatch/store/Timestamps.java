@@ -7,18 +7,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** Instants as the store writes them: UTC, milliseconds, fixed width, so text order is time order. */
-final class Timestamps {
+public final class Timestamps {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter
             .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private Timestamps() {
     }
 
-    static String format(Instant instant) {
+    public static String format(Instant instant) {
         return FORMAT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         return Instant.parse(text);
     }
 }

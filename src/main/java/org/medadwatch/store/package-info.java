@@ -6,7 +6,10 @@
  * numbered migrations in {@code db/migration/}; the repositories ({@link
  * org.medadwatch.store.ScanRepository}, {@link org.medadwatch.store.PageRepository}, {@link
  * org.medadwatch.store.ClueRepository}) and {@link org.medadwatch.store.ClueTracker} take and
- * return records; no JDBC type crosses the package's edge.
+ * return records; no JDBC type crosses the package's edge, with one exception: a stage that keeps
+ * tables of its own in this database ({@code org.medadwatch.review}, migration V2) runs its SQL
+ * through {@link org.medadwatch.store.Store#transaction} and {@link org.medadwatch.store.Store#snapshot},
+ * so that changing a clue and writing its event stay one transaction.
  *
  * <p>The tracker lives here, not in {@code org.medadwatch.clue}, because "never a duplicate clue"
  * is kept by unique keys and one transaction per page: the dedup is the SQL. The clue package

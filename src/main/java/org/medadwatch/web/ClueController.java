@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.medadwatch.clue.ClueRow;
+import org.medadwatch.review.ReviewService;
 import org.medadwatch.clue.ClueStatus;
 import org.medadwatch.clue.JurisdictionResolver;
 import org.medadwatch.detect.Category;
@@ -29,11 +30,11 @@ import org.medadwatch.store.ClueFilter;
 final class ClueController {
     static final int SEARCH_LIMIT = 500;
     private final Services services;
-    private final ReviewActions review;
+    private final ReviewService review;
 
     ClueController(Services services) {
         this.services = services;
-        this.review = new ReviewActions(services.store());
+        this.review = services.review();
     }
 
     void routes(Javalin app) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.medadwatch.clue.Clue;
 import org.medadwatch.clue.ClueEvent;
 import org.medadwatch.clue.ClueRow;
+import org.medadwatch.review.ReviewService;
 import org.medadwatch.clue.ClueStatus;
 import org.medadwatch.store.StoredFinding;
 
@@ -17,12 +18,12 @@ import org.medadwatch.store.StoredFinding;
 final class ClueDetailController {
     private static final int CONTEXT_CHARS = 80;
     private final Services services;
-    private final ReviewActions review;
+    private final ReviewService review;
     private final ArchivedPages archive;
 
     ClueDetailController(Services services) {
         this.services = services;
-        this.review = new ReviewActions(services.store());
+        this.review = services.review();
         this.archive = new ArchivedPages(services.evidence(), services.extractor());
     }
 
@@ -95,7 +96,8 @@ final class ClueDetailController {
             evidence.add(tag("div").cls("context").add(clue.excerpt()));
         }
         for (StoredFinding f : mine) {
-            evidence.add(tag("div").cls("context").attr("data-rule", f.ruleId()).add(inContext(text, f)),
+            Html shown = f.evidence().isEmpty() ? Html.text(clue.excerpt()) : inContext(text, f);
+            evidence.add(tag("div").cls("context").attr("data-rule", f.ruleId()).add(shown),
                     tag("p").cls("note").add("规则 " + f.ruleId() + (f.isGone() ? "（已消失）" : "") + "：" + f.note()));
         }
 

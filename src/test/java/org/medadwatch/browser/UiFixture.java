@@ -34,6 +34,7 @@ import org.medadwatch.evidence.EvidenceReader;
 import org.medadwatch.extract.ExtractionLimits;
 import org.medadwatch.extract.PageExtractor;
 import org.medadwatch.index.PageIndex;
+import org.medadwatch.review.ReviewService;
 import org.medadwatch.scan.DataFolder;
 import org.medadwatch.scan.ScanPipeline;
 import org.medadwatch.scan.ScanSummary;
@@ -139,7 +140,8 @@ final class UiFixture implements AutoCloseable {
         AccountService accounts = new AccountService(store.accounts());
         users.forEach((name, role) -> accounts.add(name, PASSWORD.toCharArray(), role));
         Services services = new Services(store, Optional.of(index), new EvidenceReader(data.warc()),
-                new PageExtractor(ExtractionLimits.defaults()), accounts, Clock.systemUTC());
+                new PageExtractor(ExtractionLimits.defaults()), accounts, new ReviewService(store, Clock.systemUTC()),
+                Clock.systemUTC());
         app = WebApp.create(WebConfig.defaults().withPort(0), services).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }

@@ -80,7 +80,8 @@ final class WebFixture implements AutoCloseable {
         accounts.add("sup", PASSWORD.toCharArray(), Role.SUPERVISOR);
         accounts.add("adm", PASSWORD.toCharArray(), Role.ADMIN);
         Services services = new Services(store, Optional.of(index), new EvidenceReader(dir.resolve("warc")),
-                new PageExtractor(ExtractionLimits.defaults()), accounts, Clock.systemUTC());
+                new PageExtractor(ExtractionLimits.defaults()), accounts,
+                new org.medadwatch.review.ReviewService(store, Clock.systemUTC()), Clock.systemUTC());
         app = WebApp.create(config, services).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }
