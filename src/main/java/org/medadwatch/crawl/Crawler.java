@@ -102,7 +102,13 @@ public final class Crawler {
                     TimeUnit.MILLISECONDS);
             LOG.info("crawling {} seeds with {} threads{}", seeds.size(), settings.threads(),
                     resumed ? " (resuming)" : "");
-            controller.start(() -> new CrawlWorker(run), settings.threads());
+            java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+            listener.starting(() -> queueLength(controller, open));
+            try {
+                controller.start(() -> new CrawlWorker(run), settings.threads());
+            } finally {
+                open.set(false); // the frontier's store closes with the crawl
+            }
             finished = controller.isFinished();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -130,6 +136,18 @@ public final class Crawler {
         CrawlReport report = new CrawlReport(run.tally(), resumed, finished, elapsed);
         LOG.info("crawl done in {} ms: {}", elapsed.toMillis(), report.outcomes());
         return report;
+    }
+
+    /** URLs waiting in the frontier; 0 once the crawl (and the frontier's store) has closed. */
+    private static long queueLength(CrawlController controller, java.util.concurrent.atomic.AtomicBoolean open) {
+        if (!open.get()) {
+            return 0;
+        }
+        try {
+            return controller.getFrontier().getQueueLength();
+        } catch (RuntimeException e) {
+            return 0; // closing under our feet: a progress figure is not worth failing for
+        }
     }
 
     private void addSeed(CrawlController controller, CrawlRun run, Seed seed, Properties saved)

@@ -1,5 +1,7 @@
 package org.medadwatch.crawl;
 
+import java.util.function.LongSupplier;
+
 /**
  * Receives what the crawl found. <strong>Both methods are called concurrently from the crawler's
  * worker threads</strong>: an implementation must be thread-safe, and should be quick or hand the
@@ -22,4 +24,11 @@ public interface FetchListener {
      * @param detail a short explanation (status line, exception message, rule that fired)
      */
     void failed(Seed seed, String url, FetchOutcome outcome, String detail);
+
+    /**
+     * The crawl is about to start; {@code queued} tells how many URLs wait in the frontier at any
+     * moment after that, for progress displays.
+     */
+    default void starting(LongSupplier queued) {
+    }
 }

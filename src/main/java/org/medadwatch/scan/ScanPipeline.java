@@ -198,6 +198,11 @@ public final class ScanPipeline {
         }
 
         @Override
+        public void starting(java.util.function.LongSupplier queued) {
+            counters.queueFrom(queued);
+        }
+
+        @Override
         public void failed(Seed seed, String url, FetchOutcome outcome, String detail) {
             if (outcome == FetchOutcome.NOT_MODIFIED) {
                 store.tracker().recordUnchanged(scanId, url, Instant.now());

@@ -119,6 +119,7 @@ final class ClueDetailController {
                 tag("h2").add("法律依据"), tag("p").id("basis").add(clue.basis()),
                 tag("p").add(tag("a").id("view-archive").attr("href", "/clues/" + n + "/archive").add("查看存档")),
                 actions(s, clue),
+                DispatchController.clueSection(services, s, n, clue.status()),
                 tag("h2").add("本页其他线索"), others,
                 tag("h2").add("处理记录"), history).build();
         WebApp.render(ctx, "线索 " + n, "/clues", body);

@@ -6,16 +6,24 @@ import java.util.Optional;
 import org.medadwatch.evidence.EvidenceReader;
 import org.medadwatch.extract.PageExtractor;
 import org.medadwatch.index.PageIndex;
+import org.medadwatch.review.DispatchService;
+import org.medadwatch.review.FeedbackService;
 import org.medadwatch.review.ReviewService;
+import org.medadwatch.review.StatisticsService;
 import org.medadwatch.store.Store;
 
 /**
  * What the web UI is built from. The caller opens and closes them; the app only uses them.
  *
- * @param index empty when the index could not be opened (a scan holds its lock): search is then off
+ * @param index      empty when the index could not be opened (a scan holds its lock): search is then off
+ * @param dispatch   派发 and 签收
+ * @param feedback   处置结果 and the overdue list
+ * @param statistics the figures of a period
+ * @param clock      the web UI's clock: sessions, and "now" for the overdue list and today's date
  */
 public record Services(Store store, Optional<PageIndex> index, EvidenceReader evidence, PageExtractor extractor,
-                       AccountService accounts, ReviewService review, Clock clock) {
+                       AccountService accounts, ReviewService review, DispatchService dispatch,
+                       FeedbackService feedback, StatisticsService statistics, Clock clock) {
     public Services {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(index, "index");
@@ -23,6 +31,16 @@ public record Services(Store store, Optional<PageIndex> index, EvidenceReader ev
         Objects.requireNonNull(extractor, "extractor");
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(dispatch, "dispatch");
+        Objects.requireNonNull(feedback, "feedback");
+        Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Dispatch, feedback and statistics made on the same store and clock. */
+    public Services(Store store, Optional<PageIndex> index, EvidenceReader evidence, PageExtractor extractor,
+                    AccountService accounts, ReviewService review, Clock clock) {
+        this(store, index, evidence, extractor, accounts, review, new DispatchService(store, clock),
+                new FeedbackService(store, clock), new StatisticsService(store), clock);
     }
 }

@@ -84,6 +84,9 @@ public final class WebApp {
         new ClueDetailController(services).routes(app);
         new ArchiveController(services).routes(app);
         new UserController(services, sessions).routes(app);
+        new DispatchController(services).routes(app);
+        new OverdueController(config, services).routes(app);
+        new StatsController(services).routes(app);
         app.get("/", ctx -> ctx.redirect("/clues"), Role.ANALYST);
 
         app.exception(NotLoggedIn.class, (e, ctx) -> {

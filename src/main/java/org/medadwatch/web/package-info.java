@@ -15,6 +15,11 @@
  * GET  /clues/{no}, POST /clues/{no}/confirm|dismiss|jurisdiction          analyst
  * GET  /clues/{no}/archive (text), /clues/{no}/archive/raw (sandboxed)      analyst
  * GET  /search?q=                                                            analyst
+ * GET  /stats ?from&amp;to (YYYY-MM-DD, default the last 30 days), /stats.xlsx ?from&amp;to  analyst
+ * GET  /batches, POST /batches  jurisdiction&amp;numbers=…&amp;comment          supervisor
+ * GET  /batches/{no}, /batches/{no}/sheet.xlsx, /batches/{no}/sheet.csv (UTF-8 BOM)  supervisor
+ * POST /clues/{no}/viewed (签收), /clues/{no}/feedback  outcome&amp;note&amp;date    supervisor
+ * GET  /overdue  (deadline: {@link org.medadwatch.web.WebConfig#overdueDays()}, serve --overdue-days)  supervisor
  * GET  /users, POST /users, POST /users/{name}/disable|enable                admin
  * </pre>
  *
@@ -42,6 +47,23 @@
  * <li>users: {@code table#user-table tr[data-username]}, {@code form#add-user} with {@code #new-username},
  *     {@code #new-password}, {@code select[name=role]#new-role}, {@code button#add-user-button};
  *     {@code button#disable-NAME} / {@code button#enable-NAME}</li>
+ * <li>dispatch: {@code form#dispatch} with {@code select[name=jurisdiction]#dispatch-jurisdiction},
+ *     {@code table#dispatch-clues tr[data-number] input[name=numbers]} (the CONFIRMED clues; {@code #dispatch-none}
+ *     when there are none), {@code textarea[name=comment]#dispatch-comment}, {@code button#dispatch-button};
+ *     {@code table#batch-table tr[data-batch]} with {@code a.batch-link}, {@code td.clue-count}; {@code #batch-none}</li>
+ * <li>batch: {@code table#batch-facts}, {@code #batch-number}, {@code table#batch-clues tr[data-number]}
+ *     ({@code td[data-status]}), {@code a#download-xlsx}, {@code a#download-csv}</li>
+ * <li>clue detail, dispatched (supervisor): {@code form#viewed button#mark-viewed}, {@code form#feedback} with
+ *     {@code select[name=outcome]#feedback-outcome} (values: {@link org.medadwatch.review.Outcome} names),
+ *     {@code textarea[name=note]#feedback-note}, {@code input[name=date][type=date]#feedback-date},
+ *     {@code button#feedback-button}; recorded outcome {@code #feedback-recorded[data-outcome]}</li>
+ * <li>overdue: {@code #overdue-summary}, {@code table#overdue-table tr[data-number][data-reason]} with
+ *     {@code td.reason} (未签收/未处置) and {@code td.days}; {@code #overdue-none}</li>
+ * <li>stats: {@code form#stats-period} with {@code #stats-from}, {@code #stats-to}, {@code #stats-button};
+ *     {@code #stat-pages}, {@code #stat-ads}, {@code #stat-clues}, {@code #stat-dispatched}, {@code #stat-viewed},
+ *     {@code #stat-handled}, {@code #stat-rate} (e.g. {@code 50.0%}); {@code table#stats-by-category tr[data-category]},
+ *     {@code table#stats-by-region}, {@code table#stats-by-status tr[data-status]}; inline SVG bar charts
+ *     {@code svg#chart-days}, {@code svg#chart-categories} (each bar a {@code rect[data-value]}); {@code a#download-stats}</li>
  * <li>errors: {@code #error}</li>
  * </ul>
  */

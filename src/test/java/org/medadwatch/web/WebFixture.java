@@ -59,6 +59,11 @@ final class WebFixture implements AutoCloseable {
     }
 
     WebFixture(Path dir, WebConfig config) throws IOException {
+        this(dir, config, Clock.systemUTC());
+    }
+
+    /** With the dispatch and feedback services on {@code serviceClock} (e.g. in the past, to make clues overdue). */
+    WebFixture(Path dir, WebConfig config, Clock serviceClock) throws IOException {
         store = Store.open(dir);
         index = PageIndex.open(dir.resolve("index"));
         long scan = store.scans().start("seeds.csv");
@@ -81,7 +86,10 @@ final class WebFixture implements AutoCloseable {
         accounts.add("adm", PASSWORD.toCharArray(), Role.ADMIN);
         Services services = new Services(store, Optional.of(index), new EvidenceReader(dir.resolve("warc")),
                 new PageExtractor(ExtractionLimits.defaults()), accounts,
-                new org.medadwatch.review.ReviewService(store, Clock.systemUTC()), Clock.systemUTC());
+                new org.medadwatch.review.ReviewService(store, Clock.systemUTC()),
+                new org.medadwatch.review.DispatchService(store, serviceClock),
+                new org.medadwatch.review.FeedbackService(store, serviceClock),
+                new org.medadwatch.review.StatisticsService(store), Clock.systemUTC());
         app = WebApp.create(config, services).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }

@@ -22,8 +22,8 @@ import org.medadwatch.page.ExtractedPage;
 public final class AdJudge {
     /** The shipped model, trained from {@link #TRAINING_RESOURCE}; a test checks that it is. */
     static final String MODEL_RESOURCE = "ad-model.bin";
-    /** The shipped training file, a copy of {@code rules/classifier/ad-training.txt}. */
-    static final String TRAINING_RESOURCE = "ad-training.txt";
+    /** The training file as the jar carries it: the bundled copy of {@code rules/}. */
+    static final String TRAINING_RESOURCE = "/medadwatch-rules/classifier/ad-training.txt";
 
     private final AdCategorizer categorizer;
 
@@ -50,8 +50,7 @@ public final class AdJudge {
     static AdJudge trainedFromResource() {
         try (InputStream in = AdJudge.class.getResourceAsStream(TRAINING_RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("training resource missing from the classpath: "
-                        + AdJudge.class.getPackageName().replace('.', '/') + "/" + TRAINING_RESOURCE);
+                throw new IllegalStateException("training resource missing from the classpath: " + TRAINING_RESOURCE);
             }
             return new AdJudge(AdCategorizer.train(TRAINING_RESOURCE, AdCategorizer.readLines(in)));
         } catch (IOException e) {

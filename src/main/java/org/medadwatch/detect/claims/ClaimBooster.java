@@ -42,8 +42,8 @@ public final class ClaimBooster {
 
     /** The shipped model, trained from {@link #TRAINING_RESOURCE}; a test checks that it is. */
     static final String MODEL_RESOURCE = "claims-model.bin";
-    /** A copy of rules/classifier/claims-training.txt. */
-    static final String TRAINING_RESOURCE = "claims-training.txt";
+    /** The training file as the jar carries it: the bundled copy of {@code rules/}. */
+    static final String TRAINING_RESOURCE = "/medadwatch-rules/classifier/claims-training.txt";
     /** Per-category thresholds, chosen on holdout3; a category without one is never boosted. */
     static final String THRESHOLDS_RESOURCE = "claims-thresholds.properties";
 

@@ -12,7 +12,6 @@ import org.medadwatch.detect.rules.Rule;
  * page's {@link PhraseIndex}.
  */
 final class HitVerifier {
-    private static final String SENTENCE_ENDS = "。!?;\n";
     private static final String OPENING_QUOTES = "“「『‘《";
     private static final String CLOSING_QUOTES = "”」』’》";
 
@@ -21,8 +20,8 @@ final class HitVerifier {
         String text = page.text();
         PhraseIndex index = page.index();
         int reach = Math.max(rule.window(), rule.unlessWindow()) + 32;
-        int sentenceStart = sentenceStart(text, anchorStart, reach);
-        int sentenceEnd = sentenceEnd(text, anchorEnd, reach);
+        int sentenceStart = page.sentenceStart(anchorStart, reach);
+        int sentenceEnd = page.sentenceEnd(anchorEnd, reach);
         int from = Math.max(sentenceStart, anchorStart - rule.window());
         int to = Math.min(sentenceEnd, anchorEnd + rule.window());
         int evidenceStart = anchorStart;
@@ -165,25 +164,5 @@ final class HitVerifier {
             }
         }
         return before % 2 == 1 && text.indexOf('"', ae) >= 0 && text.indexOf('"', ae) < se;
-    }
-
-    private static int sentenceStart(String text, int at, int reach) {
-        int limit = Math.max(0, at - reach);
-        for (int i = at - 1; i >= limit; i--) {
-            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return limit;
-    }
-
-    private static int sentenceEnd(String text, int at, int reach) {
-        int limit = Math.min(text.length(), at + reach);
-        for (int i = at; i < limit; i++) {
-            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return limit;
     }
 }

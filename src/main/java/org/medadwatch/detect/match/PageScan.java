@@ -10,11 +10,44 @@ final class PageScan {
     private final String text;
     private final PhraseIndex index;
     private final Matcher[] matchers;
+    private final int[] sentenceEnds;   // positions of 。!?;\n, ascending
 
     PageScan(String text, PhraseIndex index, int ruleCount) {
         this.text = text;
         this.index = index;
         this.matchers = new Matcher[ruleCount];
+        this.sentenceEnds = sentenceEnds(text);
+    }
+
+    private static int[] sentenceEnds(String text) {
+        int[] ends = new int[16];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '!' || c == '?' || c == ';' || c == '\n') {
+                if (n == ends.length) {
+                    ends = java.util.Arrays.copyOf(ends, n * 2);
+                }
+                ends[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(ends, n);
+    }
+
+    /** Where the sentence holding {@code at} starts, looking back at most {@code reach} chars. */
+    int sentenceStart(int at, int reach) {
+        int limit = Math.max(0, at - reach);
+        int i = java.util.Arrays.binarySearch(sentenceEnds, at - 1);
+        int before = i >= 0 ? i : -i - 2;   // last end at or before at - 1
+        return before >= 0 && sentenceEnds[before] >= limit ? sentenceEnds[before] + 1 : limit;
+    }
+
+    /** Where the sentence holding {@code at} ends (exclusive), looking ahead at most {@code reach} chars. */
+    int sentenceEnd(int at, int reach) {
+        int limit = Math.min(text.length(), at + reach);
+        int i = java.util.Arrays.binarySearch(sentenceEnds, at);
+        int after = i >= 0 ? i : -i - 1;    // first end at or after at
+        return after < sentenceEnds.length && sentenceEnds[after] < limit ? sentenceEnds[after] : limit;
     }
 
     String text() {

@@ -98,7 +98,7 @@ public final class RuleMatcher {
      */
     public List<RuleHit> match(FoldedText text, Optional<String> foldedAdvertiser) {
         Occurrences found = new Occurrences();
-        automaton.scan(text.folded(), (phrase, end) -> found.add(phrase, end - automaton.phraseLength(phrase)));
+        automaton.scan(text.folded(), found);
         PageScan page = new PageScan(text.folded(),
                 PhraseIndex.of(automaton.phraseCount(), found.phrases, found.starts, found.count), rules.size());
         Boolean[] applies = new Boolean[rules.size()];
@@ -169,10 +169,15 @@ public final class RuleMatcher {
     }
 
     /** Phrase occurrences of one page, in the order the automaton reports them. */
-    private static final class Occurrences {
+    private final class Occurrences implements PhraseAutomaton.HitSink {
         int[] phrases = new int[64];
         int[] starts = new int[64];
         int count;
+
+        @Override
+        public void hit(int phrase, int end) {
+            add(phrase, end - automaton.phraseLength(phrase));
+        }
 
         void add(int phrase, int start) {
             if (count == phrases.length) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Rebuilds the shipped model and its training-file copy from rules/classifier/ad-training.txt.
+ * Rebuilds the shipped model from rules/classifier/ad-training.txt.
  * Not a test; run after editing the training file:
  * <pre>mvn -q -B test -Dtest=ShippedModelWriterTool -Dmedadwatch.writeModel=true</pre>
  * {@code AdCategorizerTest} then checks that what ships is what this wrote.
@@ -19,8 +19,6 @@ class ShippedModelWriterTool {
 
     @Test
     void writeShippedModel() throws IOException {
-        Files.copy(AdCategorizerTest.TRAINING_FILE, RESOURCES.resolve(AdJudge.TRAINING_RESOURCE),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         AdJudge.train(AdCategorizerTest.TRAINING_FILE, RESOURCES.resolve(AdJudge.MODEL_RESOURCE));
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Rebuilds the shipped claims model and its training-file copy from
+ * Rebuilds the shipped claims model from
  * rules/classifier/claims-training.txt (all sections). Not a test; run after regenerating it:
  * <pre>mvn -q -B test -Dtest=ClaimsModelWriterTool -Dmedadwatch.writeModel=true</pre>
  */
@@ -19,8 +19,6 @@ class ClaimsModelWriterTool {
 
     @Test
     void writeShippedModel() throws IOException {
-        Files.copy(ClaimsTrainingGenerator.OUT, RESOURCES.resolve(ClaimBooster.TRAINING_RESOURCE),
-                StandardCopyOption.REPLACE_EXISTING);
         ClaimBooster.train(ClaimsTrainingGenerator.OUT, RESOURCES.resolve(ClaimBooster.MODEL_RESOURCE));
     }
 }
