@@ -65,7 +65,7 @@ class HostileContentIT {
     @BeforeAll
     static void scanTheHostilePage() throws Exception {
         ui = UiFixture.start(List.of(new UiFixture.Site(SITE_NAME, "440300", Map.of("hostile.html", hostilePage()))),
-                Map.of("analyst", Role.ANALYST));
+                Map.of("analyst", Role.ANALYST, "chief", Role.SUPERVISOR));
         clues = ui.store().clues().sheet(ClueFilter.all());
         assertTrue(clues.size() >= 2, "the hostile page still makes clues: " + clues.size());
     }
@@ -202,6 +202,48 @@ class HostileContentIT {
         browser.open(ui.base + "/clues/" + target.number());
         browser.until(d -> d.getCurrentUrl().contains("/login"));
         browser.screenshot("login");
+    }
+
+    @Test
+    @Order(6)
+    void aSupervisorsDispatchNeedsTheTokenTooAndTheBatchPageRunsNothing() {
+        ClueRow target = clues.get(0);   // confirmed, with its token, in the test above
+        assertEquals(ClueStatus.CONFIRMED, ui.store().clues().find(target.number()).orElseThrow().status());
+        Ui.login(browser, ui.base, "chief", UiFixture.PASSWORD);
+        browser.open(ui.base + "/batches");
+        browser.visible(By.id("dispatch-button"));
+        Hostile.assertNothingRan(browser, title("派发"));
+        String token = Ui.csrfToken(browser);
+        // the supervisor has the role, so a refusal here is the token's
+        Map<String, Object> r = Ui.post(browser, "/batches",
+                Map.of("jurisdiction", "440300", "numbers", target.number(), "comment", "无令牌派发"), "same-origin");
+        assertEquals(403L, r.get("status"), "dispatch without token: " + r);
+        r = Ui.post(browser, "/batches", Map.of("jurisdiction", "440300", "numbers", target.number(),
+                "_csrf", token + "0"), "same-origin");
+        assertEquals(403L, r.get("status"), "dispatch with a wrong token: " + r);
+        assertEquals(ClueStatus.CONFIRMED, ui.store().clues().find(target.number()).orElseThrow().status(),
+                "nothing was dispatched");
+        browser.open(ui.base + "/batches");
+        assertFalse(browser.all(By.id("batch-none")).isEmpty(), "no batch was made");
+
+        // through the form, it goes; the batch page lists the hostile site's clue as text
+        new org.openqa.selenium.support.ui.Select(browser.visible(By.id("dispatch-jurisdiction"))).selectByValue("440300");
+        browser.click(By.cssSelector("#dispatch-clues tr[data-number='" + target.number() + "'] input[name=numbers]"));
+        browser.click(By.id("dispatch-button"));
+        String batch = browser.visible(By.id("batch-number")).getText();
+        Hostile.assertNothingRan(browser, title("派发批次 " + batch));
+        assertTrue(browser.driver().findElement(By.id("batch-clues")).getText().contains("恶意页面" + Hostile.SCRIPT.substring(0, 20)),
+                "the site name shows as text (clipped)");
+        assertEquals(ClueStatus.DISPATCHED, ui.store().clues().find(target.number()).orElseThrow().status());
+
+        // feedback without the token: refused, nothing recorded
+        r = Ui.post(browser, "/clues/" + target.number() + "/feedback",
+                Map.of("outcome", "ORDERED_TO_RECTIFY", "note", "无令牌", "date", "2026-11-01"), "same-origin");
+        assertEquals(403L, r.get("status"), "feedback without token: " + r);
+        browser.open(ui.base + "/clues/" + target.number());
+        assertTrue(browser.all(By.id("feedback-recorded")).isEmpty(), "no outcome was recorded");
+        Hostile.assertNothingRan(browser, title("线索 " + target.number()));
+        browser.screenshot("hostile-batch-clue");
     }
 
     /** The clue whose evidence is 一个疗程就能治*愈 (the script and onerror payloads are around it). */
