@@ -241,7 +241,8 @@ final class AdvertiserFinder {
         if (complete) {
             return name;
         }
-        return bestRelated(name, standalone).orElse(name);
+        // the account printed again in the text is no other institution
+        return bestRelated(name, standalone.stream().filter(s -> !s.equals(name)).toList()).orElse(name);
     }
 
     /** The standalone name sharing the longest run (two chars or more) with {@code hint}; the last wins a tie. */

@@ -92,7 +92,7 @@ class AdvertiserFinderTest {
     @Test
     void columnLikeWechatAccountGivesWayToTheInstitutionItNames() {
         assertEquals(Optional.of("蔺州安甲医院"), finder.find(wechat("安甲健康课堂", "甲状腺结节要紧吗"),
-                "结节科普……\n蔺州安甲医院\n咨询电话：0831-5522302"));
+                "结节科普……\n安甲健康课堂\n蔺州安甲医院\n咨询电话：0831-5522302"));
     }
 
     @Test
