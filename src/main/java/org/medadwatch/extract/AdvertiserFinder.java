@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
  * "太原福沁堂养生馆" for "福沁堂养生馆"), the longer form is given.
  */
 final class AdvertiserFinder {
+    /** Account names of a column or lecture series, not of an institution. */
+    private static final Pattern COLUMN_NAME = Pattern.compile("(?:课堂|讲堂|学堂)$");
+    /** How many characters of specialty ("骨科", "甲乳", "妇产") an account name may leave out. */
+    private static final int MAX_INSERTED_SPECIALTY = 4;
     private static final String NAME = InstitutionNames.NAME_CHAR + "{2,30}";
     private static final Pattern OWNERSHIP = Pattern.compile(
             "版权所有\\s?[:]?\\s?(?<a>" + NAME + ")"
@@ -208,7 +212,22 @@ final class AdvertiserFinder {
 
     /** The account name, or the institution the article prints that shares its distinctive part. */
     private static String widen(String name, List<String> standalone) {
-        boolean complete = InstitutionNames.isInstitution(name);
+        // a column-like account ("舒颐健康课堂", "某某大讲堂") ends in 堂 but names no institution
+        boolean complete = InstitutionNames.isInstitution(name) && !COLUMN_NAME.matcher(name).find();
+        if (complete) {
+            // the account may drop a specialty the article prints: "岷川正椎医院" for "岷川正椎骨科医院"
+            String core = InstitutionNames.core(name);
+            String suffix = name.substring(core.length());
+            Optional<String> fuller = standalone.stream()
+                    .filter(s -> s.startsWith(core) && s.endsWith(suffix)
+                            && s.length() > name.length() && s.length() - name.length() <= MAX_INSERTED_SPECIALTY
+                            && InstitutionNames.hanCount(s.substring(core.length(), s.length() - suffix.length()))
+                                    == s.length() - name.length())
+                    .max(Comparator.comparingInt(String::length));
+            if (fuller.isPresent()) {
+                return fuller.get();
+            }
+        }
         // a complete institution name only grows to the left, by its place: "太原" + "福沁堂养生馆";
         // what follows it in a longer run ("…医院官方网站屈光中心") is another thing
         Optional<String> longer = standalone.stream()
@@ -219,10 +238,11 @@ final class AdvertiserFinder {
         if (longer.isPresent()) {
             return longer.get();
         }
-        if (InstitutionNames.isInstitution(name)) {
+        if (complete) {
             return name;
         }
-        return bestRelated(name, standalone).orElse(name);
+        // the account printed again in the text is no other institution
+        return bestRelated(name, standalone.stream().filter(s -> !s.equals(name)).toList()).orElse(name);
     }
 
     /** The standalone name sharing the longest run (two chars or more) with {@code hint}; the last wins a tie. */

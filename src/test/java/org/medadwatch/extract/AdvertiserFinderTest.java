@@ -82,6 +82,20 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void wechatAccountGivesWayToTheFullNameWithItsSpecialty() {
+        assertEquals(Optional.of("蔺州康脊骨科医院"), finder.find(wechat("蔺州康脊医院", "腰突要不要开刀"),
+                "本期邀请蔺州康脊骨科医院脊柱科李主任。\n蔺州康脊骨科医院\n咨询电话：0831-5522301"));
+        assertEquals(Optional.of("蔺州康脊医院"), finder.find(wechat("蔺州康脊医院", "腰突要不要开刀"),
+                "本期邀请李主任。\n蔺州康脊医院\n咨询电话：0831-5522301"));
+    }
+
+    @Test
+    void columnLikeWechatAccountGivesWayToTheInstitutionItNames() {
+        assertEquals(Optional.of("蔺州安甲医院"), finder.find(wechat("安甲健康课堂", "甲状腺结节要紧吗"),
+                "结节科普……\n安甲健康课堂\n蔺州安甲医院\n咨询电话：0831-5522302"));
+    }
+
+    @Test
     void wechatAccountStandsWhenTheArticleNamesNoInstitution() {
         assertEquals(Optional.of("澜汐美学"), finder.find(wechat("澜汐美学", "春日焕颜季"), "水光针限时特惠"));
     }
