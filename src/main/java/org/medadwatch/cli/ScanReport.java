@@ -2,6 +2,7 @@ package org.medadwatch.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.TreeMap;
 import org.medadwatch.scan.ScanCounters;
 import org.medadwatch.scan.ScanSummary;
 
@@ -25,7 +26,7 @@ final class ScanReport {
         out.printf(Locale.ROOT, "  findings %d, new clues %d%n", s.findings(), s.newClues());
         long open = summary.openClues().values().stream().mapToLong(Long::longValue).sum();
         out.println("  open clues: " + open);
-        summary.openClues().forEach((category, n) ->
+        new TreeMap<>(summary.openClues()).forEach((category, n) ->
                 out.printf(Locale.ROOT, "    %-30s %-24s %4d%n", category, category.chineseName(), n));
     }
 }
