@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.medadwatch.csv.CsvLine;
 
 /**
  * Reads a seed list: UTF-8 CSV with the header {@code name,url,kind,region,max_pages,max_depth}.
@@ -47,7 +48,7 @@ public final class SeedFile {
             throw new SeedFileException(csv, 1, "empty seed file; expected header " + String.join(",", HEADER));
         }
         String headerLine = stripBom(lines.get(headerIndex));
-        List<String> header = split(headerLine).orElse(List.of()).stream()
+        List<String> header = CsvLine.split(headerLine).orElse(List.of()).stream()
                 .map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         if (!header.equals(HEADER)) {
             throw new SeedFileException(csv, headerIndex + 1,
@@ -89,7 +90,7 @@ public final class SeedFile {
         if (line.length() > MAX_LINE_CHARS) {
             return Row.bad("line longer than " + MAX_LINE_CHARS + " characters");
         }
-        Optional<List<String>> split = split(line);
+        Optional<List<String>> split = CsvLine.split(line);
         if (split.isEmpty()) {
             return Row.bad("unbalanced double quote");
         }
@@ -160,39 +161,5 @@ public final class SeedFile {
 
     private static String stripBom(String s) {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
-
-    /** Splits one CSV line (RFC 4180 quoting, no embedded line breaks); empty when a quote is unbalanced. */
-    static Optional<List<String>> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        if (quoted) {
-            return Optional.empty();
-        }
-        fields.add(cur.toString());
-        return Optional.of(fields);
     }
 }

@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.medadwatch.csv.CsvLine;
 
 /**
  * The approvals registry an analyst is given (广告法§47 has the reviewing bodies publish what
@@ -63,7 +63,8 @@ public final class ApprovalRegistry {
     }
 
     private static ApprovalRecord parse(Path csv, int lineNo, String line) {
-        List<String> cells = cells(line);
+        List<String> cells = CsvLine.split(line)
+                .orElseThrow(() -> new RegistryException(csv, lineNo, "a quote is left open"));
         if (cells.size() != 5) {
             throw new RegistryException(csv, lineNo, "expected 5 columns, found " + cells.size());
         }
@@ -78,35 +79,6 @@ public final class ApprovalRegistry {
         } catch (DateTimeParseException e) {
             throw new RegistryException(csv, lineNo, "dates must be YYYY-MM-DD: " + e.getParsedString());
         }
-    }
-
-    /** Splits one CSV line; double quotes may wrap a cell and "" stands for a quote inside one. */
-    static List<String> cells(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        out.add(cell.toString());
-        return out;
     }
 
     /** A registry file that cannot be used, with its line. */
