@@ -165,8 +165,11 @@ public final class ScanPipeline {
         private void handle(FetchedPage page) throws IOException {
             byte[] body = page.body();
             String sha = sha256(body);
-            if (store.pages().isUnchanged(page.url(), sha)) {
-                store.tracker().recordUnchanged(scanId, page.url(), page.fetchedAt());
+            // A page is kept under the URL that was asked for (the seed's or the link's), as the
+            // crawler's conditional requests and the index are; where redirects led is kept beside it.
+            String url = page.redirectChain().isEmpty() ? page.url() : page.redirectChain().get(0);
+            if (store.pages().isUnchanged(url, sha)) {
+                store.tracker().recordUnchanged(scanId, url, page.fetchedAt());
                 counters.unchanged();
                 return;
             }
@@ -180,17 +183,14 @@ public final class ScanPipeline {
                 return;
             }
             EvidenceRef ref = warc.write(EvidenceRecords.of(page)); // on disk before anything cites it
-            URI url = URI.create(page.url());
-            URI finalUrl = url;
-            PageObservation observation = new PageObservation(scanId, Site.of(page.seed()), page.redirectChain().isEmpty()
-                    ? url : URI.create(page.redirectChain().get(0)), finalUrl, page.status(), sha,
-                    page.findHeader("ETag"), page.findHeader("Last-Modified"), page.fetchedAt(), ref, judged.page(),
-                    judged.verdict());
+            PageObservation observation = new PageObservation(scanId, Site.of(page.seed()), URI.create(url),
+                    URI.create(page.url()), page.status(), sha, page.findHeader("ETag"), page.findHeader("Last-Modified"),
+                    page.fetchedAt(), ref, judged.page(), judged.verdict());
             synchronized (persistLock) {
                 RecordOutcome outcome = store.tracker().record(observation);
                 counters.judged(judged.verdict().isMedicalAd(), judged.verdict().findings().size());
                 counters.newClues(outcome.cluesNew().size());
-                index.upsert(Reindexer.indexed(page.url(), page.fetchedAt(), judged));
+                index.upsert(Reindexer.indexed(url, page.fetchedAt(), judged));
                 if (++sinceCommit >= INDEX_COMMIT_EVERY) {
                     index.commit();
                     sinceCommit = 0;
