@@ -7,18 +7,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.medadwatch.app.RuleBook;
 import org.medadwatch.clue.ClueRow;
 import org.medadwatch.crawl.CrawlSettings;
 import org.medadwatch.crawl.SeedFile;
 import org.medadwatch.demo.DemoSite;
 import org.medadwatch.detect.Detector;
-import org.medadwatch.detect.ad.AdJudge;
-import org.medadwatch.detect.approval.ApprovalCheck;
-import org.medadwatch.detect.approval.ApprovalRegistry;
-import org.medadwatch.detect.match.RuleMatcher;
 import org.medadwatch.extract.ExtractionLimits;
 import org.medadwatch.scan.DataFolder;
 import org.medadwatch.scan.ScanPipeline;
@@ -29,6 +23,7 @@ import org.medadwatch.web.AccountService;
 import org.medadwatch.web.Role;
 import org.medadwatch.web.WebConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,6 +46,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port of the web UI. Default: ${DEFAULT-VALUE}.")
     int port = WebConfig.DEFAULT_PORT;
 
+    @Mixin
+    DetectorOptions detection = new DetectorOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -67,9 +65,14 @@ final class DemoCommand implements Callable<Integer> {
             Path seeds = site.writeSeeds(folder.resolve("demo-seeds.csv"));
             Path approvals = DemoSite.writeApprovals(folder.resolve("demo-approvals.csv"));
             out.println("demo sites on 127.0.0.2-6; seeds " + seeds + "; data " + folder);
-            RuleBook book = RuleBook.load(Optional.empty());
-            Detector detector = new Detector(RuleMatcher.compile(book.rules()), AdJudge.standard(),
-                    new ApprovalCheck(Optional.of(ApprovalRegistry.load(approvals)), DEMO_DATE));
+            // The demo pages are judged against their own registry, as of the date they were labelled for.
+            if (detection.approvals == null) {
+                detection.approvals = approvals;
+            }
+            if (detection.asOf == null) {
+                detection.asOf = DEMO_DATE;
+            }
+            Detector detector = detection.detector(detection.ruleBook());
             CrawlSettings settings = CrawlSettings.defaults().withPolitenessDelay(Duration.ofMillis(politenessMs));
             ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), System.console() != null);
             ScanSummary summary = new ScanPipeline(new DataFolder(folder), detector, settings, ExtractionLimits.defaults())
