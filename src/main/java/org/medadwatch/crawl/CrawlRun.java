@@ -40,6 +40,12 @@ final class CrawlRun {
     final Clock clock;
     private final Map<FetchOutcome, LongAdder> tally = new ConcurrentHashMap<>();
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    /**
+     * URLs this run has scheduled or followed. crawler4j checks "seen before" and assigns a doc id
+     * in two steps, so two workers finding one link at once would both schedule it; claiming here
+     * first makes that one fetch. (A resumed run starts empty; crawler4j's persisted ids cover it.)
+     */
+    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<Fetched> current = new ThreadLocal<>();
     private volatile RobotstxtServer robots;
     private volatile WebURLFactory urlFactory;
@@ -64,6 +70,9 @@ final class CrawlRun {
      * is, or will be, fetched under its own name).
      */
     boolean claimRedirectTarget(String url) {
+        if (!claimed.add(url)) {
+            return false;
+        }
         DocIDServer ids = docIds;
         if (ids == null) {
             return true;
@@ -140,34 +149,45 @@ final class CrawlRun {
 
     /**
      * Whether a link found on {@code parentUrl} is to be crawled. Order: the seed's kind and
-     * scope, traps, depth, robots.txt, and last the seed's page budget. Rejections other than
-     * depth and budget are reported.
+     * scope, traps, depth, robots.txt, not claimed by this run yet, and last the seed's page
+     * budget. Rejections other than depth, claim and budget are reported.
      */
     boolean admitLink(String parentUrl, String url, int depth) {
+        Optional<SeedRegistry.SeedState> seed = admissible(parentUrl, url, depth);
+        return seed.isPresent() && claimed.add(url) && seed.get().reservePage();
+    }
+
+    /** Marks a seed URL as scheduled, so a link to it is not scheduled a second time. */
+    void claimSeed(String url) {
+        claimed.add(url);
+    }
+
+    /** The seed that owns {@code url} when the link may be followed, before claiming and budget. */
+    private Optional<SeedRegistry.SeedState> admissible(String parentUrl, String url, int depth) {
         Optional<SeedRegistry.SeedState> owner = seeds.find(parentUrl);
         if (owner.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         SeedRegistry.SeedState seed = owner.get();
         if (seed.seed.kind() == Seed.Kind.ARTICLE) {
-            return false;
+            return Optional.empty();
         }
         if (!SeedRegistry.sameSite(seed.seedUrl, url)) {
             rejectedLink(seed, url, FetchOutcome.OUT_OF_SCOPE, "not on the site of " + seed.seedUrl);
-            return false;
+            return Optional.empty();
         }
         if (depth > seed.seed.maxDepth()) {
-            return false;
+            return Optional.empty();
         }
         Optional<String> trap = seed.traps.check(url);
         if (trap.isPresent()) {
             rejectedLink(seed, url, FetchOutcome.TRAP, trap.get());
-            return false;
+            return Optional.empty();
         }
         if (!robotsAllow(url)) {
             rejectedLink(seed, url, FetchOutcome.ROBOTS_DISALLOWED, "robots.txt disallows it");
-            return false;
+            return Optional.empty();
         }
-        return seed.reservePage();
+        return owner;
     }
 }

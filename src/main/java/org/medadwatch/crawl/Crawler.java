@@ -171,6 +171,7 @@ public final class Crawler {
             return;
         }
         if (state.reservePage()) {
+            run.claimSeed(url.get());
             controller.addSeed(url.get(), -1);
         }
     }
