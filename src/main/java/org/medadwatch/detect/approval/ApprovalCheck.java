@@ -54,6 +54,9 @@ public final class ApprovalCheck {
             if (r.status() == ApprovalRecord.Status.REVOKED) {
                 return Optional.of("审查证明已撤销");
             }
+            if (r.status() == ApprovalRecord.Status.EXPIRED) {
+                return Optional.of("审查证明已过期（登记表标注）");
+            }
             if (asOf.isAfter(r.validTo())) {
                 return Optional.of("审查证明已于" + r.validTo() + "过期");
             }

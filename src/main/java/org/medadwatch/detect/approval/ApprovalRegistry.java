@@ -69,9 +69,11 @@ public final class ApprovalRegistry {
             throw new RegistryException(csv, lineNo, "expected 5 columns, found " + cells.size());
         }
         ApprovalRecord.Status status = switch (cells.get(4).trim().toLowerCase(Locale.ROOT)) {
-            case "valid" -> ApprovalRecord.Status.VALID;
-            case "revoked" -> ApprovalRecord.Status.REVOKED;
-            default -> throw new RegistryException(csv, lineNo, "status must be valid or revoked, not '" + cells.get(4) + "'");
+            case "valid", "有效" -> ApprovalRecord.Status.VALID;
+            case "revoked", "撤销", "已撤销", "注销", "已注销" -> ApprovalRecord.Status.REVOKED;
+            case "expired", "过期", "已过期", "失效", "已失效" -> ApprovalRecord.Status.EXPIRED;
+            default -> throw new RegistryException(csv, lineNo,
+                    "status must be valid, revoked or expired (有效/撤销/过期), not '" + cells.get(4) + "'");
         };
         try {
             return new ApprovalRecord(cells.get(0).trim(), cells.get(1).trim(), LocalDate.parse(cells.get(2).trim()),

@@ -29,6 +29,8 @@ class ApprovalCheckTest {
                 （豫）医广【2026】第01-15-0023号,郑州丙丁妇产医院,2026-01-15,2027-01-14,revoked
                 （湘）医广【2025】第11-01-0033号,长沙戊己医院,2025-11-01,2026-10-31,valid
                 "（赣）医广【2025】第11-02-0058号","临某市中心医院",2025-11-02,2026-11-01,valid
+                （闽）医广【2026】第02-01-0007号,福州庚辛医院,2026-02-01,2027-01-31,expired
+                （闽）医广【2026】第02-01-0008号,福州壬癸医院,2026-02-01,2027-01-31,已注销
                 """, StandardCharsets.UTF_8);
         check = new ApprovalCheck(Optional.of(ApprovalRegistry.load(csv)), AS_OF);
     }
@@ -62,6 +64,9 @@ class ApprovalCheckTest {
         assertEquals("审查证明文号格式不符", problem("医广审字第0316号", "某门诊部"));
         assertEquals("文号不在审查登记表中", problem("（粤）医广【2026】第05-01-0009号", "某医院"));
         assertEquals("审查证明已于2026-03-17过期", problem("粤械广审（文）第260317-00217号", "某器械公司"));
+        assertEquals("审查证明已过期（登记表标注）", problem("（闽）医广【2026】第02-01-0007号", "福州庚辛医院"),
+                "the registry's own word, before its valid_to");
+        assertEquals("审查证明已撤销", problem("（闽）医广【2026】第02-01-0008号", "福州壬癸医院"), "Chinese status");
     }
 
     @Test
@@ -80,5 +85,9 @@ class ApprovalCheckTest {
         ApprovalRegistry.RegistryException e = assertThrows(ApprovalRegistry.RegistryException.class,
                 () -> ApprovalRegistry.load(csv));
         assertTrue(e.getMessage().contains("bad.csv:2: dates must be YYYY-MM-DD"), e.getMessage());
+        Files.writeString(csv, "approval_no,advertiser,valid_from,valid_to,status\nA,B,2026-01-01,2026-12-01,pending\n",
+                StandardCharsets.UTF_8);
+        e = assertThrows(ApprovalRegistry.RegistryException.class, () -> ApprovalRegistry.load(csv));
+        assertTrue(e.getMessage().contains("bad.csv:2: status must be valid, revoked or expired"), e.getMessage());
     }
 }
