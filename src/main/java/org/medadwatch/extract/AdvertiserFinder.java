@@ -31,12 +31,19 @@ final class AdvertiserFinder {
     /** How many characters of specialty ("骨科", "甲乳", "妇产") an account name may leave out. */
     private static final int MAX_INSERTED_SPECIALTY = 4;
     private static final String NAME = InstitutionNames.NAME_CHAR + "{2,30}";
+    /** Labels of the registered operator: a shop's 经营者, an account's 账号主体, a licence's 营业执照主体. */
+    private static final String ENTITY_LABEL =
+            "经营者|运营者|运营主体|经营主体|账号主体|主体名称|营业执照主体|公司名称|企业名称|运营单位|经营单位|开办单位|举办单位";
+    /** A registered legal name: a company's form, a sole trader's 工作室, or led by its administrative division. */
+    private static final Pattern LEGAL_NAME = Pattern.compile(
+            "(?:有限公司|有限责任公司|工作室|个体工商户)$|^\\p{IsHan}{2,9}?市\\p{IsHan}{1,4}?[区县]");
     private static final Pattern OWNERSHIP = Pattern.compile(
             "版权所有\\s?[:]?\\s?(?<a>" + NAME + ")"
             + "|(?<b>" + NAME + ")\\s?版权所有"
             + "|(?i:copyright)\\s?(?:©|\\(c\\))?\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<c>" + NAME + ")"
             + "|©\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<d>" + NAME + ")"
-            + "|主办(?:单位)?\\s?[:]\\s?(?<e>" + NAME + ")");
+            + "|主办(?:单位)?\\s?[:]\\s?(?<e>" + NAME + ")"
+            + "|(?:" + ENTITY_LABEL + ")\\s?[:]\\s?(?<f>" + NAME + ")");
     private static final Pattern BYLINE = Pattern.compile("来源\\s?[:]\\s?(" + NAME + ")");
     /** Labels that may directly follow a name in a contact line: "X地址：", "X预约电话：". */
     private static final String CONTACT_LABEL = "地址|电话|地点|位于|热线|预约|咨询|门店|营业|总机|联系|订购|客服|手机|微信";
@@ -76,6 +83,9 @@ final class AdvertiserFinder {
     Optional<String> find(OwnerHints hints, String text) {
         String folded = WidthFolder.fold(text);
         Optional<String> owner = owner(hints, text, folded);
+        if (operatorOfAccount(hints, owner) && owner.equals(ownershipLine(folded, text))) {
+            return owner; // the account names its operator; a hospital the article names is a guest speaker's
+        }
         boolean blogger = hints.wechatAccount().map(String::strip)
                 .filter(a -> !a.isEmpty() && !InstitutionNames.isInstitution(a)).isPresent();
         if (owner.map(o -> !MEDICAL_SUFFIX.matcher(o).find()).orElse(true)) {
@@ -87,20 +97,28 @@ final class AdvertiserFinder {
         return owner;
     }
 
+    private static boolean operatorOfAccount(OwnerHints hints, Optional<String> owner) {
+        return owner.isPresent() && hints.wechatAccount()
+                .filter(a -> InstitutionNames.sharedRun(a.strip(), owner.get()) >= 2).isPresent();
+    }
+
     private Optional<String> owner(OwnerHints hints, String text, String folded) {
         List<String> standalone = standaloneNames(folded, text);
         Optional<String> account = hints.wechatAccount().map(String::strip).filter(s -> !s.isEmpty());
-        if (account.isPresent()) {
-            return Optional.of(widen(account.get(), standalone));
-        }
         Optional<String> owner = ownershipLine(folded, text);
+        if (account.isPresent()) {
+            // an account is a brand; the operator it names at its foot ("主办单位：郑州颐年堂健康咨询有限公司"
+            // under "颐年堂健康会") is who advertises
+            return owner.filter(o -> InstitutionNames.sharedRun(account.get(), o) >= 2)
+                    .or(() -> Optional.of(widen(account.get(), standalone)));
+        }
         if (owner.isPresent()) {
             return owner;
         }
         List<String> markupHints = markupHints(hints);
         Optional<String> twice = corroborated(hints).filter(InstitutionNames::isInstitution);
         if (twice.isPresent()) {
-            return Optional.of(widen(twice.get(), standalone));
+            return Optional.of(registered(widen(twice.get(), standalone), standalone));
         }
         Optional<String> hinted = markupHints.stream().filter(InstitutionNames::isInstitution).findFirst();
         if (hinted.isPresent() && SHOP_FRONT.matcher(hinted.get()).find()) {
@@ -113,11 +131,11 @@ final class AdvertiserFinder {
             }
         }
         if (hinted.isPresent()) {
-            return Optional.of(widen(hinted.get(), standalone));
+            return Optional.of(registered(widen(hinted.get(), standalone), standalone));
         }
         Optional<String> corroborated = corroborated(hints);
         if (corroborated.isPresent()) {
-            return Optional.of(widen(corroborated.get(), standalone));
+            return Optional.of(registered(widen(corroborated.get(), standalone), standalone));
         }
         Matcher byline = BYLINE.matcher(folded);
         while (byline.find()) {
@@ -125,6 +143,11 @@ final class AdvertiserFinder {
             if (InstitutionNames.isInstitution(name)) {
                 return Optional.of(name);
             }
+        }
+        Optional<String> registered = markupHints.stream()
+                .map(h -> registered(h, standalone)).filter(r -> !markupHints.contains(r)).findFirst();
+        if (registered.isPresent()) {
+            return registered;
         }
         Optional<String> related = markupHints.stream()
                 .flatMap(h -> bestRelated(h, standalone).stream())
@@ -245,6 +268,18 @@ final class AdvertiserFinder {
         return bestRelated(name, standalone.stream().filter(s -> !s.equals(name)).toList()).orElse(name);
     }
 
+    /**
+     * The registered name behind a brand the markup gives: "禾麦健康官网" is published by the
+     * "江西禾麦生物科技有限公司" its footer prints, "悦禾美容养生会所" is run by "西安市雁塔区悦禾美容养生馆".
+     * A medical institution's own name is kept: a hospital is the advertiser, not the company managing it.
+     */
+    private static String registered(String brand, List<String> standalone) {
+        if (MEDICAL_SUFFIX.matcher(brand).find() || LEGAL_NAME.matcher(brand).find()) {
+            return brand;
+        }
+        return bestRelated(brand, standalone.stream().filter(n -> LEGAL_NAME.matcher(n).find()).toList()).orElse(brand);
+    }
+
     /** The standalone name sharing the longest run (two chars or more) with {@code hint}; the last wins a tie. */
     private static Optional<String> bestRelated(String hint, List<String> standalone) {
         String best = null;
@@ -262,7 +297,7 @@ final class AdvertiserFinder {
     private static Optional<String> ownershipLine(String folded, String text) {
         Matcher m = OWNERSHIP.matcher(folded);
         while (m.find()) {
-            for (String group : List.of("a", "b", "c", "d", "e")) {
+            for (String group : List.of("a", "b", "c", "d", "e", "f")) {
                 if (m.start(group) >= 0) {
                     String name = stripLeadingWords(text.substring(m.start(group), m.end(group)));
                     if (InstitutionNames.isInstitution(name)) {
@@ -332,6 +367,6 @@ final class AdvertiserFinder {
     /** Drops a "Copyright"-like Latin word or a stray bracket a name run picked up at its start. */
     private static String stripLeadingWords(String name) {
         return name.replaceFirst("^(?i:copyright|all rights reserved)", "").replaceFirst("^[()（）·]+", "")
-                .replaceFirst("^" + GREETING, "").strip();
+                .replaceFirst("^" + GREETING, "").replaceFirst("^(?:关于|走进|认识)(?=\\p{IsHan}{4})", "").strip();
     }
 }

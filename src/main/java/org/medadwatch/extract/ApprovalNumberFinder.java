@@ -26,7 +26,7 @@ import org.medadwatch.detect.text.TextFolder;
  * A medical number printed without its year ({@code （雁）医广第2026081号}) is found by shape too;
  * the approvals check then reads it as malformed. Numbers and labels printed in traditional
  * characters ({@code （京）醫廣【2026】第03-12-0101號}, 醫療廣告審查證明：) are found like simplified ones
- * and given as printed.
+ * and given as printed. So are medical numbers written in the drug numbers' form, with 医广审.
  */
 final class ApprovalNumberFinder {
     private static final String HAN = "\\p{IsHan}";
@@ -38,9 +38,17 @@ final class ApprovalNumberFinder {
     private static final Pattern PRODUCT = Pattern.compile(
             "(?:" + PAREN_PREFIX + "|" + PROVINCE + ")"
             + "(?:医疗器械|医械|药|械|食健|食特|保健食品|特医)广审\\s?(?:\\(\\s?[视声文网]\\s?\\))?\\s?第?\\s?[\\d-]+\\s?号");
+    /**
+     * "医广审": a medical number written in the drug numbers' form, which no medical approval has
+     * ({@code 冀医广审(2026)0731号}, {@code 医广审【2026】苏-0715}, {@code 医广审字(2025)第118号}).
+     */
+    private static final Pattern MEDICAL_AS_PRODUCT = Pattern.compile(
+            "(?:" + PAREN_PREFIX + "|" + PROVINCE + ")?"
+            + "中?医广审\\s?字?\\s?(?:[【\\[〔(]\\s?(?:19|20)\\d{2}\\s?[】\\]〕)])?\\s?第?\\s?(?:" + HAN + "{1,2}\\s?-?\\s?)?\\d[\\d-]*\\s?号?");
     /** A label that puts an approval number after it. */
     private static final Pattern LABEL = Pattern.compile(
-            "(?:医疗广告审查证明|(?:医疗)?广告(?:审查|审批|批准)(?:证明|批准|审批)?|医广|审批)(?:文号|编号|证明号|号|证明)\\s?[:]\\s*");
+            "(?:(?:医疗广告审查证明|(?:医疗)?广告(?:审查|审批|批准)(?:证明|批准|审批)?|医广|审批)(?:文号|编号|证明号|号|证明)"
+            + "|(?:医疗)?广告审查)\\s?[:]\\s*");
     /** The end of the clause a labelled number sits in. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;。!?|\\n]|\\s{2,}|\\s(?=" + HAN + "{2,}[:])");
 
@@ -54,6 +62,7 @@ final class ApprovalNumberFinder {
         List<Hit> hits = new ArrayList<>();
         collect(MEDICAL, folded, hits);
         collect(PRODUCT, folded, hits);
+        collect(MEDICAL_AS_PRODUCT, folded, hits);
         Matcher label = LABEL.matcher(folded);
         while (label.find()) {
             int start = label.end();

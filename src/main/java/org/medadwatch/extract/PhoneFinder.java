@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
 final class PhoneFinder {
     private static final String SEP = "[- ]?";
     private static final Pattern PHONE = Pattern.compile(
+            // Hong Kong and Macau (8 digits), Taiwan: only with their country code, which no other digits carry
+            "(?:\\+|00)(?:852|853)" + SEP + "\\d{4}" + SEP + "\\d{4}"
+            + "|(?:\\+|00)886" + SEP + "\\(?0?\\d{1,2}\\)?" + SEP + "\\d{3,4}" + SEP + "\\d{4}"
             // +86 / 0086 country prefix, optional
-            "(?:(?:\\+|00)?86" + SEP + ")?"
+            + "|(?:(?:\\+|00)?86" + SEP + ")?"
             + "(?:"
             // landline: area code 010, 02x or 0[3-9]xx, bare or in brackets, then 7-8 digits
             + "(?:\\(\\s?0(?:10|2\\d|[3-9]\\d{2})\\s?\\)\\s?|0(?:10|2\\d|[3-9]\\d{2})" + SEP + ")[2-9]\\d{2,3}" + SEP + "\\d{4}"
@@ -34,7 +37,8 @@ final class PhoneFinder {
             + "|[48]00(?:" + SEP + "\\d){7}"
             + ")");
     /** What may not touch a phone number on the left: a longer alphanumeric run, or 第 (No.). */
-    private static final Pattern BAD_LEFT = Pattern.compile("(?:[0-9A-Za-z_]|\\d[-.]|第|(?i:qq)\\s?(?:号|号码)?\\s?[:]?\\s?)$");
+    // \\z, not $: $ also matches before a final line break, so a number on the line above would veto this one
+    private static final Pattern BAD_LEFT = Pattern.compile("(?:[0-9A-Za-z_]|\\d[-.]|第|(?i:qq)\\s?(?:号|号码)?\\s?[:]?\\s?)\\z");
     /** What may not touch it on the right: more digits, a letter, 号 (No.), or a decimal part. */
     private static final Pattern BAD_RIGHT = Pattern.compile("^(?:[0-9A-Za-z_]|-\\d|\\.\\d|号|年|元|岁)");
 

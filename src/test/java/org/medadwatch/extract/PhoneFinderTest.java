@@ -24,6 +24,11 @@ class PhoneFinderTest {
                 finder.find("订购热线：400-816-5520\n地址：长沙\n电话：0731-84457792"));
     }
 
+    @Test
+    void aNumberOnTheLineBelowAnotherIsItsOwn() {
+        assertEquals(List.of("0531-82603357", "400-653-1107"), finder.find("预约电话\n0531-82603357\n400-653-1107"));
+    }
+
     static List<String> split(String expected) {
         return expected == null ? List.of() : Arrays.stream(expected.split(";")).map(String::strip).toList();
     }
