@@ -8,8 +8,12 @@ import java.util.concurrent.Callable;
 import org.medadwatch.crawl.SeedFileException;
 import org.medadwatch.extract.ExtractionLimits;
 import org.medadwatch.index.IndexLockedException;
+import org.medadwatch.index.PageIndex;
+import org.medadwatch.scan.DataFolder;
+import org.medadwatch.scan.OpenDataFolder;
 import org.medadwatch.scan.ScanPipeline;
 import org.medadwatch.scan.ScanSummary;
+import org.medadwatch.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,14 +49,20 @@ final class ScanCommand implements Callable<Integer> {
             err.println("medadwatch scan: no usable seeds in " + list.label());
             return ExitCodes.CONFIG;
         }
-        ProgressLine progress = new ProgressLine(err, System.console() != null);
-        ScanSummary summary;
+        DataFolder folder = data.folder();
+        // The index first, before the rules load: a folder another process holds is refused at once.
+        PageIndex index;
         try {
-            summary = new ScanPipeline(data.folder(), detection.detector(detection.ruleBook()), crawl.settings(),
-                    ExtractionLimits.defaults()).run(list.label(), list.seeds(), progress);
+            index = PageIndex.open(folder.index());
         } catch (IndexLockedException e) {
             err.println(inUse(data.data, e));
             return ExitCodes.IN_USE;
+        }
+        ScanSummary summary;
+        ProgressLine progress = new ProgressLine(err, System.console() != null);
+        try (index; Store store = Store.open(folder.root())) {
+            summary = ScanPipeline.through(new OpenDataFolder(folder, store, index), detection.detector(detection.ruleBook()),
+                    crawl.settings(), ExtractionLimits.defaults()).run(list.label(), list.seeds(), progress);
         }
         progress.finish();
         new ScanReport(out).print(summary);
