@@ -3,7 +3,6 @@ package org.medadwatch.schedule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TimeZone;

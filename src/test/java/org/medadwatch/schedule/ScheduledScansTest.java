@@ -26,7 +26,7 @@ import org.medadwatch.store.Store;
 
 /** The scheduler with a stand-in scan that holds still until the test lets it finish. */
 class ScheduledScansTest {
-    /** Far from now whenever the test runs, so the daily trigger never fires during it. */
+    /** How long a test waits on a latch before it fails. */
     private static final long WAIT_SECONDS = 30;
 
     @TempDir
