@@ -7,6 +7,8 @@ final class ExitCodes {
     static final int SOME_FAILED = 1;
     /** Bad command line, rule file or registry: nothing was done. */
     static final int CONFIG = 2;
+    /** The data folder is in use by another process (its index lock is held): nothing was done. */
+    static final int IN_USE = 3;
 
     private ExitCodes() {
     }

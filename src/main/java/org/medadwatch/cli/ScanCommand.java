@@ -2,22 +2,18 @@ package org.medadwatch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Properties;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.medadwatch.crawl.CrawlSettings;
-import org.medadwatch.crawl.SeedFile;
 import org.medadwatch.crawl.SeedFileException;
-import org.medadwatch.crawl.SeedList;
 import org.medadwatch.extract.ExtractionLimits;
+import org.medadwatch.index.IndexLockedException;
+import org.medadwatch.index.PageIndex;
+import org.medadwatch.scan.DataFolder;
+import org.medadwatch.scan.OpenDataFolder;
 import org.medadwatch.scan.ScanPipeline;
 import org.medadwatch.scan.ScanSummary;
+import org.medadwatch.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan", description = "Crawl the seeds once: keep evidence, judge, index, store clues. "
         + "Run it again after a crash and it resumes.")
 final class ScanCommand implements Callable<Integer> {
-    @Option(names = "--seeds", required = true, paramLabel = "FILE", description = "Seed list CSV: name,url,kind,region,max_pages,max_depth.")
-    Path seeds;
+    @Option(names = "--seeds", required = true, paramLabel = "FILE",
+            description = "Seed list CSV: name,url,kind,region,max_pages,max_depth. Repeat for several lists.")
+    List<Path> seeds;
 
     @Mixin
     DataOptions data = new DataOptions();
@@ -36,11 +33,8 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     DetectorOptions detection = new DetectorOptions();
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Crawl settings (properties) overriding the defaults, e.g. crawl.user.agent.")
-    Path config;
-
-    @Option(names = "--politeness-ms", paramLabel = "MS", description = "Pause between two requests to one host (default 1000).")
-    Long politenessMs;
+    @Mixin
+    CrawlOptions crawl = new CrawlOptions();
 
     @Spec
     CommandSpec spec;
@@ -49,30 +43,38 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws IOException, SeedFileException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SeedList list = SeedFile.read(seeds);
-        list.problems().forEach(p -> err.println("medadwatch scan: " + seeds + ":" + p.line() + ": " + p.reason() + " (row skipped)"));
+        SeedFiles list = SeedFiles.read(seeds);
+        list.problems().forEach(p -> err.println("medadwatch scan: " + p));
         if (list.seeds().isEmpty()) {
-            err.println("medadwatch scan: no usable seeds in " + seeds);
+            err.println("medadwatch scan: no usable seeds in " + list.label());
             return ExitCodes.CONFIG;
         }
+        DataFolder folder = data.folder();
+        // The index first, before the rules load: a folder another process holds is refused at once.
+        PageIndex index;
+        try {
+            index = PageIndex.open(folder.index());
+        } catch (IndexLockedException e) {
+            err.println(inUse(data.data, e));
+            return ExitCodes.IN_USE;
+        }
+        ScanSummary summary;
         ProgressLine progress = new ProgressLine(err, System.console() != null);
-        ScanSummary summary = new ScanPipeline(data.folder(), detection.detector(detection.ruleBook()), settings(),
-                ExtractionLimits.defaults()).run(seeds.toString(), list.seeds(), progress);
+        try (index; Store store = Store.open(folder.root())) {
+            summary = ScanPipeline.through(new OpenDataFolder(folder, store, index), detection.detector(detection.ruleBook()),
+                    crawl.settings(), ExtractionLimits.defaults()).run(list.label(), list.seeds(), progress);
+        }
         progress.finish();
         new ScanReport(out).print(summary);
         return list.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
-    private CrawlSettings settings() throws IOException {
-        Map<String, String> overrides = new HashMap<>();
-        if (config != null) {
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-            p.stringPropertyNames().forEach(k -> overrides.put(k, p.getProperty(k)));
-        }
-        CrawlSettings s = CrawlSettings.from(overrides);
-        return politenessMs == null ? s : s.withPolitenessDelay(Duration.ofMillis(politenessMs));
+    /** What to do when another process holds the folder: most often a serve, which scans on its own schedule. */
+    static String inUse(Path data, IndexLockedException e) {
+        return "medadwatch scan: the data folder " + data + " is in use: the index lock " + e.lockFile()
+                + " is held by another process, so nothing was scanned.\n"
+                + "  A running 'serve' over this folder owns the index and scans it on its schedule (serve --seeds F):"
+                + " let its scheduled scan do this, restart serve with --scan-now, or stop serve first;"
+                + " otherwise another 'scan' is still running.";
     }
 }

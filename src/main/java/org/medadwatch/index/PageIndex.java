@@ -38,6 +38,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.QueryBuilder;
 import org.medadwatch.detect.Category;
 import org.slf4j.Logger;
@@ -99,12 +100,20 @@ public final class PageIndex implements Closeable {
         this.searchers = new SearcherManager(writer, null);
     }
 
-    /** Opens or creates the index in a folder (holding the folder's write lock until closed). */
+    /**
+     * Opens or creates the index in a folder, holding the folder's write lock until closed.
+     *
+     * @throws IndexLockedException at once, without waiting, when another process (or another
+     *                              open index in this one) holds that lock
+     */
     public static PageIndex open(Path indexDir) throws IOException {
         Objects.requireNonNull(indexDir, "indexDir");
         Directory dir = FSDirectory.open(indexDir);
         try {
             return new PageIndex(dir);
+        } catch (LockObtainFailedException e) {
+            dir.close();
+            throw new IndexLockedException(indexDir.resolve(IndexWriter.WRITE_LOCK_NAME).toAbsolutePath(), e);
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;

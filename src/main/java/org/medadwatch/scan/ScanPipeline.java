@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -54,15 +55,33 @@ public final class ScanPipeline {
     private static final int INDEX_COMMIT_EVERY = 500;
 
     private final DataFolder data;
+    private final Optional<OpenDataFolder> open;
     private final Detector detector;
     private final CrawlSettings crawlSettings;
     private final ExtractionLimits limits;
 
+    /** A pipeline that opens the folder's index and store for each run, and closes them after. */
     public ScanPipeline(DataFolder data, Detector detector, CrawlSettings crawlSettings, ExtractionLimits limits) {
-        this.data = data;
-        this.detector = detector;
-        this.crawlSettings = crawlSettings;
-        this.limits = limits;
+        this(data, Optional.empty(), detector, crawlSettings, limits);
+    }
+
+    private ScanPipeline(DataFolder data, Optional<OpenDataFolder> open, Detector detector, CrawlSettings crawlSettings,
+                         ExtractionLimits limits) {
+        this.data = Objects.requireNonNull(data, "data");
+        this.open = open;
+        this.detector = Objects.requireNonNull(detector, "detector");
+        this.crawlSettings = Objects.requireNonNull(crawlSettings, "crawlSettings");
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * A pipeline that writes through a store and index its caller holds open (serve's), so the
+     * caller's searches see the scan's pages. Two runs through one folder must not overlap: the
+     * caller keeps them apart ({@code org.medadwatch.schedule.ScanGuard}).
+     */
+    public static ScanPipeline through(OpenDataFolder open, Detector detector, CrawlSettings crawlSettings,
+                                       ExtractionLimits limits) {
+        return new ScanPipeline(open.folder(), Optional.of(open), detector, crawlSettings, limits);
     }
 
     /**
@@ -72,9 +91,20 @@ public final class ScanPipeline {
      * @param progress  called with the running totals now and then, from a crawler thread
      */
     public ScanSummary run(String seedsFile, List<Seed> seeds, Consumer<ScanCounters.Snapshot> progress) throws IOException {
-        try (Store store = Store.open(data.root());
-             WarcEvidenceWriter warc = WarcEvidenceWriter.open(data.warc());
-             PageIndex index = PageIndex.open(data.index())) {
+        if (open.isPresent()) {
+            return run(open.get().store(), open.get().index(), seedsFile, seeds, progress);
+        }
+        // The index first: its write lock is what keeps a second process off this data folder,
+        // so a scan that cannot have it stops before it touches the store or the evidence.
+        try (PageIndex index = PageIndex.open(data.index());
+             Store store = Store.open(data.root())) {
+            return run(store, index, seedsFile, seeds, progress);
+        }
+    }
+
+    private ScanSummary run(Store store, PageIndex index, String seedsFile, List<Seed> seeds,
+                            Consumer<ScanCounters.Snapshot> progress) throws IOException {
+        try (WarcEvidenceWriter warc = WarcEvidenceWriter.open(data.warc())) {
             Optional<Scan> running = store.scans().findRunning();
             long scanId = running.map(Scan::id).orElseGet(() -> store.scans().start(seedsFile));
             Path frontier = data.frontier(scanId);

@@ -79,6 +79,12 @@ public final class ScanRepository {
         return store.read(c -> one(c, "SELECT * FROM scans WHERE status = 'RUNNING' ORDER BY id DESC LIMIT 1", null));
     }
 
+    /** The scan that finished last (status FINISHED): what the schedule measures a missed run from. */
+    public Optional<Scan> findLastFinished() {
+        return store.read(c -> one(c, "SELECT * FROM scans WHERE status = 'FINISHED' ORDER BY finished DESC, id DESC LIMIT 1",
+                null));
+    }
+
     private static Optional<Scan> one(Connection c, String sql, Long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (id != null) {

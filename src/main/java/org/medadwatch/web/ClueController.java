@@ -57,6 +57,7 @@ final class ClueController {
         List<ClueRow> shown = rows.subList((page - 1) * ClueQuery.PAGE_SIZE, Math.min(rows.size(), page * ClueQuery.PAGE_SIZE));
         Session session = WebApp.expectSession(ctx);
         Html body = Html.join(List.of(
+                ScanStatusLine.render(services.store().scans().findLastFinished(), services.schedule().get()),
                 filterForm(query),
                 counts(rows),
                 bulkForm(session, shown),

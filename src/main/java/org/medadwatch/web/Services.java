@@ -3,6 +3,7 @@ package org.medadwatch.web;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.medadwatch.evidence.EvidenceReader;
 import org.medadwatch.extract.PageExtractor;
 import org.medadwatch.index.PageIndex;
@@ -10,6 +11,7 @@ import org.medadwatch.review.DispatchService;
 import org.medadwatch.review.FeedbackService;
 import org.medadwatch.review.ReviewService;
 import org.medadwatch.review.StatisticsService;
+import org.medadwatch.schedule.ScheduleStatus;
 import org.medadwatch.store.Store;
 
 /**
@@ -20,10 +22,12 @@ import org.medadwatch.store.Store;
  * @param feedback   处置结果 and the overdue list
  * @param statistics the figures of a period
  * @param clock      the web UI's clock: sessions, and "now" for the overdue list and today's date
+ * @param schedule   the daily scan's state now ({@code serve --seeds}); {@link ScheduleStatus#off()} without one
  */
 public record Services(Store store, Optional<PageIndex> index, EvidenceReader evidence, PageExtractor extractor,
                        AccountService accounts, ReviewService review, DispatchService dispatch,
-                       FeedbackService feedback, StatisticsService statistics, Clock clock) {
+                       FeedbackService feedback, StatisticsService statistics, Clock clock,
+                       Supplier<ScheduleStatus> schedule) {
     public Services {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(index, "index");
@@ -35,12 +39,26 @@ public record Services(Store store, Optional<PageIndex> index, EvidenceReader ev
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(schedule, "schedule");
+    }
+
+    /** Without a schedule. */
+    public Services(Store store, Optional<PageIndex> index, EvidenceReader evidence, PageExtractor extractor,
+                    AccountService accounts, ReviewService review, DispatchService dispatch,
+                    FeedbackService feedback, StatisticsService statistics, Clock clock) {
+        this(store, index, evidence, extractor, accounts, review, dispatch, feedback, statistics, clock, ScheduleStatus::off);
+    }
+
+    /** Dispatch, feedback and statistics made on the same store and clock; no schedule. */
+    public Services(Store store, Optional<PageIndex> index, EvidenceReader evidence, PageExtractor extractor,
+                    AccountService accounts, ReviewService review, Clock clock) {
+        this(store, index, evidence, extractor, accounts, review, clock, ScheduleStatus::off);
     }
 
     /** Dispatch, feedback and statistics made on the same store and clock. */
     public Services(Store store, Optional<PageIndex> index, EvidenceReader evidence, PageExtractor extractor,
-                    AccountService accounts, ReviewService review, Clock clock) {
+                    AccountService accounts, ReviewService review, Clock clock, Supplier<ScheduleStatus> schedule) {
         this(store, index, evidence, extractor, accounts, review, new DispatchService(store, clock),
-                new FeedbackService(store, clock), new StatisticsService(store), clock);
+                new FeedbackService(store, clock), new StatisticsService(store), clock, schedule);
     }
 }

@@ -28,7 +28,9 @@
  * <li>login: {@code form#login}, {@code input[name=username]#username}, {@code input[name=password]#password},
  *     {@code button#login-button}, error {@code #login-error}; logout {@code form#logout button#logout-button}</li>
  * <li>every POST form: hidden {@code input[name=_csrf]}</li>
- * <li>list: {@code form#filter} with {@code [name=q]#filter-q}, {@code select[name=status]#filter-status},
+ * <li>list: the scan line {@code p#scan-status} with {@code #scan-last}, {@code #scan-next}, {@code #scan-running}
+ *     (while a scan runs) and {@code #scan-failed} (after a failed scheduled scan);
+ *     {@code form#filter} with {@code [name=q]#filter-q}, {@code select[name=status]#filter-status},
  *     {@code select[name=category]#filter-category}, {@code [name=region]#filter-region}, {@code [name=site]#filter-site},
  *     {@code [name=from]#filter-from}, {@code [name=to]#filter-to}, {@code select[name=sort]#filter-sort},
  *     {@code select[name=dir]#filter-dir}, {@code button#filter-button}; totals {@code #clue-total},

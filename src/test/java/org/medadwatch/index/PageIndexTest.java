@@ -1,6 +1,7 @@
 package org.medadwatch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,6 +26,21 @@ class PageIndexTest {
     static IndexedPage page(String url, String title, String text, Category... categories) {
         return new IndexedPage(url, "www.example.cn", title, text, AT, Set.of(categories),
                 Optional.of(AdKind.values()[AdKind.values().length - 1]), Optional.of("某某医院"));
+    }
+
+    @Test
+    void secondWriterOnOneFolderFailsAtOnceNamingTheLockAndTheFirstKeepsWorking() throws IOException {
+        try (PageIndex first = PageIndex.open(dir)) {
+            first.upsert(page("http://a.cn/1", "标题", "干细胞治疗"));
+            IndexLockedException e = assertThrows(IndexLockedException.class, () -> PageIndex.open(dir));
+            assertEquals(dir.resolve("write.lock").toAbsolutePath(), e.lockFile());
+            assertTrue(e.getMessage().contains(e.lockFile().toString()), e.getMessage());
+            first.commit();
+            assertEquals(1, first.search("干细胞", 10).totalHits());
+        }
+        try (PageIndex reopened = PageIndex.open(dir)) {
+            assertEquals(1, reopened.size(), "the refused open left the index as it was");
+        }
     }
 
     @Test
