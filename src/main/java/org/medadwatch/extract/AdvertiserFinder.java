@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medadwatch.detect.text.TextFolder;
 
 /**
  * Names the institution, shop or company that owns a page, as printed.
@@ -33,10 +34,17 @@ final class AdvertiserFinder {
     private static final String NAME = InstitutionNames.NAME_CHAR + "{2,30}";
     /** Labels of the registered operator: a shop's 经营者, an account's 账号主体, a licence's 营业执照主体. */
     private static final String ENTITY_LABEL =
-            "经营者|运营者|运营主体|经营主体|账号主体|主体名称|营业执照主体|公司名称|企业名称|运营单位|经营单位|开办单位|举办单位";
+            "经营者|运营者|运营主体|经营主体|账号主体|店铺主体|商家主体|主体名称|营业执照主体|公司名称|企业名称|运营单位|经营单位|开办单位|举办单位";
+    /** Platforms a page is hosted on; a title's "- 小红书" names the host, never the advertiser. */
+    private static final Pattern PLATFORM = Pattern.compile(
+            "^(?:快手|抖音|小红书|微博|新浪微博|知乎|百度|百度知道|百家号|淘宝|天猫|京东|拼多多|美团|大众点评|哔哩哔哩|今日头条|头条|微信|视频号|搜狐|网易)$");
+    /** A name led by its administrative division: "西安市雁塔区悦禾美容养生馆", "广州天河区肌研社皮肤管理工作室". */
+    private static final String PLACE_LED = "^\\p{IsHan}{2,12}?[市区县]\\p{IsHan}{2,}";
     /** A registered legal name: a company's form, a sole trader's 工作室, or led by its administrative division. */
     private static final Pattern LEGAL_NAME = Pattern.compile(
-            "(?:有限公司|有限责任公司|工作室|个体工商户)$|^\\p{IsHan}{2,9}?市\\p{IsHan}{1,4}?[区县]");
+            "(?:有限公司|有限责任公司|工作室|个体工商户)$|" + PLACE_LED);
+    /** A legal name no common noun can pass for ("美容工作室" can). */
+    private static final Pattern FULL_LEGAL_NAME = Pattern.compile("(?:有限公司|有限责任公司)$|" + PLACE_LED);
     private static final Pattern OWNERSHIP = Pattern.compile(
             "版权所有\\s?[:]?\\s?(?<a>" + NAME + ")"
             + "|(?<b>" + NAME + ")\\s?版权所有"
@@ -44,6 +52,8 @@ final class AdvertiserFinder {
             + "|©\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<d>" + NAME + ")"
             + "|主办(?:单位)?\\s?[:]\\s?(?<e>" + NAME + ")"
             + "|(?:" + ENTITY_LABEL + ")\\s?[:]\\s?(?<f>" + NAME + ")");
+    /** A site's own name, as readers know it ("有问必答网"), not a brand's 官网. */
+    private static final Pattern SITE = Pattern.compile("(?:(?<!官)网|论坛|社区|平台|报|电视台)$");
     private static final Pattern BYLINE = Pattern.compile("来源\\s?[:]\\s?(" + NAME + ")");
     /** Labels that may directly follow a name in a contact line: "X地址：", "X预约电话：". */
     private static final String CONTACT_LABEL = "地址|电话|地点|位于|热线|预约|咨询|门店|营业|总机|联系|订购|客服|手机|微信";
@@ -81,8 +91,22 @@ final class AdvertiserFinder {
     private static final Pattern JUNK_SEGMENT = Pattern.compile("(?i)^(?:powered by.*|首页|主页|官网|官方网站|.*[?？!！。，,]$)$");
 
     Optional<String> find(OwnerHints hints, String text) {
-        String folded = WidthFolder.fold(text);
+        return choose(hints, text).map(name -> asPrintedInText(name, text));
+    }
+
+    /** A name taken from a traditional-character title is given as the text prints it, if it does. */
+    private static String asPrintedInText(String name, String text) {
+        String simplified = TextFolder.simplified(name);
+        return !simplified.equals(name) && text.contains(simplified) ? simplified : name;
+    }
+
+    private Optional<String> choose(OwnerHints hints, String text) {
+        // one char for one, so names are cut from the text as printed: "深圳市福田區頤康中醫門診部"
+        String folded = TextFolder.simplified(WidthFolder.fold(text));
         Optional<String> owner = owner(hints, text, folded);
+        if (owner.isPresent() && owner.equals(entityLine(folded, text))) {
+            return owner; // the page names its registered operator
+        }
         if (operatorOfAccount(hints, owner) && owner.equals(ownershipLine(folded, text))) {
             return owner; // the account names its operator; a hospital the article names is a guest speaker's
         }
@@ -106,16 +130,25 @@ final class AdvertiserFinder {
         List<String> standalone = standaloneNames(folded, text);
         Optional<String> account = hints.wechatAccount().map(String::strip).filter(s -> !s.isEmpty());
         Optional<String> owner = ownershipLine(folded, text);
+        Optional<String> operator = entityLine(folded, text);
+        if (account.isPresent() && operator.isPresent()) {
+            return operator; // 账号主体/运营主体 under the account: who registered it
+        }
         if (account.isPresent()) {
             // an account is a brand; the operator it names at its foot ("主办单位：郑州颐年堂健康咨询有限公司"
             // under "颐年堂健康会") is who advertises
             return owner.filter(o -> InstitutionNames.sharedRun(account.get(), o) >= 2)
                     .or(() -> Optional.of(widen(account.get(), standalone)));
         }
+        List<String> markupHints = markupHints(hints);
+        Optional<String> site = markupHints.stream()
+                .filter(h -> SITE.matcher(h).find() && InstitutionNames.isInstitution(h) && folded.contains(h)).findFirst();
+        if (owner.isPresent() && site.isPresent() && !SITE.matcher(owner.get()).find()) {
+            return site; // "有问必答网" over the company that holds its copyright: the name readers know
+        }
         if (owner.isPresent()) {
             return owner;
         }
-        List<String> markupHints = markupHints(hints);
         Optional<String> twice = corroborated(hints).filter(InstitutionNames::isInstitution);
         if (twice.isPresent()) {
             return Optional.of(registered(widen(twice.get(), standalone), standalone));
@@ -152,7 +185,8 @@ final class AdvertiserFinder {
         Optional<String> related = markupHints.stream()
                 .flatMap(h -> bestRelated(h, standalone).stream())
                 .findFirst();
-        return related.or(() -> mostPrinted(standalone, folded)).or(() -> markupHints.stream().findFirst());
+        return related.or(() -> mostPrinted(standalone, folded)).or(() -> onlyLegalName(standalone))
+                .or(() -> markupHints.stream().findFirst());
     }
 
     /**
@@ -171,6 +205,12 @@ final class AdvertiserFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The one registered name a page prints, when it prints exactly one: a note's "📍广州天河区肌研社皮肤管理工作室". */
+    private static Optional<String> onlyLegalName(List<String> standalone) {
+        List<String> legal = standalone.stream().filter(n -> FULL_LEGAL_NAME.matcher(n).find()).distinct().toList();
+        return legal.size() == 1 ? Optional.of(legal.get(0)) : Optional.empty();
     }
 
     private static int occurrences(String text, String name) {
@@ -274,8 +314,14 @@ final class AdvertiserFinder {
      * A medical institution's own name is kept: a hospital is the advertiser, not the company managing it.
      */
     private static String registered(String brand, List<String> standalone) {
-        if (MEDICAL_SUFFIX.matcher(brand).find() || LEGAL_NAME.matcher(brand).find()) {
-            return brand;
+        Optional<String> fuller = standalone.stream()
+                .filter(n -> n.length() > brand.length() && n.contains(brand) && LEGAL_NAME.matcher(n).find())
+                .max(Comparator.comparingInt(String::length));
+        if (fuller.isPresent()) {
+            return fuller.get(); // "艾善堂" is "绍兴市越城区艾善堂艾灸养生馆"
+        }
+        if (MEDICAL_SUFFIX.matcher(brand).find() || LEGAL_NAME.matcher(brand).find() || SITE.matcher(brand).find()) {
+            return brand; // a hospital advertises itself; a site (有问必答网) is named as readers know it
         }
         return bestRelated(brand, standalone.stream().filter(n -> LEGAL_NAME.matcher(n).find()).toList()).orElse(brand);
     }
@@ -292,6 +338,20 @@ final class AdvertiserFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The operator a 账号主体/运营主体/经营者 line names. */
+    private static Optional<String> entityLine(String folded, String text) {
+        Matcher m = OWNERSHIP.matcher(folded);
+        while (m.find()) {
+            if (m.start("f") >= 0) {
+                String name = stripLeadingWords(text.substring(m.start("f"), m.end("f")));
+                if (InstitutionNames.isInstitution(name)) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> ownershipLine(String folded, String text) {
@@ -337,7 +397,7 @@ final class AdvertiserFinder {
         for (String segment : segments) {
             String s = segment.strip();
             if (!s.isEmpty() && !JUNK_SEGMENT.matcher(s).matches() && !HEADLINE_SEGMENT.matcher(s).find()
-                    && InstitutionNames.hanCount(s) >= 2) {
+                    && !PLATFORM.matcher(s).matches() && InstitutionNames.hanCount(s) >= 2) {
                 out.add(s);
             }
         }

@@ -1,5 +1,7 @@
 package org.medadwatch.extract;
 
+import org.medadwatch.detect.text.TextFolder;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,7 @@ final class InstitutionNames {
             "大药房", "药房", "药店", "药业", "会所", "工作室", "养生馆", "生活馆", "美容院", "美容店", "美容馆",
             "中医馆", "理疗馆", "馆", "商城", "旗舰店", "专卖店", "店", "委员会", "管理局", "监督局", "局",
             "研究所", "研究院", "学会", "协会", "基金会", "报社", "日报", "晚报", "电视台", "网", "论坛", "社区",
+            "学院", "大学", "学校",
             "堂", "坊");
 
     private static final String SUFFIX_ALTERNATION = String.join("|", SUFFIXES);
@@ -35,10 +38,11 @@ final class InstitutionNames {
         return core.length() < name.length() && core.codePoints().filter(InstitutionNames::isHan).count() >= 2;
     }
 
-    /** The name without its institution suffix. */
+    /** The name without its institution suffix (printed in traditional characters or not: 門診部). */
     static String core(String name) {
+        String simplified = TextFolder.simplified(name);
         for (String suffix : SUFFIXES) {
-            if (name.endsWith(suffix)) {
+            if (simplified.endsWith(suffix)) {
                 return name.substring(0, name.length() - suffix.length());
             }
         }
@@ -55,8 +59,8 @@ final class InstitutionNames {
 
     /** Length of the longest common substring of the two names' cores. */
     static int sharedRun(String a, String b) {
-        String x = core(a);
-        String y = core(b);
+        String x = TextFolder.simplified(core(a));
+        String y = TextFolder.simplified(core(b));
         int best = 0;
         int[] prev = new int[y.length() + 1];
         for (int i = 1; i <= x.length(); i++) {

@@ -68,6 +68,7 @@ class SignalFinderTest {
         assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>专家手机：18951506120</p>"));
         assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>心理热线：0731-88620477</p>"), "a hotline by its topic");
         assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>男科专线：0731-88620477</p>"));
+        assertEquals(Set.of(), signals("<p>报料热线：027-86771100</p>"), "a newsroom's line");
         assertEquals(Set.of(), signals("<p>值班室：0598-8236510</p>"));
         assertEquals(Set.of(), signals("<p>预约挂号请通过医院公众号办理</p>"));
     }
