@@ -31,7 +31,7 @@ final class AdSignals {
             + "|皮肤管理|肌肤管理|美肤|美容中心|美容馆|美颜|美学中心|形体|纤体|瘦身|美甲|美睫|纹绣|半永久|抗衰中心)");
     /** Medical-cosmetic procedures: a shop offering them is a medical ad (医疗美容服务管理办法 §2). */
     private static final Pattern MEDICAL_COSMETIC = Pattern.compile(
-            "(注射|玻尿酸|肉毒|瘦脸针|水光针|打水光|除皱针|溶脂针|埋线|线雕|热玛吉|超声刀|热拉提|皮秒|光子嫩肤|光子焕肤|强脉冲光|微针|点阵激光|"
+            "(注射|玻尿酸|肉毒|瘦脸针|水光针|打(?:了|过)?水光|除皱针|溶脂针|埋线|线雕|热玛吉|超声刀|热拉提|皮秒|光子嫩肤|光子焕肤|强脉冲光|微针|点阵激光|"
             + "激光(?:祛|去|淡|脱毛|嫩肤|美白|洗|除|溶脂|治疗)|射频(?:紧致|提拉|溶脂|抗衰|除皱)|光电(?:项目|抗衰|嫩肤|美肤|淡斑|祛斑|治疗)|"
             + "双眼皮|隆鼻|吸脂|童颜针|少女针|嗨体|干细胞|外泌体)");
     /** Registration marks of drugs, devices and health food. */
@@ -40,6 +40,13 @@ final class AdSignals {
     /** Phones a newsroom or an office prints for its own business. */
     private static final Pattern NEWSROOM_OR_OFFICE_PHONE = Pattern.compile(
             "(新闻热线|报料|爆料|投诉举报|举报电话|投诉电话|监督电话|12315|12345|12320|值班电话|联系电话：?.{0,20}(局|委员会|办公室))");
+
+    /**
+     * A notice an institution must publish or posts for its own business: prices it is bound to
+     * disclose (价格公示), staff and student recruitment, clinic hours. Not an advertisement.
+     */
+    private static final Pattern NOTICE_TITLE = Pattern.compile(
+            "价格公示|收费公示|收费标准公示|医疗服务价格|服务价格公示|价格目录|院务公开|信息公开|招聘|招生简章|招生计划|出诊时间|停诊|就诊须知|住院须知");
 
     /** A question a procedure stands in, answered no: "你们能打水光吗？答：不能。" */
     private static final Pattern ANSWERED_NO = Pattern.compile(
@@ -78,11 +85,19 @@ final class AdSignals {
             ad -= 1.5;
             reasons.add("published by " + advertiser.orElseThrow() + " (office, news site or forum)");
         }
-        boolean ownPhoneOnly = editorialPublisher || (!institution && NEWSROOM_OR_OFFICE_PHONE.matcher(text).find());
+        boolean notice = NOTICE_TITLE.matcher(page.title()).find();
+        if (notice) {
+            ad -= 1.5;
+            reasons.add("the title is a notice (prices, recruitment, hours), not a promotion: " + page.title());
+        }
+        boolean ownPhoneOnly = editorialPublisher || notice
+                || (!institution && NEWSROOM_OR_OFFICE_PHONE.matcher(text).find());
         ad += weigh(signals, PageSignal.BOOKING_FORM, 2.5, "booking form", reasons);
         ad += weigh(signals, PageSignal.CONSULT_WIDGET, 3.0, "consultation widget", reasons);
         ad += weigh(signals, PageSignal.PURCHASE_CALL_TO_ACTION, 2.0, "purchase call to action", reasons);
-        ad += weigh(signals, PageSignal.PRICE_LIST, 1.5, "price list", reasons);
+        if (!notice) {
+            ad += weigh(signals, PageSignal.PRICE_LIST, 1.5, "price list", reasons);
+        }
         if (ownPhoneOnly) {
             if (signals.contains(PageSignal.CONSULT_PHONE) || signals.contains(PageSignal.BOOKING_CALL_TO_ACTION)) {
                 reasons.add("phone or contact link is the publisher's own (newsroom, office, complaint line): not counted");
@@ -91,11 +106,16 @@ final class AdSignals {
             ad += weigh(signals, PageSignal.BOOKING_CALL_TO_ACTION, 1.5, "booking call to action", reasons);
             ad += weigh(signals, PageSignal.CONSULT_PHONE, 1.5, "consultation phone", reasons);
         }
-        if (institution && signals.stream().anyMatch(INSTITUTION_SOLICITS::contains)) {
+        if (institution && !notice && signals.stream().anyMatch(INSTITUTION_SOLICITS::contains)) {
             ad += 3.0;
             reasons.add("medical institution " + advertiser.orElseThrow()
                     + " solicits patients on the page (互联网广告管理办法§7: science with contact is an ad)");
         }
+        if (wellnessShop && signals.stream().anyMatch(INSTITUTION_SOLICITS::contains)) {
+            ad += 3.0; // a "my skin diary" note that ends with the shop's address and booking phone
+            reasons.add("shop " + advertiser.orElseThrow() + " is named with a way to book or call");
+        }
+
         if (!approval && page.facts().phones().isEmpty() && signals.stream().noneMatch(RESPONSE_CHANNELS::contains)) {
             ad -= 1.5;
             reasons.add("no way to respond: no phone, booking, consultation, purchase or price");

@@ -66,6 +66,26 @@ class AdJudgeTest {
     }
 
     @Test
+    void diaryNoteEndingWithTheShopsBookingPhoneIsAnAd() {
+        ExtractedPage note = page("广州天河区肌研社皮肤管理工作室", "烂脸两年，我终于敢素颜出门了 - 小红书",
+                "姐妹们，我烂脸两年了，试过好多方法都不行。后来朋友带我去了一家店，老板娘给我打了水光，"
+                        + "第二天上班没人看出来。现在素颜也不怕了。\n📍广州天河区肌研社皮肤管理工作室\n📞预约：159 1886 2207",
+                List.of("159 1886 2207"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(note);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void publicHospitalsPriceDisclosureIsNotAnAd() {
+        ExtractedPage prices = page("桐溪县人民医院", "桐溪县人民医院医疗服务价格公示",
+                "根据县医保局文件，现将我院部分医疗服务项目价格公示如下：普通门诊诊查费10元，副主任医师诊查费18元，"
+                        + "血常规检查20元。如有疑问请致电医务科咨询电话：0739-4821120。",
+                List.of("0739-4821120"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        AdAssessment a = judge.assess(prices);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
     void beautySalonOfferingInjectionsIsMedicalAd() {
         ExtractedPage salon = page("若兰美容会所", "若兰美容会所三月宠粉季",
                 "会员专享：玻尿酸丰唇、瘦脸针、水光针统统八折，店长亲自操作，当天做完不耽误上班。"
