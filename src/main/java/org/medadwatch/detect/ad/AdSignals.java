@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.medadwatch.detect.text.TextFolder;
 import org.medadwatch.page.ExtractedPage;
 import org.medadwatch.page.PageSignal;
 
@@ -36,7 +37,7 @@ final class AdSignals {
             + "双眼皮|隆鼻|吸脂|童颜针|少女针|嗨体|干细胞|外泌体)");
     /** Registration marks of drugs, devices and health food. */
     private static final Pattern PRODUCT_REGISTRATION = Pattern.compile(
-            "(国药准字|械注准|械备|食健字|国食健|卫食健|蓝帽|保健食品批准|药广审|械广审|食健广审|医广)");
+            "(国药准字|械注准|械备|食健字|国食健|卫食健|蓝帽|保健食品|药广审|械广审|食健广审|医广|特殊医学用途|特医食品|全营养配方|医疗器械注册)");
     /** Phones a newsroom or an office prints for its own business. */
     private static final Pattern NEWSROOM_OR_OFFICE_PHONE = Pattern.compile(
             "(新闻热线|报料|爆料|投诉举报|举报电话|投诉电话|监督电话|12315|12345|12320|值班电话|联系电话：?.{0,20}(局|委员会|办公室))");
@@ -46,7 +47,11 @@ final class AdSignals {
      * disclose (价格公示), staff and student recruitment, clinic hours. Not an advertisement.
      */
     private static final Pattern NOTICE_TITLE = Pattern.compile(
-            "价格公示|收费公示|收费标准公示|医疗服务价格|服务价格公示|价格目录|院务公开|信息公开|招聘|招生简章|招生计划|出诊时间|停诊|就诊须知|住院须知");
+            "价格公示|收费公示|收费标准公示|医疗服务价格|服务价格公示|价格目录|院务公开|信息公开|招聘|招生简章|招生计划|出诊时间|停诊|就诊须知|住院须知"
+            + "|探视|陪护管理|^关于.{2,40}的(?:通知|公告)$");
+
+    /** A business selling goods or services, by its name's form (a blogger's account has none of these). */
+    private static final Pattern BUSINESS = Pattern.compile("(?:公司|商行|商贸|商城|店|馆|中心|工作室|会所|厂)$");
 
     /** A question a procedure stands in, answered no: "你们能打水光吗？答：不能。" */
     private static final Pattern ANSWERED_NO = Pattern.compile(
@@ -71,7 +76,9 @@ final class AdSignals {
         reasons.add(String.format(Locale.ROOT, "classifier medical_ad %.2f, nonmedical_ad %.2f, editorial %.2f",
                 scores.medicalAd(), scores.nonmedicalAd(), scores.editorial()));
         String text = page.title() + "\n" + page.text();
-        Optional<String> advertiser = page.facts().advertiser().map(String::strip).filter(s -> !s.isEmpty());
+        // read in simplified characters: "榆汀聆康耳科醫院" is a hospital
+        Optional<String> advertiser = page.facts().advertiser().map(String::strip).filter(s -> !s.isEmpty())
+                .map(TextFolder::simplified);
         boolean institution = advertiser.map(a -> MEDICAL_INSTITUTION.matcher(a).find()).orElse(false);
         boolean editorialPublisher = !institution
                 && advertiser.map(a -> EDITORIAL_PUBLISHER.matcher(a).find()).orElse(false);
@@ -147,9 +154,18 @@ final class AdSignals {
             medical += 1.0;
             reasons.add("injections or medical-cosmetic procedures offered");
         }
-        if (!approval && PRODUCT_REGISTRATION.matcher(text).find()) {
+        boolean registered = PRODUCT_REGISTRATION.matcher(text).find();
+        if (!approval && registered) {
             medical += 2.0;
             reasons.add("drug, device or health-food registration mark in text");
+        }
+        boolean business = advertiser.map(a -> BUSINESS.matcher(a).find()).orElse(false);
+        if (!approval && !registered && !institution && !cosmeticProcedure && business) {
+            // every drug, device, health food and special-medical food must show its registration; a
+            // tea, a cup or a "health consultancy" that claims cures sells something that needs none
+            medical -= 4.0;
+            reasons.add("no drug, device or health-food registration and no medical institution: "
+                    + "an ordinary product or service");
         }
 
         double pAd = sigmoid(ad);

@@ -86,6 +86,34 @@ class AdJudgeTest {
     }
 
     @Test
+    void teaShopClaimingToLowerBloodSugarIsANonMedicalAd() {
+        ExtractedPage tea = page("亳州市谯城区本草坊茶叶商行", "桑叶玉米须苦荞茶 中老年养生茶 - 本草坊官方商城",
+                "糖友福音！每天三包，血糖稳稳降下来，降糖药都减了一半。买二送一，全国包邮，客服电话：0558-5512336",
+                List.of("0558-5512336"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PURCHASE_CALL_TO_ACTION,
+                PageSignal.PRICE_LIST);
+        AdAssessment a = judge.assess(tea);
+        assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void hospitalNamedInTraditionalCharactersIsAMedicalInstitution() {
+        ExtractedPage hk = page("深圳市福田區頤康中醫門診部", "深圳頤康中醫 - 頸椎病、腰椎間盤突出 香港客人專區",
+                "針灸推拿治療頸椎病，香港客人免費專車接送。預約電話：0755-83216688",
+                List.of("0755-83216688"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(hk);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void hospitalsFormalNoticeIsNotAnAd() {
+        ExtractedPage notice = page("宛陵市人民医院", "关于调整住院病区探视及陪护管理的通知",
+                "各位患者及家属：为保障住院患者安全，自12月1日起每日探视时间调整为15:00-19:00。咨询电话：0563-3021120",
+                List.of("0563-3021120"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.WECHAT_ARTICLE);
+        AdAssessment a = judge.assess(notice);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
     void beautySalonOfferingInjectionsIsMedicalAd() {
         ExtractedPage salon = page("若兰美容会所", "若兰美容会所三月宠粉季",
                 "会员专享：玻尿酸丰唇、瘦脸针、水光针统统八折，店长亲自操作，当天做完不耽误上班。"
