@@ -52,6 +52,8 @@ final class AdvertiserFinder {
             + "|©\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<d>" + NAME + ")"
             + "|主办(?:单位)?\\s?[:]\\s?(?<e>" + NAME + ")"
             + "|(?:" + ENTITY_LABEL + ")\\s?[:]\\s?(?<f>" + NAME + ")");
+    /** The furniture of a question-and-answer or forum page. */
+    private static final Pattern QA_PAGE = Pattern.compile("提问于|回答于|最佳答案|网友推荐|推荐答案|楼主|回复于|#\\d+楼|\\d+楼");
     /** A site's own name, as readers know it ("有问必答网"), not a brand's 官网. */
     private static final Pattern SITE = Pattern.compile("(?:(?<!官)网|论坛|社区|平台|报|电视台)$");
     private static final Pattern BYLINE = Pattern.compile("来源\\s?[:]\\s?(" + NAME + ")");
@@ -81,6 +83,8 @@ final class AdvertiserFinder {
     /** Names of a kind, not of an institution: "大医院", "正规医院", "公立医院", "人民医院站". */
     private static final Pattern GENERIC_MEDICAL = Pattern.compile(
             "^(?:大|小|正规|公立|民营|私立|三甲|专科|综合|这家|那家|该|本|我|贵|各|其他|别的|同类|当地|附近|多家|一家)");
+    /** A name asked about, not named: "郑州哪家医院", "什么医院", "某医院". */
+    private static final Pattern QUESTIONED = Pattern.compile("哪家|哪个|哪里|哪所|什么|某");
     /** An institution speaking of itself. */
     private static final Pattern FIRST_PERSON_INSTITUTION = Pattern.compile("我院|本院|我们医院|我诊所|本诊所|我们诊所|本门诊");
     /** The reader is told how to come or call. */
@@ -113,7 +117,10 @@ final class AdvertiserFinder {
         boolean blogger = hints.wechatAccount().map(String::strip)
                 .filter(a -> !a.isEmpty() && !InstitutionNames.isInstitution(a)).isPresent();
         if (owner.map(o -> !MEDICAL_SUFFIX.matcher(o).find()).orElse(true)) {
-            Optional<String> promoted = promotedInstitution(folded, text, owner.isEmpty() || blogger);
+            // on a Q&A or forum page a "网友" recommending a hospital with its booking phone is its voice too
+            boolean answerOnPortal = owner.map(o -> SITE.matcher(o).find()).orElse(false)
+                    && QA_PAGE.matcher(folded).find();
+            Optional<String> promoted = promotedInstitution(folded, text, owner.isEmpty() || blogger || answerOnPortal);
             if (promoted.isPresent()) {
                 return promoted;
             }
@@ -238,7 +245,8 @@ final class AdvertiserFinder {
         List<String> names = new ArrayList<>();
         while (m.find()) {
             String name = trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1))));
-            if (InstitutionNames.isInstitution(name) && !GENERIC_MEDICAL.matcher(name).find()) {
+            if (InstitutionNames.isInstitution(name) && !GENERIC_MEDICAL.matcher(name).find()
+                    && !QUESTIONED.matcher(name).find()) {
                 names.add(name);
             }
         }
