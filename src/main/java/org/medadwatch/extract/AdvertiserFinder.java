@@ -141,6 +141,13 @@ final class AdvertiserFinder {
         if (account.isPresent() && operator.isPresent()) {
             return operator; // 账号主体/运营主体 under the account: who registered it
         }
+        if (account.isPresent() && !InstitutionNames.isInstitution(account.get())) {
+            // a group chat or a column named for its topic: the one company the page prints runs it
+            Optional<String> company = onlyLegalName(standalone);
+            if (company.isPresent() && owner.isEmpty()) {
+                return company;
+            }
+        }
         if (account.isPresent()) {
             // an account is a brand; the operator it names at its foot ("主办单位：郑州颐年堂健康咨询有限公司"
             // under "颐年堂健康会") is who advertises

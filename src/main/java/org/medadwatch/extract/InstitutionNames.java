@@ -32,8 +32,15 @@ final class InstitutionNames {
         return SUFFIX_ALTERNATION;
     }
 
+    /** Names ending like an institution (堂) that are events or rooms: 健康大讲堂, 礼堂. */
+    private static final java.util.regex.Pattern NOT_AN_INSTITUTION =
+            java.util.regex.Pattern.compile("(?:讲堂|课堂|学堂|礼堂|食堂|天堂|会堂|宴会厅)$");
+
     /** True when {@code name} has at least two Han characters before an institution suffix. */
     static boolean isInstitution(String name) {
+        if (NOT_AN_INSTITUTION.matcher(TextFolder.simplified(name)).find()) {
+            return false;
+        }
         String core = core(name);
         return core.length() < name.length() && core.codePoints().filter(InstitutionNames::isHan).count() >= 2;
     }

@@ -140,6 +140,13 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aLectureIsNoInstitution() {
+        assertEquals(false, InstitutionNames.isInstitution("福满楼酒店三楼宴会厅举办健康大讲堂"));
+        assertEquals(true, InstitutionNames.isInstitution("同仁堂"));
+        assertEquals(true, InstitutionNames.isInstitution("深圳市福田區頤康中醫門診部"), "traditional characters");
+    }
+
+    @Test
     void headlineTitleSegmentIsNoOwnerHint() {
         assertEquals(Optional.empty(), finder.find(OwnerHints.titleOnly("小区“美容工作室”里打水光针、瘦脸针"),
                 "对该“美容工作室”进行了查处"));

@@ -48,7 +48,7 @@ final class AdSignals {
      */
     private static final Pattern NOTICE_TITLE = Pattern.compile(
             "价格公示|收费公示|收费标准公示|医疗服务价格|服务价格公示|价格目录|院务公开|信息公开|招聘|招生简章|招生计划|出诊时间|停诊|就诊须知|住院须知"
-            + "|探视|陪护管理|^关于.{2,40}的(?:通知|公告)$");
+            + "|探视|陪护管理|^关于.{2,40}的(?:通知|公告)$|召回|告知书|停售|暂停销售|致歉|郑重声明");
 
     /** A business selling goods or services, by its name's form (a blogger's account has none of these). */
     private static final Pattern BUSINESS = Pattern.compile("(?:公司|商行|商贸|商城|店|馆|中心|工作室|会所|厂)$");
@@ -118,9 +118,11 @@ final class AdSignals {
             reasons.add("medical institution " + advertiser.orElseThrow()
                     + " solicits patients on the page (互联网广告管理办法§7: science with contact is an ad)");
         }
-        if (wellnessShop && signals.stream().anyMatch(INSTITUTION_SOLICITS::contains)) {
-            ad += 3.0; // a "my skin diary" note that ends with the shop's address and booking phone
-            reasons.add("shop " + advertiser.orElseThrow() + " is named with a way to book or call");
+        boolean business = advertiser.map(a -> BUSINESS.matcher(a).find()).orElse(false);
+        if ((wellnessShop || business) && !institution && !editorialPublisher && !notice
+                && signals.stream().anyMatch(INSTITUTION_SOLICITS::contains)) {
+            ad += 3.0; // a "my skin diary" note or a lecture invitation ending with the business's booking phone
+            reasons.add("business " + advertiser.orElseThrow() + " is named with a way to book or call");
         }
 
         if (!approval && page.facts().phones().isEmpty() && signals.stream().noneMatch(RESPONSE_CHANNELS::contains)) {
@@ -159,7 +161,6 @@ final class AdSignals {
             medical += 2.0;
             reasons.add("drug, device or health-food registration mark in text");
         }
-        boolean business = advertiser.map(a -> BUSINESS.matcher(a).find()).orElse(false);
         if (!approval && !registered && !institution && !cosmeticProcedure && business) {
             // every drug, device, health food and special-medical food must show its registration; a
             // tea, a cup or a "health consultancy" that claims cures sells something that needs none

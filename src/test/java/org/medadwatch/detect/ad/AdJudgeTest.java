@@ -114,6 +114,24 @@ class AdJudgeTest {
     }
 
     @Test
+    void pharmacysRecallNoticeIsNotAnAd() {
+        ExtractedPage recall = page("湖南湘康大药房连锁有限公司", "关于双氯芬酸钠缓释片（批号20250611）召回的顾客告知书",
+                "尊敬的顾客：因生产企业主动召回，请购买过该批号药品的顾客停止使用，凭购药小票到门店办理退货。咨询电话：0731-84112233",
+                List.of("0731-84112233"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.WECHAT_ARTICLE);
+        AdAssessment a = judge.assess(recall);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void lectureInvitationByAHealthCentreWithItsPhoneIsAnAd() {
+        ExtractedPage invitation = page("沈阳颐康源健康管理中心", "【邀请函】金秋敬老·健康大讲堂",
+                "特邀北京专家现场讲解心脑血管养护，到场即送鸡蛋一盒，名额有限。报名电话：024-23456789",
+                List.of("024-23456789"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.WECHAT_ARTICLE);
+        AdAssessment a = judge.assess(invitation);
+        assertEquals(true, a.kind() != AdKind.NOT_AD, a.reasons()::toString);
+    }
+
+    @Test
     void beautySalonOfferingInjectionsIsMedicalAd() {
         ExtractedPage salon = page("若兰美容会所", "若兰美容会所三月宠粉季",
                 "会员专享：玻尿酸丰唇、瘦脸针、水光针统统八折，店长亲自操作，当天做完不耽误上班。"
