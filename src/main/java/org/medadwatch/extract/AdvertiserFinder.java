@@ -357,22 +357,18 @@ final class AdvertiserFinder {
 
     /** The operator a 账号主体/运营主体/经营者 line names. */
     private static Optional<String> entityLine(String folded, String text) {
-        Matcher m = OWNERSHIP.matcher(folded);
-        while (m.find()) {
-            if (m.start("f") >= 0) {
-                String name = stripLeadingWords(text.substring(m.start("f"), m.end("f")));
-                if (InstitutionNames.isInstitution(name)) {
-                    return Optional.of(name);
-                }
-            }
-        }
-        return Optional.empty();
+        return labelledName(folded, text, List.of("f"));
     }
 
     private static Optional<String> ownershipLine(String folded, String text) {
+        return labelledName(folded, text, List.of("a", "b", "c", "d", "e", "f"));
+    }
+
+    /** The first institution name an ownership line gives in one of {@code groups}. */
+    private static Optional<String> labelledName(String folded, String text, List<String> groups) {
         Matcher m = OWNERSHIP.matcher(folded);
         while (m.find()) {
-            for (String group : List.of("a", "b", "c", "d", "e", "f")) {
+            for (String group : groups) {
                 if (m.start(group) >= 0) {
                     String name = stripLeadingWords(text.substring(m.start(group), m.end(group)));
                     if (InstitutionNames.isInstitution(name)) {
