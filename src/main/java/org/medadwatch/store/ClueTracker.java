@@ -358,11 +358,18 @@ public final class ClueTracker {
             }
             excerpts.remove("");
             bases.remove("");
-            String excerpt = String.join("；", excerpts);
+            String excerpt = String.join("；", withoutContained(excerpts));
             if (excerpt.length() > EXCERPT_MAX) {
                 excerpt = excerpt.substring(0, EXCERPT_MAX - 1) + "…";
             }
             update(c, "UPDATE clues SET excerpt = ?, basis = ? WHERE id = ?", excerpt, String.join("；", bases), clueId);
+        }
+
+        /** Two rules quoting overlapping spans ("余女士（化名" and "女士（化名") show once: the longer. */
+        private static List<String> withoutContained(Set<String> excerpts) {
+            return excerpts.stream()
+                    .filter(e -> excerpts.stream().noneMatch(o -> o.length() > e.length() && o.contains(e)))
+                    .toList();
         }
 
         private void event(long clueId, String action, String detail) throws SQLException {

@@ -63,6 +63,13 @@ class ClueTrackerTest {
     }
 
     @Test
+    void overlappingEvidenceOfTwoRulesIsExcerptedOnce() {
+        tracker.record(Observations.page(A).scan(scan1).finding(CURE_GUARANTEE, "cure-001", "余女士（化名）")
+                .finding(CURE_GUARANTEE, "cure-002", "女士（化名").finding(CURE_GUARANTEE, "cure-003", "永不复发").build());
+        assertEquals("余女士（化名）；永不复发", store.clues().expect("XS-2026-000001").excerpt());
+    }
+
+    @Test
     void firstSightingMakesANewNumberedClueWithACreatedEvent() {
         RecordOutcome out = tracker.record(cured(A).build());
 
