@@ -12,23 +12,52 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.medadwatch.detect.rules.Rule;
 import org.medadwatch.detect.rules.RuleLoader;
+import org.medadwatch.detect.rules.RulesFingerprint;
 
 /**
  * Finds and loads the rule set: {@code --rules DIR} when given, else {@code ./rules} when it
  * holds rule files (an analyst's edited copy), else the copy bundled in the jar.
+ *
+ * @param files the rule files' contents by name, as read when loading: what a fingerprint covers
  */
-public record RuleBook(Path folder, List<Rule> rules, List<String> baseline) {
+public record RuleBook(Path folder, List<Rule> rules, List<String> baseline, SortedMap<String, byte[]> files) {
     static final String BUNDLED = "medadwatch-rules/README.md";
+
+    public RuleBook {
+        files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    }
 
     public static RuleBook load(Optional<Path> explicit) {
         Path folder = explicit.orElseGet(RuleBook::defaultFolder);
-        return new RuleBook(folder, RuleLoader.loadFolder(folder), baseline(folder.resolve("baseline")));
+        // read before parsing: a file edited while loading then re-judges at the next scan, never the reverse
+        SortedMap<String, byte[]> files = contents(RuleLoader.ruleFiles(folder));
+        return new RuleBook(folder, RuleLoader.loadFolder(folder), baseline(folder.resolve("baseline")), files);
+    }
+
+    /** The fingerprint of verdicts made with these rules by this detector ({@link DetectorVersion}). */
+    public RulesFingerprint fingerprint(String detectorVersion) {
+        return RulesFingerprint.of(files, detectorVersion);
+    }
+
+    private static SortedMap<String, byte[]> contents(List<Path> ruleFiles) {
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        for (Path f : ruleFiles) {
+            try {
+                out.put(f.getFileName().toString(), Files.readAllBytes(f));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read rule file " + f, e);
+            }
+        }
+        return out;
     }
 
     static Path defaultFolder() {

@@ -8,15 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.medadwatch.crawl.CrawlSettings;
 import org.medadwatch.crawl.Crawler;
+import org.medadwatch.crawl.FetchFailure;
 import org.medadwatch.crawl.FetchListener;
 import org.medadwatch.crawl.FetchOutcome;
 import org.medadwatch.crawl.FetchedPage;
 import org.medadwatch.crawl.Seed;
 import org.medadwatch.crawl.testsite.LoopbackSites;
 import org.medadwatch.detect.Detector;
+import org.medadwatch.detect.rules.RulesFingerprint;
 import org.medadwatch.extract.ExtractionLimits;
 import org.medadwatch.scan.DataFolder;
 import org.medadwatch.scan.ScanPipeline;
@@ -41,6 +44,8 @@ public final class ScanBenchmark {
         }
     }
 
+    /** Every run scans a fresh folder, so no page is ever judged under another fingerprint. */
+    private static final RulesFingerprint BENCH_RULES = RulesFingerprint.of(new TreeMap<>(), "bench");
     private final Detector detector;
     private final CrawlSettings settings;
 
@@ -70,7 +75,7 @@ public final class ScanBenchmark {
             }
 
             @Override
-            public void failed(Seed seed, String url, FetchOutcome outcome, String detail) {
+            public void failed(FetchFailure failure) {
                 // counted pages only
             }
         });
@@ -81,7 +86,8 @@ public final class ScanBenchmark {
         Files.createDirectories(data);
         resetPeaks();
         long start = System.nanoTime();
-        ScanSummary summary = new ScanPipeline(new DataFolder(data), detector, settings, ExtractionLimits.defaults())
+        ScanSummary summary = new ScanPipeline(new DataFolder(data), detector, BENCH_RULES, settings,
+                ExtractionLimits.defaults())
                 .run("bench", seeds, s -> { });
         return new Phase(summary.counters().fetched(), (System.nanoTime() - start) / 1e9, peakHeap());
     }

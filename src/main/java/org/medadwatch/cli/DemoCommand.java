@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.medadwatch.app.RuleBook;
 import org.medadwatch.clue.ClueRow;
 import org.medadwatch.crawl.CrawlSettings;
 import org.medadwatch.crawl.SeedFile;
@@ -72,10 +73,12 @@ final class DemoCommand implements Callable<Integer> {
             if (detection.asOf == null) {
                 detection.asOf = DEMO_DATE;
             }
-            Detector detector = detection.detector(detection.ruleBook());
+            RuleBook book = detection.ruleBook();
+            Detector detector = detection.detector(book);
             CrawlSettings settings = CrawlSettings.defaults().withPolitenessDelay(Duration.ofMillis(politenessMs));
             ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), System.console() != null);
-            ScanSummary summary = new ScanPipeline(new DataFolder(folder), detector, settings, ExtractionLimits.defaults())
+            ScanSummary summary = new ScanPipeline(new DataFolder(folder), detector, detection.fingerprint(book), settings,
+                    ExtractionLimits.defaults())
                     .run(seeds.toString(), SeedFile.read(seeds).seeds(), progress);
             progress.finish();
             new ScanReport(out).print(summary);

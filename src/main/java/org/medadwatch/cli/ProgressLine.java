@@ -27,8 +27,8 @@ final class ProgressLine implements Consumer<ScanCounters.Snapshot> {
         }
         lastLine = now;
         String line = String.format(Locale.ROOT,
-                "fetched %d, queued %d (unchanged %d, not kept %d) | judged %d, medical ads %d | findings %d, new clues %d | %.1f pages/s",
-                s.fetched(), s.queued(), s.unchanged(), s.failedTotal() + s.rejected(), s.judged(), s.medicalAds(), s.findings(),
+                "fetched %d, queued %d (unchanged %d, not kept %d) | judged %d, re-judged %d, medical ads %d | findings %d, new clues %d | %.1f pages/s",
+                s.fetched(), s.queued(), s.unchanged(), s.failedTotal() + s.rejected(), s.judged(), s.rejudged(), s.medicalAds(), s.findings(),
                 s.newClues(), s.pagesPerSecond());
         err.print(console ? "\r" + line : line + System.lineSeparator());
         err.flush();

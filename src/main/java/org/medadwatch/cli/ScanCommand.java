@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.medadwatch.app.RuleBook;
 import org.medadwatch.crawl.SeedFileException;
 import org.medadwatch.extract.ExtractionLimits;
 import org.medadwatch.index.IndexLockedException;
@@ -61,8 +62,10 @@ final class ScanCommand implements Callable<Integer> {
         ScanSummary summary;
         ProgressLine progress = new ProgressLine(err, System.console() != null);
         try (index; Store store = Store.open(folder.root())) {
-            summary = ScanPipeline.through(new OpenDataFolder(folder, store, index), detection.detector(detection.ruleBook()),
-                    crawl.settings(), ExtractionLimits.defaults()).run(list.label(), list.seeds(), progress);
+            RuleBook book = detection.ruleBook();
+            summary = ScanPipeline.through(new OpenDataFolder(folder, store, index), detection.detector(book),
+                    detection.fingerprint(book), crawl.settings(), ExtractionLimits.defaults())
+                    .run(list.label(), list.seeds(), progress);
         }
         progress.finish();
         new ScanReport(out).print(summary);

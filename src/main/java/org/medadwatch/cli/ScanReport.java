@@ -18,12 +18,15 @@ final class ScanReport {
         ScanCounters.Snapshot s = summary.counters();
         out.printf(Locale.ROOT, "scan %d %s in %.1f s%n", summary.scanId(), summary.resumed() ? "resumed and finished" : "finished",
                 s.seconds());
-        out.printf(Locale.ROOT, "  pages fetched %d (%.1f/s), unchanged %d, judged %d, medical ads %d, refused %d%n",
-                s.fetched(), s.pagesPerSecond(), s.unchanged(), s.judged(), s.medicalAds(), s.rejected());
+        out.printf(Locale.ROOT, "  pages fetched %d (%.1f/s), unchanged %d, judged %d, re-judged under changed rules %d,"
+                + " medical ads %d, refused %d%n",
+                s.fetched(), s.pagesPerSecond(), s.unchanged(), s.judged(), s.rejudged(), s.medicalAds(), s.rejected());
+        out.printf(Locale.ROOT, "  pages found removed %d%n", s.removed());
         if (!s.failures().isEmpty()) {
             out.println("  not fetched: " + s.failures());
         }
-        out.printf(Locale.ROOT, "  findings %d, new clues %d%n", s.findings(), s.newClues());
+        out.printf(Locale.ROOT, "  findings %d, new clues %d, clues no longer shown %d%n", s.findings(), s.newClues(),
+                s.cluesGone());
         long open = summary.openClues().values().stream().mapToLong(Long::longValue).sum();
         out.println("  open clues: " + open);
         new TreeMap<>(summary.openClues()).forEach((category, n) ->

@@ -3,6 +3,7 @@ package org.medadwatch.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.medadwatch.app.RuleBook;
 import org.medadwatch.extract.ExtractionLimits;
 import org.medadwatch.scan.OpenDataFolder;
 import org.medadwatch.scan.ScanPipeline;
@@ -38,7 +39,8 @@ final class ServedScanTask implements ScanTask {
         if (seeds.seeds().isEmpty()) {
             throw new IllegalStateException("no usable seeds in " + seeds.label());
         }
-        return ScanPipeline.through(open, detection.detector(detection.ruleBook()), crawl.settings(), ExtractionLimits.defaults())
-                .run(seeds.label(), seeds.seeds(), progress -> { });
+        RuleBook book = detection.ruleBook();
+        return ScanPipeline.through(open, detection.detector(book), detection.fingerprint(book), crawl.settings(),
+                ExtractionLimits.defaults()).run(seeds.label(), seeds.seeds(), progress -> { });
     }
 }

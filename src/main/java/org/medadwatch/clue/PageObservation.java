@@ -25,10 +25,13 @@ import org.medadwatch.page.ExtractedPage;
  * @param evidence      the WARC response record holding the body
  * @param page          what extraction made of it (facts, title, charset)
  * @param verdict       what detection made of it (ad kind and findings)
+ * @param rulesFingerprint the rule set and detector that gave the verdict: a later scan under
+ *                      another fingerprint judges the page again even if it is unchanged
  */
 public record PageObservation(long scanId, Site site, URI url, URI finalUrl, int httpStatus,
                               String contentSha256, Optional<String> etag, Optional<String> lastModified,
-                              Instant fetchedAt, EvidenceRef evidence, ExtractedPage page, Verdict verdict) {
+                              Instant fetchedAt, EvidenceRef evidence, ExtractedPage page, Verdict verdict,
+                              String rulesFingerprint) {
     public PageObservation {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(url, "url");
@@ -40,6 +43,7 @@ public record PageObservation(long scanId, Site site, URI url, URI finalUrl, int
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(rulesFingerprint, "rulesFingerprint");
         if (!contentSha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("contentSha256 is not 64 lower-case hex digits: " + contentSha256);
         }

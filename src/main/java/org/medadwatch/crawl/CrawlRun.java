@@ -100,10 +100,16 @@ final class CrawlRun {
 
     /** Reports a URL that yields no page. */
     void failed(SeedRegistry.SeedState seed, String url, FetchOutcome outcome, String detail) {
+        failed(seed, url, outcome, Optional.empty(), detail);
+    }
+
+    /** Reports a URL the server answered without a page to keep. */
+    void failed(SeedRegistry.SeedState seed, String url, FetchOutcome outcome, Optional<Integer> httpStatus,
+                String detail) {
         tally.computeIfAbsent(outcome, o -> new LongAdder()).increment();
         LOG.debug("{} {} ({})", outcome, url, detail);
         try {
-            listener.failed(seed.seed, url, outcome, detail);
+            listener.failed(new FetchFailure(seed.seed, url, url.equals(seed.seedUrl), outcome, httpStatus, detail));
         } catch (RuntimeException e) {
             LOG.warn("listener failed on {} for {}: {}", outcome, url, e.toString());
         }

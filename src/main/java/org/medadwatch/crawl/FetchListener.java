@@ -19,11 +19,8 @@ public interface FetchListener {
     /**
      * A URL was not fetched, or fetched without a page to keep (every outcome but
      * {@link FetchOutcome#FETCHED}). Called from crawler threads.
-     *
-     * @param url    the normalised URL concerned
-     * @param detail a short explanation (status line, exception message, rule that fired)
      */
-    void failed(Seed seed, String url, FetchOutcome outcome, String detail);
+    void failed(FetchFailure failure);
 
     /**
      * The crawl is about to start; {@code queued} tells how many URLs wait in the frontier at any

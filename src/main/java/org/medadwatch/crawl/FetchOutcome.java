@@ -36,7 +36,13 @@ public enum FetchOutcome {
     TRAP,
     /** Outside the seed's site; not followed. */
     OUT_OF_SCOPE,
-    /** No connection: refused, unknown host, reset, malformed response. */
+    /**
+     * Nothing answers at the address: the host name does not resolve, or the connection is
+     * refused. Told apart from {@link #CONNECTION_FAILED} because, for a seed, it means the site
+     * itself is gone rather than one exchange going wrong.
+     */
+    HOST_UNREACHABLE,
+    /** The connection broke: reset, malformed response, a URL that cannot be requested. */
     CONNECTION_FAILED;
 
     /**
@@ -66,9 +72,14 @@ public enum FetchOutcome {
                 || e.getClass().getSimpleName().equals("ConnectTimeoutException")) {
             return TIMEOUT;
         }
-        if (e instanceof ConnectException || e instanceof UnknownHostException
-                || e instanceof NoRouteToHostException) {
-            return CONNECTION_FAILED;
+        if (e instanceof ConnectException && String.valueOf(e.getMessage()).contains("timed out")) {
+            return TIMEOUT;  // the operating system's connect timeout: no answer, not a refusal
+        }
+        if (e instanceof ConnectException || e instanceof UnknownHostException) {
+            return HOST_UNREACHABLE;
+        }
+        if (e instanceof NoRouteToHostException) {
+            return CONNECTION_FAILED;  // a network problem on the way, not an answer from the site
         }
         if (e instanceof InterruptedIOException) {
             return TIMEOUT;

@@ -197,7 +197,7 @@ final class RawPageFetcher extends PageFetcher {
             }
             FetchOutcome outcome = FetchOutcome.fromHttpStatus(status);
             if (outcome != FetchOutcome.FETCHED) {
-                run.failed(seed, url, outcome, "HTTP " + status + " " + response.getReasonPhrase());
+                run.failed(seed, url, outcome, Optional.of(status), "HTTP " + status + " " + response.getReasonPhrase());
                 return new Step(null, null);
             }
             Optional<String> contentType = Optional.ofNullable(response.getFirstHeader("Content-Type"))

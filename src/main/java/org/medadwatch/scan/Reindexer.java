@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.medadwatch.detect.Category;
 import org.medadwatch.detect.Finding;
 import org.medadwatch.evidence.EvidenceReader;
-import org.medadwatch.evidence.StoredResponse;
 import org.medadwatch.extract.PageRejectedException;
 import org.medadwatch.index.IndexedPage;
 import org.medadwatch.index.PageIndex;
@@ -44,16 +43,14 @@ final class Reindexer {
             if (page.isEmpty()) {
                 continue;
             }
-            Optional<StoredResponse> response = evidence.find(page.get().evidence());
-            if (response.isEmpty()) {
+            Optional<StoredBody> stored = StoredBody.find(evidence, page.get().evidence());
+            if (stored.isEmpty()) {
                 LOG.warn("{}: evidence {} not found; left out of the index", url, page.get().evidence());
                 continue;
             }
             try {
-                StoredResponse r = response.get();
-                Optional<String> contentType = r.headers().stream()
-                        .filter(h -> h.name().equalsIgnoreCase("Content-Type")).map(h -> h.value()).findFirst();
-                index.upsert(indexed(url, page.get().lastFetched(), judge.judge(r.body(), contentType, url)));
+                StoredBody b = stored.get();
+                index.upsert(indexed(url, page.get().lastFetched(), judge.judge(b.body(), b.contentType(), url)));
                 done++;
             } catch (PageRejectedException e) {
                 LOG.warn("{}", e.getMessage());

@@ -11,6 +11,9 @@ public final class ScanCounters {
     private final LongAdder fetched = new LongAdder();
     private final LongAdder unchanged = new LongAdder();
     private final LongAdder judged = new LongAdder();
+    private final LongAdder rejudged = new LongAdder();
+    private final LongAdder removed = new LongAdder();
+    private final LongAdder cluesGone = new LongAdder();
     private final LongAdder medicalAds = new LongAdder();
     private final LongAdder findings = new LongAdder();
     private final LongAdder newClues = new LongAdder();
@@ -27,8 +30,9 @@ public final class ScanCounters {
         unchanged.increment();
     }
 
-    void judged(boolean medicalAd, int findingCount) {
-        judged.increment();
+    /** @param again the content was unchanged and judged again because the rules had changed */
+    void judged(boolean medicalAd, int findingCount, boolean again) {
+        (again ? rejudged : judged).increment();
         if (medicalAd) {
             medicalAds.increment();
         }
@@ -37,6 +41,14 @@ public final class ScanCounters {
 
     void newClues(int n) {
         newClues.add(n);
+    }
+
+    void removed(int pages) {
+        removed.add(pages);
+    }
+
+    void cluesGone(int n) {
+        cluesGone.add(n);
     }
 
     void queueFrom(LongSupplier frontier) {
@@ -54,13 +66,24 @@ public final class ScanCounters {
     public Snapshot snapshot() {
         Map<String, Long> f = new TreeMap<>();
         failures.forEach((k, v) -> f.put(k, v.sum()));
-        return new Snapshot(fetched.sum(), queued.getAsLong(), unchanged.sum(), judged.sum(), medicalAds.sum(), findings.sum(),
-                newClues.sum(), rejected.sum(), Map.copyOf(f), (System.nanoTime() - startedNanos) / 1e9);
+        return new Snapshot(fetched.sum(), queued.getAsLong(), unchanged.sum(), judged.sum(), rejudged.sum(), medicalAds.sum(),
+                findings.sum(), newClues.sum(), cluesGone.sum(), removed.sum(), rejected.sum(), Map.copyOf(f),
+                (System.nanoTime() - startedNanos) / 1e9);
     }
 
-    /** Totals at one moment. */
-    public record Snapshot(long fetched, long queued, long unchanged, long judged, long medicalAds, long findings, long newClues,
-                           long rejected, Map<String, Long> failures, double seconds) {
+    /**
+     * Totals at one moment.
+     *
+     * @param unchanged pages found unchanged and judged under the same rules: not judged
+     * @param judged    pages judged because their content was new or changed
+     * @param rejudged  pages whose content was unchanged, judged again because the rules had changed
+     * @param cluesGone clues whose findings all went in this scan (a page changed, re-judged or removed):
+     *                  the evidence a re-check (回头看) looks for
+     * @param removed   stored pages first found removed in this scan (404, 410, or their site unreachable)
+     */
+    public record Snapshot(long fetched, long queued, long unchanged, long judged, long rejudged, long medicalAds,
+                           long findings, long newClues, long cluesGone, long removed, long rejected,
+                           Map<String, Long> failures, double seconds) {
         public double pagesPerSecond() {
             return seconds > 0 ? fetched / seconds : 0;
         }

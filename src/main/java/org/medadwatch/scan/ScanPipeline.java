@@ -18,9 +18,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.medadwatch.clue.PageObservation;
+import org.medadwatch.clue.RemovalReason;
 import org.medadwatch.clue.Site;
 import org.medadwatch.crawl.CrawlSettings;
 import org.medadwatch.crawl.Crawler;
+import org.medadwatch.crawl.FetchFailure;
 import org.medadwatch.crawl.FetchListener;
 import org.medadwatch.crawl.FetchOutcome;
 import org.medadwatch.crawl.FetchedPage;
@@ -28,6 +30,8 @@ import org.medadwatch.crawl.RevisitHints;
 import org.medadwatch.crawl.Seed;
 import org.medadwatch.detect.Category;
 import org.medadwatch.detect.Detector;
+import org.medadwatch.detect.rules.RulesFingerprint;
+import org.medadwatch.evidence.EvidenceReader;
 import org.medadwatch.evidence.EvidenceRef;
 import org.medadwatch.evidence.WarcEvidenceWriter;
 import org.medadwatch.extract.ExtractionLimits;
@@ -36,9 +40,12 @@ import org.medadwatch.extract.PageRejectedException;
 import org.medadwatch.index.PageIndex;
 import org.medadwatch.store.ClueFilter;
 import org.medadwatch.store.RecordOutcome;
+import org.medadwatch.store.RemovalOutcome;
+import org.medadwatch.store.RevisitHint;
 import org.medadwatch.store.Scan;
 import org.medadwatch.store.ScanStatus;
 import org.medadwatch.store.Store;
+import org.medadwatch.store.StoredPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,19 +64,27 @@ public final class ScanPipeline {
     private final DataFolder data;
     private final Optional<OpenDataFolder> open;
     private final Detector detector;
+    private final RulesFingerprint rules;
     private final CrawlSettings crawlSettings;
     private final ExtractionLimits limits;
 
-    /** A pipeline that opens the folder's index and store for each run, and closes them after. */
-    public ScanPipeline(DataFolder data, Detector detector, CrawlSettings crawlSettings, ExtractionLimits limits) {
-        this(data, Optional.empty(), detector, crawlSettings, limits);
+    /**
+     * A pipeline that opens the folder's index and store for each run, and closes them after.
+     *
+     * @param rules what the detector's verdicts are made under: a page judged under another
+     *              fingerprint is judged again even when its content is unchanged
+     */
+    public ScanPipeline(DataFolder data, Detector detector, RulesFingerprint rules, CrawlSettings crawlSettings,
+                        ExtractionLimits limits) {
+        this(data, Optional.empty(), detector, rules, crawlSettings, limits);
     }
 
-    private ScanPipeline(DataFolder data, Optional<OpenDataFolder> open, Detector detector, CrawlSettings crawlSettings,
-                         ExtractionLimits limits) {
+    private ScanPipeline(DataFolder data, Optional<OpenDataFolder> open, Detector detector, RulesFingerprint rules,
+                         CrawlSettings crawlSettings, ExtractionLimits limits) {
         this.data = Objects.requireNonNull(data, "data");
         this.open = open;
         this.detector = Objects.requireNonNull(detector, "detector");
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.crawlSettings = Objects.requireNonNull(crawlSettings, "crawlSettings");
         this.limits = Objects.requireNonNull(limits, "limits");
     }
@@ -79,9 +94,9 @@ public final class ScanPipeline {
      * caller's searches see the scan's pages. Two runs through one folder must not overlap: the
      * caller keeps them apart ({@code org.medadwatch.schedule.ScanGuard}).
      */
-    public static ScanPipeline through(OpenDataFolder open, Detector detector, CrawlSettings crawlSettings,
-                                       ExtractionLimits limits) {
-        return new ScanPipeline(open.folder(), Optional.of(open), detector, crawlSettings, limits);
+    public static ScanPipeline through(OpenDataFolder open, Detector detector, RulesFingerprint rules,
+                                       CrawlSettings crawlSettings, ExtractionLimits limits) {
+        return new ScanPipeline(open.folder(), Optional.of(open), detector, rules, crawlSettings, limits);
     }
 
     /**
@@ -115,8 +130,9 @@ public final class ScanPipeline {
                 new Reindexer(store, data, new PageJudge(new PageExtractor(limits), detector), index).reindexScan(scanId);
             }
             ScanCounters counters = new ScanCounters();
-            Listener listener = new Listener(scanId, store, warc, index,
-                    new PageJudge(new PageExtractor(limits), detector), counters, progress);
+            LOG.info("scan {} judges under rules {}", scanId, rules.shortForm());
+            Listener listener = new Listener(scanId, store, warc, new EvidenceReader(data.warc()), index,
+                    new PageJudge(new PageExtractor(limits), detector), rules, counters, progress);
             Map<String, RevisitHints.Validators> validators = new HashMap<>();
             store.pages().revisitHints().forEach((url, hint) -> validators.put(url,
                     new RevisitHints.Validators(hint.etag(), hint.lastModified())));
@@ -160,21 +176,25 @@ public final class ScanPipeline {
         private final long scanId;
         private final Store store;
         private final WarcEvidenceWriter warc;
+        private final EvidenceReader evidence;
         private final PageIndex index;
         private final PageJudge judge;
+        private final RulesFingerprint rules;
         private final ScanCounters counters;
         private final Consumer<ScanCounters.Snapshot> progress;
         private final Object persistLock = new Object();
         private int sinceCommit;
         private long lastProgress = System.nanoTime();
 
-        Listener(long scanId, Store store, WarcEvidenceWriter warc, PageIndex index, PageJudge judge,
-                 ScanCounters counters, Consumer<ScanCounters.Snapshot> progress) {
+        Listener(long scanId, Store store, WarcEvidenceWriter warc, EvidenceReader evidence, PageIndex index,
+                 PageJudge judge, RulesFingerprint rules, ScanCounters counters, Consumer<ScanCounters.Snapshot> progress) {
             this.scanId = scanId;
             this.store = store;
             this.warc = warc;
+            this.evidence = evidence;
             this.index = index;
             this.judge = judge;
+            this.rules = rules;
             this.counters = counters;
             this.progress = progress;
         }
@@ -198,29 +218,73 @@ public final class ScanPipeline {
             // A page is kept under the URL that was asked for (the seed's or the link's), as the
             // crawler's conditional requests and the index are; where redirects led is kept beside it.
             String url = page.redirectChain().isEmpty() ? page.url() : page.redirectChain().get(0);
-            if (store.pages().isUnchanged(url, sha)) {
+            Optional<StoredPage> known = store.pages().find(url);
+            if (known.isPresent() && known.get().judgedAlready(sha, rules.sha256())) {
                 store.tracker().recordUnchanged(scanId, url, page.fetchedAt());
+                counters.unchanged();
+                return;
+            }
+            // The same content judged under other rules: the capture already kept is its evidence.
+            Optional<EvidenceRef> kept = known.filter(k -> k.removal().isEmpty() && k.contentSha256().equals(sha))
+                    .map(StoredPage::evidence);
+            PageJudge.Judged judged;
+            try {
+                judged = judge.judge(body, page.contentType(), page.url());
+            } catch (PageRejectedException e) {
+                if (kept.isEmpty()) {
+                    warc.write(EvidenceRecords.of(page));
+                }
+                counters.rejected();
+                LOG.info("{}", e.getMessage());
+                return;
+            }
+            EvidenceRef ref = kept.isPresent() ? kept.get() : warc.write(EvidenceRecords.of(page)); // on disk before anything cites it
+            record(new PageObservation(scanId, Site.of(page.seed()), URI.create(url), URI.create(page.url()),
+                    page.status(), sha, page.findHeader("ETag"), page.findHeader("Last-Modified"), page.fetchedAt(), ref,
+                    judged.page(), judged.verdict(), rules.sha256()), judged);
+        }
+
+        /**
+         * A 304 for a page judged under other rules (or recorded removed): judged again from the body
+         * its evidence keeps, as if it had changed, without fetching it again.
+         */
+        private void notModified(Seed seed, String url) throws IOException {
+            Instant now = Instant.now();
+            Optional<StoredPage> known = store.pages().find(url);
+            if (known.isEmpty() || known.get().judgedAlready(known.get().contentSha256(), rules.sha256())) {
+                store.tracker().recordUnchanged(scanId, url, now);
+                counters.unchanged();
+                return;
+            }
+            StoredPage page = known.get();
+            Optional<StoredBody> body = StoredBody.find(evidence, page.evidence());
+            if (body.isEmpty()) {
+                LOG.warn("{}: evidence {} not found; kept its verdict under the old rules", url, page.evidence());
+                store.tracker().recordUnchanged(scanId, url, now);
                 counters.unchanged();
                 return;
             }
             PageJudge.Judged judged;
             try {
-                judged = judge.judge(body, page.contentType(), page.url());
+                judged = judge.judge(body.get().body(), body.get().contentType(), page.finalUrl());
             } catch (PageRejectedException e) {
-                warc.write(EvidenceRecords.of(page));
                 counters.rejected();
                 LOG.info("{}", e.getMessage());
                 return;
             }
-            EvidenceRef ref = warc.write(EvidenceRecords.of(page)); // on disk before anything cites it
-            PageObservation observation = new PageObservation(scanId, Site.of(page.seed()), URI.create(url),
-                    URI.create(page.url()), page.status(), sha, page.findHeader("ETag"), page.findHeader("Last-Modified"),
-                    page.fetchedAt(), ref, judged.page(), judged.verdict());
+            RevisitHint validators = store.pages().findRevisitHint(url).orElseThrow();
+            record(new PageObservation(scanId, Site.of(seed), URI.create(url), URI.create(page.finalUrl()),
+                    page.httpStatus(), page.contentSha256(), validators.etag(), validators.lastModified(), now,
+                    page.evidence(), judged.page(), judged.verdict(), rules.sha256()), judged);
+        }
+
+        private void record(PageObservation observation, PageJudge.Judged judged) throws IOException {
             synchronized (persistLock) {
                 RecordOutcome outcome = store.tracker().record(observation);
-                counters.judged(judged.verdict().isMedicalAd(), judged.verdict().findings().size());
+                counters.judged(judged.verdict().isMedicalAd(), judged.verdict().findings().size(), outcome.rejudged());
                 counters.newClues(outcome.cluesNew().size());
-                index.upsert(Reindexer.indexed(url, page.fetchedAt(), judged));
+                counters.cluesGone(outcome.cluesGone().size());
+                index.upsert(Reindexer.indexed(observation.url().toString(), observation.fetchedAt(), judged));
                 if (++sinceCommit >= INDEX_COMMIT_EVERY) {
                     index.commit();
                     sinceCommit = 0;
@@ -234,15 +298,30 @@ public final class ScanPipeline {
         }
 
         @Override
-        public void failed(Seed seed, String url, FetchOutcome outcome, String detail) {
-            if (outcome == FetchOutcome.NOT_MODIFIED) {
-                store.tracker().recordUnchanged(scanId, url, Instant.now());
-                counters.unchanged();
-            } else {
-                counters.failed(outcome.name());
-                LOG.info("{}: {} ({})", url, outcome, detail);
+        public void failed(FetchFailure failure) {
+            try {
+                if (failure.outcome() == FetchOutcome.NOT_MODIFIED) {
+                    notModified(failure.seed(), failure.url());
+                } else {
+                    counters.failed(failure.outcome().name());
+                    LOG.info("{}: {} ({})", failure.url(), failure.outcome(), failure.detail());
+                    RemovalPolicy.of(failure).ifPresent(reason -> recordRemoval(failure, reason));
+                }
+            } catch (IOException | RuntimeException e) {
+                counters.failed("ERROR");
+                LOG.warn("{}: not recorded: {}", failure.url(), e.toString());
             }
             report();
+        }
+
+        private void recordRemoval(FetchFailure failure, RemovalReason reason) {
+            Instant now = Instant.now();
+            RemovalOutcome outcome = reason == RemovalReason.SITE_UNREACHABLE
+                    ? store.removals().recordSite(scanId, Site.of(failure.seed()).url().toString(), reason, now)
+                    : store.removals().recordPage(scanId, failure.url(), reason, now);
+            counters.removed(outcome.pagesRemoved().size());
+            counters.cluesGone(outcome.cluesGone().size());
+            outcome.pagesRemoved().forEach(url -> LOG.info("{}: recorded removed ({})", url, reason));
         }
 
         private void report() {

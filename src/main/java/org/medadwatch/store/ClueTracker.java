@@ -100,6 +100,10 @@ public final class ClueTracker {
         return Normalizer.normalize(evidence, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "").toLowerCase(Locale.ROOT);
     }
 
+    /** What the store held for a page before this capture. */
+    private record PriorCapture(String contentSha256, String lastFetched, String rulesFingerprint, boolean live) {
+    }
+
     /** The state of one record() call. */
     private final class Recording {
         private final Connection c;
@@ -119,12 +123,18 @@ public final class ClueTracker {
 
         RecordOutcome run() throws SQLException {
             String url = o.url().toString();
-            Optional<String[]> prior = priorCapture(url);
-            if (prior.isPresent() && prior.get()[1].compareTo(at) > 0) {
+            Optional<PriorCapture> prior = priorCapture(url);
+            if (prior.isPresent() && prior.get().lastFetched().compareTo(at) > 0) {
                 return RecordOutcome.staleFor(url);
             }
-            boolean changed = prior.isEmpty() || !prior.get()[0].equals(o.contentSha256());
+            boolean changed = prior.isEmpty() || !prior.get().contentSha256().equals(o.contentSha256());
+            boolean rejudged = prior.isPresent() && !changed && prior.get().live()
+                    && !prior.get().rulesFingerprint().equals(o.rulesFingerprint());
             long pageId = upsertPage(upsertSite());
+            if (rejudged) {
+                update(c, "UPDATE pages SET rejudged_scan = max(coalesce(rejudged_scan, 0), ?) WHERE id = ?",
+                        o.scanId(), pageId);
+            }
 
             Set<Long> seenFindings = new HashSet<>();
             Set<Long> touchedClues = new LinkedHashSet<>();
@@ -139,7 +149,8 @@ public final class ClueTracker {
             for (long clueId : touchedClues) {
                 refreshExcerpt(clueId);
             }
-            return new RecordOutcome(url, false, changed, findingsNew, findingsSeen, findingsGone, cluesNew, cluesGone);
+            return new RecordOutcome(url, false, changed, rejudged, findingsNew, findingsSeen, findingsGone, cluesNew,
+                    cluesGone);
         }
 
         /** Findings by category, then by (rule id, evidence key); a repeat of the same key is one finding. */
@@ -152,11 +163,13 @@ public final class ClueTracker {
             return out;
         }
 
-        private Optional<String[]> priorCapture(String url) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("SELECT content_sha256, last_fetched FROM pages WHERE url = ?")) {
+        private Optional<PriorCapture> priorCapture(String url) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT content_sha256, last_fetched, rules_fingerprint, state FROM pages WHERE url = ?")) {
                 ps.setString(1, url);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2)}) : Optional.empty();
+                    return rs.next() ? Optional.of(new PriorCapture(rs.getString(1), rs.getString(2), rs.getString(3),
+                            PageState.LIVE.name().equals(rs.getString(4)))) : Optional.empty();
                 }
             }
         }
@@ -182,8 +195,8 @@ public final class ClueTracker {
                     INSERT INTO pages (url, site_id, final_url, http_status, content_sha256, etag, last_modified,
                         first_seen, last_fetched, last_changed, first_scan, last_scan, last_judged_scan,
                         is_medical_ad, ad_kind, advertiser, phones, approval_no, icp, title, charset, wechat_account,
-                        warc_file, warc_record_id, payload_digest)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        warc_file, warc_record_id, payload_digest, rules_fingerprint)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (url) DO UPDATE SET
                         site_id = excluded.site_id, final_url = excluded.final_url, http_status = excluded.http_status,
                         last_changed = CASE WHEN pages.content_sha256 = excluded.content_sha256
@@ -196,14 +209,16 @@ public final class ClueTracker {
                         advertiser = excluded.advertiser, phones = excluded.phones, approval_no = excluded.approval_no,
                         icp = excluded.icp, title = excluded.title, charset = excluded.charset,
                         wechat_account = excluded.wechat_account, warc_file = excluded.warc_file,
-                        warc_record_id = excluded.warc_record_id, payload_digest = excluded.payload_digest""",
+                        warc_record_id = excluded.warc_record_id, payload_digest = excluded.payload_digest,
+                        rules_fingerprint = excluded.rules_fingerprint,
+                        state = 'LIVE', removed_reason = NULL, removed_at = NULL, removed_scan = NULL""",
                     o.url().toString(), siteId, o.finalUrl().toString(), o.httpStatus(), o.contentSha256(),
                     o.etag().orElse(null), o.lastModified().orElse(null), at, at, at, o.scanId(), o.scanId(),
                     o.scanId(), o.verdict().isMedicalAd() ? 1 : 0, o.verdict().ad().kind().name(),
                     page.facts().advertiser().orElse(null), String.join("\n", page.facts().phones()),
                     String.join("\n", page.facts().approvalNumbers()), page.facts().icp().orElse(null),
                     page.title(), page.charset(), page.wechat().map(WeChatArticle::account).orElse(null),
-                    o.evidence().warcFile(), o.evidence().recordId(), o.evidence().payloadDigest());
+                    o.evidence().warcFile(), o.evidence().recordId(), o.evidence().payloadDigest(), o.rulesFingerprint());
             return PageRepository.pageId(c, o.url().toString()).orElseThrow();
         }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.medadwatch.clue.PageRemoval;
+import org.medadwatch.clue.RemovalReason;
 import org.medadwatch.detect.Category;
 import org.medadwatch.detect.Level;
 import org.medadwatch.detect.ad.AdKind;
@@ -24,12 +26,15 @@ public final class PageRepository {
         this.store = store;
     }
 
-    /** Every known page's validators and content hash, by URL, for conditional re-fetch. */
+    /**
+     * Every live page's validators and content hash, by URL, for conditional re-fetch. A removed
+     * page has none: if it comes back, it is fetched in full and judged.
+     */
     public Map<String, RevisitHint> revisitHints() {
         return store.read(c -> {
             Map<String, RevisitHint> out = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT url, etag, last_modified, content_sha256 FROM pages ORDER BY id");
+                    "SELECT url, etag, last_modified, content_sha256 FROM pages WHERE state = 'LIVE' ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1), hint(rs));
@@ -49,11 +54,6 @@ public final class PageRepository {
                 }
             }
         });
-    }
-
-    /** Whether the page is known with exactly this content: then it need not be judged again. */
-    public boolean isUnchanged(String url, String contentSha256) {
-        return findRevisitHint(url).map(h -> h.contentSha256().equals(contentSha256)).orElse(false);
     }
 
     /** The pages a scan has already stored: on resume, the crawler need not fetch them again. */
@@ -85,7 +85,8 @@ public final class PageRepository {
                             Timestamps.parse(rs.getString("first_seen")), Timestamps.parse(rs.getString("last_fetched")),
                             Timestamps.parse(rs.getString("last_changed")), rs.getLong("first_scan"),
                             rs.getLong("last_scan"), rs.getLong("last_judged_scan"),
-                            AdKind.valueOf(rs.getString("ad_kind")), evidence(rs)));
+                            AdKind.valueOf(rs.getString("ad_kind")), evidence(rs), rs.getString("rules_fingerprint"),
+                            removal(rs)));
                 }
             }
         });
@@ -152,6 +153,14 @@ public final class PageRepository {
 
     static EvidenceRef evidence(ResultSet rs) throws SQLException {
         return new EvidenceRef(rs.getString("warc_file"), rs.getString("warc_record_id"), rs.getString("payload_digest"));
+    }
+
+    private static Optional<PageRemoval> removal(ResultSet rs) throws SQLException {
+        if (!PageState.REMOVED.name().equals(rs.getString("state"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new PageRemoval(RemovalReason.valueOf(rs.getString("removed_reason")),
+                Timestamps.parse(rs.getString("removed_at")), rs.getLong("removed_scan")));
     }
 
     static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {

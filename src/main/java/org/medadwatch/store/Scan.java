@@ -13,10 +13,13 @@ import java.util.Optional;
  * @param findingsNew    findings first seen in this scan
  * @param findingsGone   findings found gone in this scan
  * @param cluesNew       clues made in this scan
+ * @param pagesRejudged  pages judged again, their content unchanged, because the rules had changed
+ *                       (counted in {@code pagesJudged} too)
+ * @param pagesRemoved   pages first found removed (404, 410, site unreachable) in this scan
  */
 public record Scan(long id, Instant started, Optional<Instant> finished, String seedsFile, ScanStatus status,
                    int pagesRecorded, int pagesJudged, int pagesUnchanged, int findingsNew, int findingsGone,
-                   int cluesNew) {
+                   int cluesNew, int pagesRejudged, int pagesRemoved) {
     public Scan {
         Objects.requireNonNull(started, "started");
         Objects.requireNonNull(finished, "finished");

@@ -52,7 +52,9 @@ public final class ScanRepository {
                                                                       AND last_judged_scan <> scans.id),
                       findings_new = (SELECT count(*) FROM findings WHERE first_seen_scan = scans.id),
                       findings_gone = (SELECT count(*) FROM findings WHERE gone_scan = scans.id),
-                      clues_new = (SELECT count(*) FROM clues WHERE first_scan = scans.id)
+                      clues_new = (SELECT count(*) FROM clues WHERE first_scan = scans.id),
+                      pages_rejudged = (SELECT count(*) FROM pages WHERE rejudged_scan = scans.id),
+                      pages_removed = (SELECT count(*) FROM pages WHERE removed_scan = scans.id)
                     WHERE id = ?""")) {
                 ps.setString(1, Timestamps.format(store.clock().instant()));
                 ps.setString(2, status.name());
@@ -98,7 +100,8 @@ public final class ScanRepository {
                         Optional.ofNullable(rs.getString("finished")).map(Timestamps::parse),
                         rs.getString("seeds_file"), ScanStatus.valueOf(rs.getString("status")),
                         rs.getInt("pages_recorded"), rs.getInt("pages_judged"), rs.getInt("pages_unchanged"),
-                        rs.getInt("findings_new"), rs.getInt("findings_gone"), rs.getInt("clues_new")));
+                        rs.getInt("findings_new"), rs.getInt("findings_gone"), rs.getInt("clues_new"),
+                        rs.getInt("pages_rejudged"), rs.getInt("pages_removed")));
             }
         }
     }

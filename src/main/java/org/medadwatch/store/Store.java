@@ -34,6 +34,7 @@ public final class Store implements AutoCloseable {
     private final PageRepository pages;
     private final ClueRepository clues;
     private final ClueTracker tracker;
+    private final PageRemovals removals;
     private final AccountRepository accounts;
 
     private Store(Path file, Clock clock, Connection writer) {
@@ -44,6 +45,7 @@ public final class Store implements AutoCloseable {
         this.pages = new PageRepository(this);
         this.clues = new ClueRepository(this);
         this.tracker = new ClueTracker(this, JurisdictionResolver.bundled());
+        this.removals = new PageRemovals(this);
         this.accounts = new AccountRepository(this);
     }
 
@@ -92,6 +94,11 @@ public final class Store implements AutoCloseable {
 
     public ClueTracker tracker() {
         return tracker;
+    }
+
+    /** Pages found gone, and what that does to their clues (migration V4). */
+    public PageRemovals removals() {
+        return removals;
     }
 
     /** Web UI accounts (migration V3). */

@@ -5,18 +5,25 @@ import static org.medadwatch.web.Html.tag;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.medadwatch.clue.Clue;
 import org.medadwatch.clue.ClueEvent;
 import org.medadwatch.clue.ClueRow;
+import org.medadwatch.clue.PageRemoval;
 import org.medadwatch.review.ReviewService;
 import org.medadwatch.clue.ClueStatus;
 import org.medadwatch.store.StoredFinding;
+import org.medadwatch.store.StoredPage;
 
 /** One clue: facts, evidence in context, legal basis, the page's other findings, history, actions. */
 final class ClueDetailController {
     private static final int CONTEXT_CHARS = 80;
+    private static final DateTimeFormatter CHECK_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
+            .withZone(ZoneId.of("Asia/Shanghai"));
     private final Services services;
     private final ReviewService review;
     private final ArchivedPages archive;
@@ -89,6 +96,9 @@ final class ClueDetailController {
                 fact("属地", row.jurisdiction().name() + row.jurisdiction().code().map(c -> "（" + c + "）").orElse("")),
                 fact("首次发现", Layout.time(clue.firstSeen())),
                 fact("最近发现", Layout.time(clue.lastSeen())));
+        // A removed page is evidence for 回头看: shown as a fact, the analyst decides what it means.
+        services.store().pages().find(clue.pageUrl()).flatMap(StoredPage::removal).ifPresent(removal ->
+                facts.add(tag("tr").id("page-removed").add(tag("th").add("页面状态"), tag("td").add(removed(removal)))));
 
         Html.Tag evidence = tag("div").id("evidence");
         List<StoredFinding> mine = findings.stream().filter(f -> f.clueNumber().equals(n)).toList();
@@ -174,6 +184,11 @@ final class ClueDetailController {
                     .attr("target", "_blank").attr("referrerpolicy", "no-referrer").add("打开原网页（外部，谨慎）"));
         }
         return cell.build();
+    }
+
+    /** 页面已删除（404，2026-11-30 检查）: the status, or what happened to the site, and the day it was found. */
+    static String removed(PageRemoval removal) {
+        return "页面已删除（" + removal.reason().label() + "，" + CHECK_DAY.format(removal.checked()) + " 检查）";
     }
 
     private static Html fact(String label, String value) {

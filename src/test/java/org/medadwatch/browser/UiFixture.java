@@ -118,7 +118,7 @@ final class UiFixture implements AutoCloseable {
             Detector detector = new Detector(RuleMatcher.compile(book.rules()), AdJudge.standard(),
                     new ApprovalCheck(Optional.of(ApprovalRegistry.load(approvals)), DEMO_DATE));
             DataFolder data = new DataFolder(root.resolve("data"));
-            ScanSummary summary = new ScanPipeline(data, detector,
+            ScanSummary summary = new ScanPipeline(data, detector, book.fingerprint("ui-fixture"),
                     CrawlSettings.defaults().withPolitenessDelay(Duration.ZERO), ExtractionLimits.defaults())
                     .run(seedFile.toString(), SeedFile.read(seedFile).seeds(), s -> { });
             UiFixture f = new UiFixture(root, data, summary);

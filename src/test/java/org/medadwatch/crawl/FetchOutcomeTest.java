@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import org.junit.jupiter.api.Test;
@@ -19,10 +20,12 @@ class FetchOutcomeTest {
     }
 
     @Test
-    void exceptionsMapToTimeoutOrConnectionFailed() {
+    void exceptionsMapToTimeoutHostUnreachableOrConnectionFailed() {
         assertEquals(FetchOutcome.TIMEOUT, FetchOutcome.fromException(new SocketTimeoutException("read timed out")));
-        assertEquals(FetchOutcome.CONNECTION_FAILED, FetchOutcome.fromException(new ConnectException("refused")));
-        assertEquals(FetchOutcome.CONNECTION_FAILED, FetchOutcome.fromException(new UnknownHostException("x")));
+        assertEquals(FetchOutcome.HOST_UNREACHABLE, FetchOutcome.fromException(new ConnectException("refused")));
+        assertEquals(FetchOutcome.HOST_UNREACHABLE, FetchOutcome.fromException(new UnknownHostException("x")));
+        assertEquals(FetchOutcome.CONNECTION_FAILED, FetchOutcome.fromException(new NoRouteToHostException("x")));
+        assertEquals(FetchOutcome.TIMEOUT, FetchOutcome.fromException(new ConnectException("Connection timed out")));
         assertEquals(FetchOutcome.CONNECTION_FAILED, FetchOutcome.fromException(new IOException("reset")));
     }
 }

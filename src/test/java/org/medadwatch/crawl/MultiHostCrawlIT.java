@@ -41,7 +41,7 @@ class MultiHostCrawlIT {
                 }
 
                 @Override
-                public void failed(Seed seed, String url, FetchOutcome outcome, String detail) {
+                public void failed(FetchFailure failure) {
                 }
             };
             CrawlReport report = new Crawler().crawl(seeds, settings, listener);

@@ -18,8 +18,8 @@ final class RecordingListener implements FetchListener {
     }
 
     @Override
-    public void failed(Seed seed, String url, FetchOutcome outcome, String detail) {
-        failures.add(new Failure(seed, url, outcome, detail));
+    public void failed(FetchFailure f) {
+        failures.add(new Failure(f.seed(), f.url(), f.outcome(), f.detail()));
     }
 
     Optional<FetchedPage> page(String url) {

@@ -41,7 +41,7 @@ public final class ResumeCrawlMain {
                 }
 
                 @Override
-                public void failed(Seed s, String url, FetchOutcome outcome, String detail) {
+                public void failed(FetchFailure failure) {
                 }
             });
             Files.writeString(Path.of(args[3]), "resumed=" + report.resumed() + "\nfinished=" + report.finished()

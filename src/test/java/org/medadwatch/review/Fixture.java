@@ -76,7 +76,7 @@ final class Fixture implements AutoCloseable {
                 medicalAd ? List.of(f) : List.of());
         URI u = URI.create(url);
         RecordOutcome out = store.tracker().record(new PageObservation(scan, site, u, u, 200, sha, Optional.empty(),
-                Optional.empty(), fetchedAt, ev, page, verdict));
+                Optional.empty(), fetchedAt, ev, page, verdict, "rules-v1"));
         return out.cluesNew().isEmpty() ? "" : out.cluesNew().get(0);
     }
 

@@ -53,9 +53,10 @@ class RedirectedPageRescanIT {
         try {
             URI root = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
             List<Seed> seeds = List.of(new Seed("测试站", root, Seed.Kind.SITE, "330100", 10, 2));
-            Detector detector = new Detector(RuleMatcher.compile(RuleBook.load(Optional.of(Path.of("rules"))).rules()),
+            RuleBook book = RuleBook.load(Optional.of(Path.of("rules")));
+            Detector detector = new Detector(RuleMatcher.compile(book.rules()),
                     AdJudge.standard(), new ApprovalCheck(Optional.empty(), LocalDate.of(2026, 11, 1)));
-            ScanPipeline pipeline = new ScanPipeline(new DataFolder(dir), detector,
+            ScanPipeline pipeline = new ScanPipeline(new DataFolder(dir), detector, book.fingerprint("test"),
                     CrawlSettings.defaults().withPolitenessDelay(Duration.ZERO), ExtractionLimits.defaults());
             ScanSummary first = pipeline.run("seeds", seeds, s -> { });
             ScanSummary second = pipeline.run("seeds", seeds, s -> { });

@@ -49,10 +49,11 @@ class ScanPipelineIT {
         site = DemoSite.start();
         Path seedFile = site.writeSeeds(dir.resolve("seeds.csv"));
         seeds = SeedFile.read(seedFile).seeds();
-        Detector detector = new Detector(RuleMatcher.compile(RuleBook.load(Optional.of(Path.of("rules"))).rules()),
+        RuleBook book = RuleBook.load(Optional.of(Path.of("rules")));
+        Detector detector = new Detector(RuleMatcher.compile(book.rules()),
                 AdJudge.standard(), new ApprovalCheck(Optional.of(ApprovalRegistry.load(
                 DemoSite.writeApprovals(dir.resolve("approvals.csv")))), LocalDate.of(2026, 11, 1)));
-        pipeline = new ScanPipeline(new DataFolder(dir.resolve("data")), detector,
+        pipeline = new ScanPipeline(new DataFolder(dir.resolve("data")), detector, book.fingerprint("test"),
                 CrawlSettings.defaults().withPolitenessDelay(Duration.ZERO), ExtractionLimits.defaults());
         first = pipeline.run("seeds.csv", seeds, s -> { });
         second = pipeline.run("seeds.csv", seeds, s -> { });

@@ -33,7 +33,7 @@ class ScanDueTest {
     Path dir;
 
     private static Scan finishedAt(Instant finished) {
-        return new Scan(1, finished.minusSeconds(1800), Optional.of(finished), "seeds.csv", ScanStatus.FINISHED, 10, 10, 0, 1, 0, 1);
+        return new Scan(1, finished.minusSeconds(1800), Optional.of(finished), "seeds.csv", ScanStatus.FINISHED, 10, 10, 0, 1, 0, 1, 0, 0);
     }
 
     private static ScanDue atStartUp(Clock clock, Optional<Scan> last, Optional<Scan> unfinished) {
@@ -69,7 +69,7 @@ class ScanDueTest {
     void freshDataFolderAndUnfinishedScanAreDue() {
         Clock now = Clock.fixed(TODAY_START.plusSeconds(3600), ZoneOffset.UTC);
         assertEquals(ScanDue.Reason.NEVER_SCANNED, atStartUp(now, Optional.empty(), Optional.empty()).reason());
-        Scan running = new Scan(2, TODAY_START, Optional.empty(), "seeds.csv", ScanStatus.RUNNING, 0, 0, 0, 0, 0, 0);
+        Scan running = new Scan(2, TODAY_START, Optional.empty(), "seeds.csv", ScanStatus.RUNNING, 0, 0, 0, 0, 0, 0, 0, 0);
         assertEquals(ScanDue.Reason.UNFINISHED,
                 atStartUp(now, Optional.of(finishedAt(TODAY_START.plusSeconds(1800))), Optional.of(running)).reason());
     }

@@ -180,8 +180,10 @@ class ClueTrackerTest {
     void unchangedPageKeepsItsFindingsSeenWithoutBeingJudged() {
         tracker.record(cured(A).build());
         PageObservation first = cured(A).build();
-        assertTrue(store.pages().isUnchanged(A, first.contentSha256()));
-        assertFalse(store.pages().isUnchanged(A, Observations.sha256("other")));
+        StoredPage stored = store.pages().find(A).orElseThrow();
+        assertTrue(stored.judgedAlready(first.contentSha256(), "rules-v1"));
+        assertFalse(stored.judgedAlready(Observations.sha256("other"), "rules-v1"));
+        assertFalse(stored.judgedAlready(first.contentSha256(), "rules-v2"), "other rules judge it again");
         RevisitHint hint = store.pages().revisitHints().get(A);
         assertEquals(first.etag(), hint.etag());
         assertEquals(first.lastModified(), hint.lastModified());

@@ -37,6 +37,7 @@ final class Observations {
     private PageFacts facts = new PageFacts(Optional.of("某某男科医院"), List.of("0571-87163320", "13912345678"),
             List.of(), Optional.of("浙ICP备12345678号-1"));
     private String warcRecord;
+    private String rules = "rules-v1";
 
     static Observations page(String url) {
         Observations o = new Observations();
@@ -69,6 +70,12 @@ final class Observations {
         return this;
     }
 
+    /** The rules fingerprint the verdict was made under. */
+    Observations rules(String fingerprint) {
+        this.rules = fingerprint;
+        return this;
+    }
+
     Observations warcRecord(String id) {
         this.warcRecord = id;
         return this;
@@ -91,7 +98,7 @@ final class Observations {
         Verdict verdict = new Verdict(new AdAssessment(AdKind.MEDICAL_AD, 0.9, 0.9, List.of()), findings);
         URI u = URI.create(url);
         return new PageObservation(scanId, site, u, u, 200, sha, Optional.of("\"" + sha.substring(0, 6) + "\""),
-                Optional.of("Sun, 01 Mar 2026 02:00:00 GMT"), fetchedAt, evidence, page, verdict);
+                Optional.of("Sun, 01 Mar 2026 02:00:00 GMT"), fetchedAt, evidence, page, verdict, rules);
     }
 
     static String basisOf(Category category) {

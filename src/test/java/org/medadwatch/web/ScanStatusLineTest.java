@@ -16,7 +16,7 @@ import org.medadwatch.store.ScanStatus;
 class ScanStatusLineTest {
     private static final Instant FINISHED = Instant.parse("2026-11-30T18:31:00Z");  // 02:31 in Shanghai
     private static final Scan LAST = new Scan(7, FINISHED.minusSeconds(1860), Optional.of(FINISHED), "seeds.csv",
-            ScanStatus.FINISHED, 340, 20, 320, 9, 0, 5);
+            ScanStatus.FINISHED, 340, 20, 320, 9, 0, 5, 0, 0);
 
     @Test
     void showsLastScanNextScanAndRunningScanInShanghaiTime() {

@@ -107,7 +107,7 @@ final class WebFixture implements AutoCloseable {
         Verdict verdict = new Verdict(new AdAssessment(AdKind.MEDICAL_AD, 0.9, 0.9, List.of()), List.of(f));
         String sha = sha256(body);
         store.tracker().record(new PageObservation(scan, site, URI.create(url), URI.create(url), 200, sha,
-                Optional.empty(), Optional.empty(), T0, ref, page, verdict));
+                Optional.empty(), Optional.empty(), T0, ref, page, verdict, "rules-v1"));
         index.upsert(new IndexedPage(url, URI.create(url).getHost(), title, text, T0, Set.of(Category.CURE_GUARANTEE),
                 Optional.of(AdKind.MEDICAL_AD), advertiser));
     }

@@ -46,19 +46,7 @@ public final class RuleLoader {
 
     /** Loads all rule files of {@code dir} (not its sub-folders: deprecated/ and baseline/ are not rules). */
     public static List<Rule> loadFolder(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new RuleFileException(dir.toString(), 0, "rules folder not found");
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml"))
-                    .filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new RuleFileException(dir.toString(), 0, "cannot list: " + e.getMessage());
-        }
-        if (files.isEmpty()) {
-            throw new RuleFileException(dir.toString(), 0, "no *.yaml rule files");
-        }
+        List<Path> files = ruleFiles(dir);
         List<Rule> rules = new ArrayList<>();
         Map<String, Rule> byId = new HashMap<>();
         for (Path file : files) {
@@ -72,6 +60,24 @@ public final class RuleLoader {
             }
         }
         return List.copyOf(rules);
+    }
+
+    /** The rule files {@link #loadFolder} reads, in the order it reads them. */
+    public static List<Path> ruleFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleFileException(dir.toString(), 0, "rules folder not found");
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new RuleFileException(dir.toString(), 0, "cannot list: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw new RuleFileException(dir.toString(), 0, "no *.yaml rule files");
+        }
+        return files;
     }
 
     public static List<Rule> loadFile(Path file) {
