@@ -39,7 +39,7 @@ final class ClueSql {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("no such clue: " + String.join(", ", missing) + "; nothing was changed");
+            throw new IllegalArgumentException("没有编号为 " + String.join("、", missing) + " 的线索，本次操作未做任何更改；请核对线索编号。");
         }
         return out;
     }
@@ -64,18 +64,17 @@ final class ClueSql {
 
     /**
      * Refuses the lot when any clue may not move to {@code to}, naming each with its status and
-     * the moves it allows.
+     * what may be done instead.
      */
-    static void requireMove(String action, List<Target> clues, ClueStatus to) {
+    static void requireMove(List<Target> clues, ClueStatus to) {
         Map<String, String> refused = new LinkedHashMap<>();
         for (Target t : clues) {
             if (!t.status().canMoveTo(to)) {
-                refused.put(t.number(), "is " + t.status() + " (" + t.status().chineseName() + ") and cannot become "
-                        + to + (t.status().next().isEmpty() ? "" : "; allowed: " + t.status().next()));
+                refused.put(t.number(), Refusals.statusMove(t.number(), t.status(), to));
             }
         }
         if (!refused.isEmpty()) {
-            throw new ClueRefusedException(action, refused);
+            throw new ClueRefusedException(Refusals.verb(to), refused);
         }
     }
 
@@ -109,12 +108,12 @@ final class ClueSql {
     /** Clue numbers as given, stripped, duplicates dropped; refuses an empty list or a blank number. */
     static List<String> numbers(List<String> numbers) {
         if (numbers == null || numbers.isEmpty()) {
-            throw new IllegalArgumentException("no clue numbers given");
+            throw new IllegalArgumentException("请至少选择一条线索。");
         }
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String n : numbers) {
             if (n == null || n.isBlank()) {
-                throw new IllegalArgumentException("a blank clue number among " + numbers);
+                throw new IllegalArgumentException("线索编号不能为空，请重新选择线索。");
             }
             out.add(n.strip());
         }
@@ -123,7 +122,7 @@ final class ClueSql {
 
     static String actor(String actor) {
         if (actor == null || actor.isBlank()) {
-            throw new IllegalArgumentException("an action needs an actor (who did it)");
+            throw new IllegalArgumentException("无法确定操作人，请重新登录后再试。");
         }
         return actor.strip();
     }
@@ -135,14 +134,14 @@ final class ClueSql {
      */
     static String jurisdictionName(String code) {
         if (code == null || !code.strip().matches("[0-9]{6}")) {
-            throw new IllegalArgumentException("not a six-digit GB/T 2260 jurisdiction code: " + code);
+            throw new IllegalArgumentException("属地代码应为六位行政区划代码（GB/T 2260），而不是“" + code + "”；请从列表中选择属地。");
         }
         String c = code.strip();
         String province = c.substring(0, 2) + "0000";
         JurisdictionResolver resolver = JurisdictionResolver.bundled();
         if (resolver.nameOf(province).equals(province)) {
-            throw new IllegalArgumentException("unknown jurisdiction " + c + ": no province " + province
-                    + " in the province table");
+            throw new IllegalArgumentException("未知属地 " + c + "：省级代码 " + province
+                    + " 不在省份表中；请从列表中选择属地。");
         }
         return resolver.nameOf(c);
     }

@@ -42,7 +42,7 @@ public final class ReviewService {
      * @return the clues as they are now, in the order given
      */
     public List<Clue> confirm(List<String> clueNumbers, String actor, String comment) {
-        return decide("confirm", clueNumbers, ClueStatus.CONFIRMED, actor, ClueSql.text(comment));
+        return decide(clueNumbers, ClueStatus.CONFIRMED, actor, ClueSql.text(comment));
     }
 
     /**
@@ -53,9 +53,9 @@ public final class ReviewService {
      */
     public List<Clue> dismiss(List<String> numbers, String actor, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("dismissing a clue needs a reason (排除原因)");
+            throw new IllegalArgumentException("排除线索须填写排除原因（例如：非医疗广告、科普文章）。");
         }
-        return decide("dismiss", numbers, ClueStatus.DISMISSED, actor, reason.strip());
+        return decide(numbers, ClueStatus.DISMISSED, actor, reason.strip());
     }
 
     /**
@@ -78,12 +78,12 @@ public final class ReviewService {
             Map<String, String> refused = new LinkedHashMap<>();
             for (ClueSql.Target t : clues) {
                 if (!REASSIGNABLE.contains(t.status())) {
-                    refused.put(t.number(), "is " + t.status() + " (" + t.status().chineseName()
-                            + "): its jurisdiction is fixed once dispatched");
+                    refused.put(t.number(), "线索 " + t.number() + " 为“" + t.status().chineseName()
+                            + "”，属地已随派发批次确定，不能更改");
                 }
             }
             if (!refused.isEmpty()) {
-                throw new ClueRefusedException("change the jurisdiction of", refused);
+                throw new ClueRefusedException("更改属地", refused);
             }
             for (ClueSql.Target t : clues) {
                 if (t.jurisdictionCode().filter(code::equals).isPresent()) {
@@ -102,13 +102,13 @@ public final class ReviewService {
         return current(wanted);
     }
 
-    private List<Clue> decide(String action, List<String> numbers, ClueStatus to, String actor, String detail) {
+    private List<Clue> decide(List<String> numbers, ClueStatus to, String actor, String detail) {
         List<String> wanted = ClueSql.numbers(numbers);
         String who = ClueSql.actor(actor);
         String at = Timestamps.format(clock.instant());
         store.transaction(c -> {
             List<ClueSql.Target> clues = ClueSql.expectAll(c, wanted);
-            ClueSql.requireMove(action, clues, to);
+            ClueSql.requireMove(clues, to);
             for (ClueSql.Target t : clues) {
                 ClueSql.setStatus(c, t.id(), to, at);
                 ClueSql.event(c, t.id(), at, who, to.name(), detail);

@@ -24,7 +24,7 @@ public final class AccountRepository {
         String at = Timestamps.format(store.clock().instant());
         store.write(c -> {
             if (find(c, username).isPresent()) {
-                throw new IllegalArgumentException("user " + username + " exists already");
+                throw new IllegalArgumentException("用户名 " + username + " 已被使用，请换一个用户名。");
             }
             ClueTracker.update(c, "INSERT INTO users (username, password_hash, role, created) VALUES (?, ?, ?, ?)",
                     username, passwordHash, role, at);

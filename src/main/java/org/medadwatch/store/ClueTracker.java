@@ -233,7 +233,7 @@ public final class ClueTracker {
                         WHERE id = ?""", at, o.scanId(), o.evidence().warcFile(), o.evidence().recordId(),
                         o.evidence().payloadDigest(), latestId);
                 if (goneScan != null) {
-                    event(latestId, "reappeared", "seen again after scan " + goneScan + " found it gone");
+                    event(latestId, "reappeared", "扫描 #" + goneScan + " 时已消失，本次扫描再次出现");
                 }
                 return latestId;
             }
@@ -246,12 +246,12 @@ public final class ClueTracker {
             cluesNew.add(number);
             Set<String> rules = new LinkedHashSet<>();
             findings.forEach(f -> rules.add(f.ruleId()));
-            String detail = "rules " + String.join(", ", rules)
-                    + (relapseOf.isPresent() ? "; relapse of " + latestNumber : "");
+            String detail = "规则 " + String.join("、", rules)
+                    + (relapseOf.isPresent() ? "；线索 " + latestNumber + " 整改后复发" : "");
             event(id, "created", detail);
             if (relapseOf.isPresent()) {
                 update(c, "UPDATE clues SET status = 'RELAPSED', status_changed = ? WHERE id = ?", at, latestId);
-                event(latestId, ClueStatus.RELAPSED.name(), "violates again: new clue " + number);
+                event(latestId, ClueStatus.RELAPSED.name(), "整改后再次违法，新线索 " + number);
             }
             return id;
         }
@@ -335,7 +335,7 @@ public final class ClueTracker {
                     continue;  // some of its findings were seen now
                 }
                 update(c, "UPDATE clues SET gone_scan = ? WHERE id = ?", o.scanId(), clueId);
-                event(clueId, "gone", "the page no longer shows it (scan " + o.scanId() + ")");
+                event(clueId, "gone", "扫描 #" + o.scanId() + " 时页面已不再出现该内容");
                 cluesGone.add(numberOf(clueId));
             }
         }

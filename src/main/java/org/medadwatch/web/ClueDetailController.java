@@ -180,7 +180,15 @@ final class ClueDetailController {
         return tag("tr").add(tag("th").add(label), tag("td").add(value)).build();
     }
 
-    private static String action(String action) {
-        return ClueStatus.find(action).map(ClueStatus::chineseName).orElse(action);
+    /** The event's action as the history shows it: events store a stable code, analysts read Chinese. */
+    static String action(String action) {
+        return ClueStatus.find(action).map(ClueStatus::chineseName).orElseGet(() -> switch (action) {
+            case "created" -> "发现";
+            case "gone" -> "页面已不再显示";
+            case "reappeared" -> "再次出现";
+            case "viewed" -> "签收";
+            case "jurisdiction" -> "更改属地";
+            default -> action;
+        });
     }
 }

@@ -57,6 +57,18 @@ class ReviewFlowTest {
     }
 
     @Test
+    void aRefusedActionExplainsInChineseWhatToDoInstead() throws Exception {
+        WebClient c = WebClient.loggedIn(f, "ana");
+        String n = f.clueOf(WebFixture.PLAIN_URL);
+        c.post("/clues/" + n + "/dismiss", "_csrf", c.csrf, "reason", "科普文章");
+
+        HttpResponse<String> r = c.post("/clues/bulk", "_csrf", c.csrf, "numbers", n, "action", "dismiss", "reason", "重复");
+
+        assertEquals(409, r.statusCode());
+        assertTrue(r.body().contains("线索 " + n + " 已是“已排除”状态，无需再次排除。本次排除未做任何更改。"), r.body());
+    }
+
+    @Test
     void bulkConfirmActsOnEveryTickedClue() throws Exception {
         WebClient c = WebClient.loggedIn(f, "ana");
         String a = f.clueOf(WebFixture.PLAIN_URL);
