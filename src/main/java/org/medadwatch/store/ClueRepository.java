@@ -49,6 +49,29 @@ public final class ClueRepository {
         });
     }
 
+    /**
+     * The page's other clues, each once, oldest first: selected from the clues themselves, not
+     * through their findings, so that a clue with many findings is still one entry.
+     */
+    public List<Clue> othersOnPage(String number) {
+        return store.read(c -> {
+            List<Clue> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + CLUE_COLUMNS + """
+                     FROM clues c JOIN pages p ON p.id = c.page_id
+                    WHERE c.page_id = (SELECT page_id FROM clues WHERE number = ?) AND c.number <> ?
+                    ORDER BY c.id""")) {
+                ps.setString(1, number);
+                ps.setString(2, number);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(clue(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     public int count() {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM clues");

@@ -102,9 +102,9 @@ final class ClueDetailController {
         }
 
         Html.Tag others = tag("ul").id("other-findings");
-        findings.stream().filter(f -> !f.clueNumber().equals(n)).forEach(f -> others.add(tag("li").add(
-                tag("a").attr("href", "/clues/" + f.clueNumber()).add(f.clueNumber()), " ",
-                f.category().chineseName() + "：" + ClueController.clip(f.evidence(), 60))));
+        services.store().clues().othersOnPage(n).forEach(o -> others.add(tag("li").add(
+                tag("a").attr("href", "/clues/" + o.number()).add(o.number()), " ",
+                o.category().chineseName() + "（" + o.status().chineseName() + "）：" + ClueController.clip(o.excerpt(), 60))));
 
         Html.Tag history = tag("table").id("history").add(tag("tr").add(tag("th").add("时间"), tag("th").add("操作人"),
                 tag("th").add("操作"), tag("th").add("说明")));
