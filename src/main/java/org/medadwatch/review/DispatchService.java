@@ -15,10 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.medadwatch.clue.ClueRow;
 import org.medadwatch.clue.ClueStatus;
-import org.medadwatch.store.ClueFilter;
 import org.medadwatch.store.Store;
 import org.medadwatch.store.Timestamps;
 
@@ -185,10 +183,8 @@ public final class DispatchService {
             return out;
         });
         Map<String, ClueRow> rows = new HashMap<>();
-        // the batch's clues all lie within its jurisdiction; the prefix narrows the sheet to them
-        ClueFilter filter = new ClueFilter(Set.of(), Set.of(), Optional.of(prefix(batch.jurisdictionCode())));
-        for (ClueRow row : store.clues().sheet(filter)) {
-            if (extras.containsKey(row.number())) {
+        for (ClueRow row : store.clues().rowsOf(batch.clueNumbers())) {
+            if (within(row.jurisdiction().code().orElse(""), batch.jurisdictionCode())) {
                 rows.put(row.number(), row);
             }
         }
