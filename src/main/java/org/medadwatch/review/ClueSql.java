@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.medadwatch.clue.ClueStatus;
+import org.medadwatch.clue.Jurisdiction;
 import org.medadwatch.clue.JurisdictionResolver;
 
 /** The SQL the services share: clue lookups inside a transaction, status changes, events. */
@@ -19,7 +20,8 @@ final class ClueSql {
     }
 
     /** A clue as an action needs it. */
-    record Target(long id, String number, ClueStatus status, Optional<String> jurisdictionCode, String jurisdictionName) {
+    record Target(long id, String number, ClueStatus status, Optional<String> jurisdictionCode, String jurisdictionName,
+                  Jurisdiction.Source jurisdictionSource) {
     }
 
     /**
@@ -50,14 +52,14 @@ final class ClueSql {
 
     static Optional<Target> find(Connection c, String number) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, number, status, jurisdiction_code, jurisdiction_name FROM clues WHERE number = ?")) {
+                "SELECT id, number, status, jurisdiction_code, jurisdiction_name, jurisdiction_source FROM clues WHERE number = ?")) {
             ps.setString(1, number);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
                 return Optional.of(new Target(rs.getLong(1), rs.getString(2), ClueStatus.valueOf(rs.getString(3)),
-                        Optional.ofNullable(rs.getString(4)), rs.getString(5)));
+                        Optional.ofNullable(rs.getString(4)), rs.getString(5), Jurisdiction.Source.valueOf(rs.getString(6))));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.medadwatch.review;
 
+import static org.medadwatch.clue.Jurisdiction.Source.MANUAL;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -59,8 +61,9 @@ public final class ReviewService {
     }
 
     /**
-     * Assigns the clues to another jurisdiction, as an analyst decided. Only clues not yet
-     * dispatched ({@link #REASSIGNABLE}) may change; a clue already there is left alone (no event).
+     * Assigns the clues to a jurisdiction, as an analyst decided: the clue's source becomes
+     * {@link Jurisdiction.Source#MANUAL}, which later scans keep. Only clues not yet dispatched
+     * ({@link #REASSIGNABLE}) may change; a clue already set there by hand is left alone (no event).
      *
      * @param gbCode a six-digit GB/T 2260 code of a listed province
      * @param why    may be empty
@@ -86,16 +89,16 @@ public final class ReviewService {
                 throw new ClueRefusedException("更改属地", refused);
             }
             for (ClueSql.Target t : clues) {
-                if (t.jurisdictionCode().filter(code::equals).isPresent()) {
+                if (t.jurisdictionCode().filter(code::equals).isPresent() && t.jurisdictionSource() == MANUAL) {
                     continue;
                 }
-                // jurisdiction_source has no value for an analyst's choice (V1's CHECK); SEED is
-                // the source that means "a person named the region code"; the event says who
+                // the event is the record of who set it and when; the source says it was a person
                 ClueSql.update(c, "UPDATE clues SET jurisdiction_code = ?, jurisdiction_name = ?, jurisdiction_source = ?"
-                        + " WHERE id = ?", code, name, Jurisdiction.Source.SEED.name(), t.id());
-                String old = t.jurisdictionCode().map(o -> o + " " + t.jurisdictionName()).orElse(t.jurisdictionName());
-                ClueSql.event(c, t.id(), at, who, "jurisdiction",
-                        old + " → " + code + " " + name + (reason.isEmpty() ? "" : "；" + reason));
+                        + " WHERE id = ?", code, name, MANUAL.name(), t.id());
+                String old = t.jurisdictionCode().map(o -> o + " " + t.jurisdictionName()).orElse(t.jurisdictionName())
+                        + "（" + t.jurisdictionSource().chineseName() + "）";
+                ClueSql.event(c, t.id(), at, who, "jurisdiction", old + " → " + code + " " + name + "（"
+                        + MANUAL.chineseName() + "）" + (reason.isEmpty() ? "" : "；" + reason));
             }
             return null;
         });

@@ -42,6 +42,9 @@ import org.medadwatch.page.WeChatArticle;
  * move forward ({@code max}), events are written only on a change of state, and system events are
  * stamped with the fetch time, not the clock. An observation older than the stored capture is
  * ignored ({@link RecordOutcome#stale()}).
+ *
+ * <p>A clue's jurisdiction is decided once, when the clue is made; later scans never change it.
+ * An analyst's choice ({@code MANUAL}) also goes to the page's new clues instead of the seed's.
  */
 public final class ClueTracker {
     static final ZoneId NUMBERING_ZONE = ZoneId.of("Asia/Shanghai");
@@ -268,7 +271,7 @@ public final class ClueTracker {
                 }
             }
             String number = String.format(Locale.ROOT, "XS-%04d-%06d", year, seq);
-            Jurisdiction j = jurisdictions.resolve(o.site().region(), o.page().facts());
+            Jurisdiction j = manualJurisdiction(pageId).orElseGet(() -> jurisdictions.resolve(o.site().region(), o.page().facts()));
             update(c, """
                     INSERT INTO clues (number, number_year, number_seq, page_id, category, status, status_changed,
                         first_seen, last_seen, first_scan, last_scan, jurisdiction_code, jurisdiction_name,
@@ -278,6 +281,23 @@ public final class ClueTracker {
                     j.code().orElse(null), j.name(), j.source().name(), o.evidence().warcFile(),
                     o.evidence().recordId(), o.evidence().payloadDigest(), relapseOf.orElse(null));
             return ScanRepository.lastId(c);
+        }
+
+        /**
+         * The jurisdiction an analyst last set by hand on a clue of this page: a person's decision
+         * about who answers for the page outranks the seed's region, so a new clue (another
+         * category, or a relapse) takes it too.
+         */
+        private Optional<Jurisdiction> manualJurisdiction(long pageId) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT jurisdiction_code, jurisdiction_name FROM clues
+                    WHERE page_id = ? AND jurisdiction_source = 'MANUAL' ORDER BY id DESC LIMIT 1""")) {
+                ps.setLong(1, pageId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Jurisdiction(Optional.of(rs.getString(1)), rs.getString(2),
+                            Jurisdiction.Source.MANUAL)) : Optional.empty();
+                }
+            }
         }
 
         private long upsertFinding(long pageId, long clueId, String key, Finding f) throws SQLException {

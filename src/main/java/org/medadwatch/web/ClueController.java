@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.medadwatch.clue.ClueRow;
 import org.medadwatch.review.ReviewService;
 import org.medadwatch.clue.ClueStatus;
+import org.medadwatch.clue.Jurisdiction;
 import org.medadwatch.clue.JurisdictionResolver;
 import org.medadwatch.detect.Category;
 import org.medadwatch.index.SearchHit;
@@ -186,7 +187,8 @@ final class ClueController {
                     tag("td").add(r.advertiser().orElse("")),
                     tag("td").add(r.category().chineseName()),
                     tag("td").add(clip(r.excerpt(), 60)),
-                    tag("td").add(r.jurisdiction().name()),
+                    tag("td").add(r.jurisdiction().name() + (r.jurisdiction().source() == Jurisdiction.Source.MANUAL
+                            ? "（人工指定）" : "")),
                     tag("td").cls("status-" + r.status().name()).add(r.status().chineseName())));
         }
         Html.Tag actions = tag("fieldset").id("bulk-actions").add(

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.medadwatch.clue.Clue;
 import org.medadwatch.clue.ClueEvent;
 import org.medadwatch.clue.ClueRow;
+import org.medadwatch.clue.Jurisdiction;
 import org.medadwatch.review.ReviewService;
 import org.medadwatch.clue.ClueStatus;
 import org.medadwatch.store.StoredFinding;
@@ -73,6 +74,7 @@ final class ClueDetailController {
         Optional<String> text = archived.flatMap(ArchivedPages.ArchivedPage::page).map(p -> p.text());
         Optional<String> title = archived.flatMap(ArchivedPages.ArchivedPage::page).map(p -> p.title());
         List<StoredFinding> findings = services.store().pages().findings(clue.pageUrl());
+        List<ClueEvent> events = services.store().clues().events(n);
         Session s = WebApp.expectSession(ctx);
 
         Html.Tag facts = tag("table").cls("facts").id("facts").add(
@@ -86,7 +88,10 @@ final class ClueDetailController {
                 fact("联系电话", String.join("；", row.phones())),
                 fact("ICP备案号", row.icp().orElse("")),
                 fact("审查证明文号", String.join("；", row.approvalNumbers())),
-                fact("属地", row.jurisdiction().name() + row.jurisdiction().code().map(c -> "（" + c + "）").orElse("")),
+                tag("tr").add(tag("th").add("属地"), tag("td").id("jurisdiction-fact")
+                        .attr("data-source", clue.jurisdiction().source().name())
+                        .add(row.jurisdiction().name() + row.jurisdiction().code().map(c -> "（" + c + "）").orElse("")
+                                + " · " + jurisdictionSource(clue, events))),
                 fact("首次发现", Layout.time(clue.firstSeen())),
                 fact("最近发现", Layout.time(clue.lastSeen())));
 
@@ -108,7 +113,7 @@ final class ClueDetailController {
 
         Html.Tag history = tag("table").id("history").add(tag("tr").add(tag("th").add("时间"), tag("th").add("操作人"),
                 tag("th").add("操作"), tag("th").add("说明")));
-        for (ClueEvent e : services.store().clues().events(n)) {
+        for (ClueEvent e : events) {
             history.add(tag("tr").add(tag("td").add(Layout.time(e.at())), tag("td").add(e.actor()),
                     tag("td").add(action(e.action())), tag("td").add(e.detail())));
         }
@@ -142,6 +147,16 @@ final class ClueDetailController {
                 ClueController.jurisdictionSelect(services, "jurisdiction"),
                 tag("button").attr("type", "submit").id("change-jurisdiction").cls("secondary").add("更改属地")));
         return box.build();
+    }
+
+    /** How the jurisdiction was decided; for a manual one, who set it and when (its latest event). */
+    static String jurisdictionSource(Clue clue, List<ClueEvent> events) {
+        Jurisdiction.Source source = clue.jurisdiction().source();
+        if (source != Jurisdiction.Source.MANUAL) {
+            return "来源：" + source.chineseName();
+        }
+        return events.stream().filter(e -> e.action().equals("jurisdiction")).reduce((a, b) -> b)
+                .map(e -> "来源：人工指定（" + e.actor() + "，" + Layout.time(e.at()) + "）").orElse("来源：人工指定");
     }
 
     /** The evidence in its context: the text around it escaped, the evidence itself in a mark. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medadwatch.clue.Clue;
 import org.medadwatch.clue.ClueEvent;
 import org.medadwatch.clue.ClueStatus;
+import org.medadwatch.clue.Jurisdiction;
 import org.medadwatch.detect.Category;
 
 class ReviewServiceTest {
@@ -121,8 +122,9 @@ class ReviewServiceTest {
             Clue clue = moved.get(0);
             assertEquals(Optional.of(Fixture.NINGBO), clue.jurisdiction().code());
             assertEquals("浙江省宁波市", clue.jurisdiction().name());
+            assertEquals(Jurisdiction.Source.MANUAL, clue.jurisdiction().source());
             assertEquals(new ClueEvent(a, Fixture.T0, "analyst1", "jurisdiction",
-                    "330100 浙江省杭州市 → 330200 浙江省宁波市；实际经营地在宁波"), last(f, a));
+                    "330100 浙江省杭州市（种子名单） → 330200 浙江省宁波市（人工指定）；实际经营地在宁波"), last(f, a));
             assertEquals(Optional.of(Fixture.HANGZHOU), f.store.clues().expect(b).jurisdiction().code());
         }
     }

@@ -76,6 +76,19 @@ class ReviewFlowTest {
     }
 
     @Test
+    void aHandSetJurisdictionShowsAsManualWithWhoSetIt() throws Exception {
+        WebClient c = WebClient.loggedIn(f, "ana");
+        String n = f.clueOf(WebFixture.PLAIN_URL);
+        assertTrue(c.get("/clues/" + n).body().contains("data-source=\"SEED\">浙江省杭州市（330100） · 来源：种子名单"));
+
+        assertEquals(303, c.post("/clues/" + n + "/jurisdiction", "_csrf", c.csrf, "jurisdiction", "330200").statusCode());
+
+        String detail = c.get("/clues/" + n).body();
+        assertTrue(detail.contains("data-source=\"MANUAL\">浙江省宁波市（330200） · 来源：人工指定（ana，"), detail);
+        assertTrue(c.get("/clues").body().contains("<td>浙江省宁波市（人工指定）</td>"));
+    }
+
+    @Test
     void aRefusedActionExplainsInChineseWhatToDoInstead() throws Exception {
         WebClient c = WebClient.loggedIn(f, "ana");
         String n = f.clueOf(WebFixture.PLAIN_URL);
