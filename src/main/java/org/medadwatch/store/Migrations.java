@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 final class Migrations {
     /** Every bundled migration, in order. A new migration is added here and as a resource. */
     static final List<String> BUNDLED = List.of("V1__init.sql", "V2__review.sql", "V3__accounts.sql",
-            "V4__clue_list_indexes.sql", "V5__manual_jurisdiction.sql");
+            "V4__clue_list_indexes.sql", "V5__manual_jurisdiction.sql", "V6__sessions.sql");
     static final String FOLDER = "/db/migration/";
     private static final Pattern NAME = Pattern.compile("V([1-9][0-9]*)__([A-Za-z0-9_]+)\\.sql");
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);

@@ -35,6 +35,7 @@ public final class Store implements AutoCloseable {
     private final ClueRepository clues;
     private final ClueTracker tracker;
     private final AccountRepository accounts;
+    private final SessionRepository sessions;
 
     private Store(Path file, Clock clock, Connection writer) {
         this.file = file;
@@ -45,6 +46,7 @@ public final class Store implements AutoCloseable {
         this.clues = new ClueRepository(this);
         this.tracker = new ClueTracker(this, JurisdictionResolver.bundled());
         this.accounts = new AccountRepository(this);
+        this.sessions = new SessionRepository(this);
     }
 
     /** Opens (creating if need be) {@code dataDir/medadwatch.db} and migrates it to the latest schema. */
@@ -97,6 +99,11 @@ public final class Store implements AutoCloseable {
     /** Web UI accounts (migration V3). */
     public AccountRepository accounts() {
         return accounts;
+    }
+
+    /** Web UI sessions (migration V6). */
+    public SessionRepository sessions() {
+        return sessions;
     }
 
     Clock clock() {

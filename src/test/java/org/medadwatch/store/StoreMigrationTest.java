@@ -35,10 +35,10 @@ class StoreMigrationTest {
                             + " VALUES (99, 99, 'X', 'r', '', '', 0, 0, '', '', 't', 't', 1, 1)")));
             assertTrue(e.getMessage().contains("FOREIGN KEY"), e.getMessage());
         }
-        // V1's tables, V2 review: reviews, batches, feedback; V3 accounts: users (V5 rebuilt clues, so by name)
+        // V1's tables, V2 review: reviews, batches, feedback; V3 accounts: users; V6 sessions (V5 rebuilt clues, so by name)
         assertTrue(query("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'table'"
                         + " AND name NOT IN ('schema_version') ORDER BY name)")
-                .startsWith("batch_clues,batches,clue_events,clue_reviews,clues,feedback,findings,pages,scans,sites,users"));
+                .equals("batch_clues,batches,clue_events,clue_reviews,clues,feedback,findings,pages,scans,sessions,sites,users"));
     }
 
     @Test
@@ -76,7 +76,7 @@ class StoreMigrationTest {
                     "INSERT INTO clue_events (clue_id, at, actor, action) VALUES (99, '2026-03-01T02:00:00.000Z', 'a', 'x')")));
             assertTrue(e.getMessage().contains("FOREIGN KEY"), e.getMessage());
         }
-        assertEquals("5", query("SELECT max(version) FROM schema_version"));
+        assertEquals(String.valueOf(Migrations.BUNDLED.size()), query("SELECT max(version) FROM schema_version"));
         assertEquals("ok", query("PRAGMA integrity_check"));
     }
 
