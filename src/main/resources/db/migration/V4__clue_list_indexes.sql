@@ -6,12 +6,15 @@
 CREATE INDEX clues_list_found ON clues (first_seen, number_year, number_seq);
 DROP INDEX clues_first_seen;
 
--- a status filter, its date range, and the counts by status and category without the table
-CREATE INDEX clues_list_status ON clues (status, category, first_seen);
+-- a status filter (the list's usual one) in list order, with its date range
+CREATE INDEX clues_list_status ON clues (status, first_seen, number_year, number_seq);
 DROP INDEX clues_status;
 
--- a category filter and its date range
-CREATE INDEX clues_list_category ON clues (category, first_seen);
+-- the counts by status and category, with a status filter and a date range, without the table
+CREATE INDEX clues_list_counts ON clues (status, category, first_seen);
+
+-- a category filter in list order, with its date range
+CREATE INDEX clues_list_category ON clues (category, first_seen, number_year, number_seq);
 
 -- the jurisdiction prefix range and the select of jurisdictions in use, from the index alone
 CREATE INDEX clues_list_jurisdiction ON clues (jurisdiction_code, jurisdiction_name);

@@ -42,8 +42,9 @@ CREATE UNIQUE INDEX clues_open_key ON clues (page_id, category) WHERE status NOT
 CREATE INDEX clues_page_category ON clues (page_id, category);
 -- V4's
 CREATE INDEX clues_list_found ON clues (first_seen, number_year, number_seq);
-CREATE INDEX clues_list_status ON clues (status, category, first_seen);
-CREATE INDEX clues_list_category ON clues (category, first_seen);
+CREATE INDEX clues_list_status ON clues (status, first_seen, number_year, number_seq);
+CREATE INDEX clues_list_counts ON clues (status, category, first_seen);
+CREATE INDEX clues_list_category ON clues (category, first_seen, number_year, number_seq);
 CREATE INDEX clues_list_jurisdiction ON clues (jurisdiction_code, jurisdiction_name);
 
 -- Before V5 an analyst's choice was stored as SEED; its 'jurisdiction' event says it was one.
