@@ -12,16 +12,31 @@ import java.util.Optional;
  * @param source which evidence decided it
  */
 public record Jurisdiction(Optional<String> code, String name, Source source) {
-    /** Where a jurisdiction came from, in the order they are tried. */
+    /**
+     * Where a jurisdiction came from: an analyst's choice, else the evidence in the order the
+     * resolver tries it.
+     */
     public enum Source {
+        /** An analyst set it by hand (who and when are in the clue's history); no scan replaces it. */
+        MANUAL("人工指定"),
         /** The seed list names the region. */
-        SEED,
+        SEED("种子名单"),
         /** The province of the ICP备案号 printed on the page. */
-        ICP,
+        ICP("ICP备案"),
         /** The area code of a landline printed on the page. */
-        PHONE,
+        PHONE("电话区号"),
         /** Nothing told. */
-        UNASSIGNED
+        UNASSIGNED("未分配");
+
+        private final String chineseName;
+
+        Source(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
     }
 
     public static final String UNASSIGNED_NAME = "未分配";

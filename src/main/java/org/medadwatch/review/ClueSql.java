@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.medadwatch.clue.ClueStatus;
+import org.medadwatch.clue.Jurisdiction;
 import org.medadwatch.clue.JurisdictionResolver;
 
 /** The SQL the services share: clue lookups inside a transaction, status changes, events. */
@@ -19,7 +20,8 @@ final class ClueSql {
     }
 
     /** A clue as an action needs it. */
-    record Target(long id, String number, ClueStatus status, Optional<String> jurisdictionCode, String jurisdictionName) {
+    record Target(long id, String number, ClueStatus status, Optional<String> jurisdictionCode, String jurisdictionName,
+                  Jurisdiction.Source jurisdictionSource) {
     }
 
     /**
@@ -39,7 +41,7 @@ final class ClueSql {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("no such clue: " + String.join(", ", missing) + "; nothing was changed");
+            throw new IllegalArgumentException("没有编号为 " + String.join("、", missing) + " 的线索，本次操作未做任何更改；请核对线索编号。");
         }
         return out;
     }
@@ -50,32 +52,31 @@ final class ClueSql {
 
     static Optional<Target> find(Connection c, String number) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, number, status, jurisdiction_code, jurisdiction_name FROM clues WHERE number = ?")) {
+                "SELECT id, number, status, jurisdiction_code, jurisdiction_name, jurisdiction_source FROM clues WHERE number = ?")) {
             ps.setString(1, number);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
                 return Optional.of(new Target(rs.getLong(1), rs.getString(2), ClueStatus.valueOf(rs.getString(3)),
-                        Optional.ofNullable(rs.getString(4)), rs.getString(5)));
+                        Optional.ofNullable(rs.getString(4)), rs.getString(5), Jurisdiction.Source.valueOf(rs.getString(6))));
             }
         }
     }
 
     /**
      * Refuses the lot when any clue may not move to {@code to}, naming each with its status and
-     * the moves it allows.
+     * what may be done instead.
      */
-    static void requireMove(String action, List<Target> clues, ClueStatus to) {
+    static void requireMove(List<Target> clues, ClueStatus to) {
         Map<String, String> refused = new LinkedHashMap<>();
         for (Target t : clues) {
             if (!t.status().canMoveTo(to)) {
-                refused.put(t.number(), "is " + t.status() + " (" + t.status().chineseName() + ") and cannot become "
-                        + to + (t.status().next().isEmpty() ? "" : "; allowed: " + t.status().next()));
+                refused.put(t.number(), Refusals.statusMove(t.number(), t.status(), to));
             }
         }
         if (!refused.isEmpty()) {
-            throw new ClueRefusedException(action, refused);
+            throw new ClueRefusedException(Refusals.verb(to), refused);
         }
     }
 
@@ -109,12 +110,12 @@ final class ClueSql {
     /** Clue numbers as given, stripped, duplicates dropped; refuses an empty list or a blank number. */
     static List<String> numbers(List<String> numbers) {
         if (numbers == null || numbers.isEmpty()) {
-            throw new IllegalArgumentException("no clue numbers given");
+            throw new IllegalArgumentException("请至少选择一条线索。");
         }
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String n : numbers) {
             if (n == null || n.isBlank()) {
-                throw new IllegalArgumentException("a blank clue number among " + numbers);
+                throw new IllegalArgumentException("线索编号不能为空，请重新选择线索。");
             }
             out.add(n.strip());
         }
@@ -123,7 +124,7 @@ final class ClueSql {
 
     static String actor(String actor) {
         if (actor == null || actor.isBlank()) {
-            throw new IllegalArgumentException("an action needs an actor (who did it)");
+            throw new IllegalArgumentException("无法确定操作人，请重新登录后再试。");
         }
         return actor.strip();
     }
@@ -135,14 +136,14 @@ final class ClueSql {
      */
     static String jurisdictionName(String code) {
         if (code == null || !code.strip().matches("[0-9]{6}")) {
-            throw new IllegalArgumentException("not a six-digit GB/T 2260 jurisdiction code: " + code);
+            throw new IllegalArgumentException("属地代码应为六位行政区划代码（GB/T 2260），而不是“" + code + "”；请从列表中选择属地。");
         }
         String c = code.strip();
         String province = c.substring(0, 2) + "0000";
         JurisdictionResolver resolver = JurisdictionResolver.bundled();
         if (resolver.nameOf(province).equals(province)) {
-            throw new IllegalArgumentException("unknown jurisdiction " + c + ": no province " + province
-                    + " in the province table");
+            throw new IllegalArgumentException("未知属地 " + c + "：省级代码 " + province
+                    + " 不在省份表中；请从列表中选择属地。");
         }
         return resolver.nameOf(c);
     }

@@ -15,10 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.medadwatch.clue.ClueRow;
 import org.medadwatch.clue.ClueStatus;
-import org.medadwatch.store.ClueFilter;
 import org.medadwatch.store.Store;
 import org.medadwatch.store.Timestamps;
 
@@ -63,18 +61,18 @@ public final class DispatchService {
         int year = now.atZone(NUMBERING_ZONE).getYear();
         String number = store.transaction(c -> {
             List<ClueSql.Target> clues = ClueSql.expectAll(c, wanted);
-            ClueSql.requireMove("dispatch", clues, ClueStatus.DISPATCHED);
+            ClueSql.requireMove(clues, ClueStatus.DISPATCHED);
             Map<String, String> elsewhere = new LinkedHashMap<>();
             for (ClueSql.Target t : clues) {
                 if (t.jurisdictionCode().isEmpty()) {
-                    elsewhere.put(t.number(), "has no jurisdiction (" + t.jurisdictionName() + "): assign one first");
+                    elsewhere.put(t.number(), "线索 " + t.number() + " 尚未分配属地，不能派发；请先在线索页更改属地");
                 } else if (!within(t.jurisdictionCode().get(), code)) {
-                    elsewhere.put(t.number(), "belongs to " + t.jurisdictionCode().get() + " " + t.jurisdictionName()
-                            + ", not " + code + " " + name);
+                    elsewhere.put(t.number(), "线索 " + t.number() + " 属于 " + t.jurisdictionCode().get() + " "
+                            + t.jurisdictionName() + "，不在 " + code + " " + name + " 辖区内；请派往其属地，或先更改属地");
                 }
             }
             if (!elsewhere.isEmpty()) {
-                throw new ClueRefusedException("dispatch to " + code + " " + name, elsewhere);
+                throw new ClueRefusedException("派发至 " + code + " " + name, elsewhere);
             }
             int seq = nextSeq(c, year);
             String no = String.format(Locale.ROOT, "PF-%04d-%04d", year, seq);
@@ -107,7 +105,7 @@ public final class DispatchService {
 
     /** @throws IllegalArgumentException naming the batch when there is none */
     public Batch expectBatch(String no) {
-        return findBatch(no).orElseThrow(() -> new IllegalArgumentException("no dispatch batch " + no));
+        return findBatch(no).orElseThrow(() -> new IllegalArgumentException("没有派发批次 " + no + "；请核对批次号。"));
     }
 
     /**
@@ -147,8 +145,8 @@ public final class DispatchService {
             ps.setLong(1, t.id());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new ClueRefusedException("mark as viewed", Map.of(t.number(),
-                            "is " + t.status() + " (" + t.status().chineseName() + "): it was never dispatched"));
+                    throw new ClueRefusedException("签收", Map.of(t.number(), "线索 " + t.number() + " 为“"
+                            + t.status().chineseName() + "”，尚未派发，不能签收；只有已派发的线索才能签收"));
                 }
                 return Optional.ofNullable(rs.getString(1));
             }
@@ -185,10 +183,8 @@ public final class DispatchService {
             return out;
         });
         Map<String, ClueRow> rows = new HashMap<>();
-        // the batch's clues all lie within its jurisdiction; the prefix narrows the sheet to them
-        ClueFilter filter = new ClueFilter(Set.of(), Set.of(), Optional.of(prefix(batch.jurisdictionCode())));
-        for (ClueRow row : store.clues().sheet(filter)) {
-            if (extras.containsKey(row.number())) {
+        for (ClueRow row : store.clues().rowsOf(batch.clueNumbers())) {
+            if (within(row.jurisdiction().code().orElse(""), batch.jurisdictionCode())) {
                 rows.put(row.number(), row);
             }
         }
@@ -196,8 +192,8 @@ public final class DispatchService {
         for (String n : batch.clueNumbers()) {
             ClueRow row = rows.get(n);
             if (row == null) {
-                throw new IllegalStateException("clue " + n + " of batch " + batchNo + " is no longer within "
-                        + batch.jurisdictionCode());
+                throw new IllegalStateException("批次 " + batchNo + " 的线索 " + n + " 已不在 " + batch.jurisdictionCode()
+                        + " 辖区内，无法生成派发表；请联系管理员核查数据。");
             }
             Extra e = extras.get(n);
             out.add(new BatchRow(row, e.reviewer(), e.comment(), batch.number(), batch.createdAt(), e.feedback()));

@@ -53,13 +53,13 @@ public final class FeedbackService {
         Instant now = clock.instant();
         LocalDate today = now.atZone(DispatchService.NUMBERING_ZONE).toLocalDate();
         if (date.isAfter(today)) {
-            throw new IllegalArgumentException("the outcome's date " + date + " is after today (" + today + ")");
+            throw new IllegalArgumentException("处置日期 " + date + " 晚于今天（" + today + "），请填写属地实际处置的日期。");
         }
         String at = Timestamps.format(now);
         Feedback feedback = new Feedback(clueNumber.strip(), outcome, text, date, who, Timestamps.parse(at));
         store.transaction(c -> {
             ClueSql.Target t = ClueSql.expect(c, feedback.clueNumber());
-            ClueSql.requireMove("record feedback for", List.of(t), ClueStatus.FEEDBACK);
+            ClueSql.requireMove(List.of(t), ClueStatus.FEEDBACK);
             DispatchService.markViewed(c, t.id(), who, at, "处置结果已反馈");
             ClueSql.update(c, "INSERT INTO feedback (clue_id, outcome, note, decided, actor, at) VALUES (?, ?, ?, ?, ?, ?)",
                     t.id(), outcome.name(), text, date.toString(), who, at);

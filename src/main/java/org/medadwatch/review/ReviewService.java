@@ -1,5 +1,7 @@
 package org.medadwatch.review;
 
+import static org.medadwatch.clue.Jurisdiction.Source.MANUAL;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -42,7 +44,7 @@ public final class ReviewService {
      * @return the clues as they are now, in the order given
      */
     public List<Clue> confirm(List<String> clueNumbers, String actor, String comment) {
-        return decide("confirm", clueNumbers, ClueStatus.CONFIRMED, actor, ClueSql.text(comment));
+        return decide(clueNumbers, ClueStatus.CONFIRMED, actor, ClueSql.text(comment));
     }
 
     /**
@@ -53,14 +55,15 @@ public final class ReviewService {
      */
     public List<Clue> dismiss(List<String> numbers, String actor, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("dismissing a clue needs a reason (排除原因)");
+            throw new IllegalArgumentException("排除线索须填写排除原因（例如：非医疗广告、科普文章）。");
         }
-        return decide("dismiss", numbers, ClueStatus.DISMISSED, actor, reason.strip());
+        return decide(numbers, ClueStatus.DISMISSED, actor, reason.strip());
     }
 
     /**
-     * Assigns the clues to another jurisdiction, as an analyst decided. Only clues not yet
-     * dispatched ({@link #REASSIGNABLE}) may change; a clue already there is left alone (no event).
+     * Assigns the clues to a jurisdiction, as an analyst decided: the clue's source becomes
+     * {@link Jurisdiction.Source#MANUAL}, which later scans keep. Only clues not yet dispatched
+     * ({@link #REASSIGNABLE}) may change; a clue already set there by hand is left alone (no event).
      *
      * @param gbCode a six-digit GB/T 2260 code of a listed province
      * @param why    may be empty
@@ -78,37 +81,37 @@ public final class ReviewService {
             Map<String, String> refused = new LinkedHashMap<>();
             for (ClueSql.Target t : clues) {
                 if (!REASSIGNABLE.contains(t.status())) {
-                    refused.put(t.number(), "is " + t.status() + " (" + t.status().chineseName()
-                            + "): its jurisdiction is fixed once dispatched");
+                    refused.put(t.number(), "线索 " + t.number() + " 为“" + t.status().chineseName()
+                            + "”，属地已随派发批次确定，不能更改");
                 }
             }
             if (!refused.isEmpty()) {
-                throw new ClueRefusedException("change the jurisdiction of", refused);
+                throw new ClueRefusedException("更改属地", refused);
             }
             for (ClueSql.Target t : clues) {
-                if (t.jurisdictionCode().filter(code::equals).isPresent()) {
+                if (t.jurisdictionCode().filter(code::equals).isPresent() && t.jurisdictionSource() == MANUAL) {
                     continue;
                 }
-                // jurisdiction_source has no value for an analyst's choice (V1's CHECK); SEED is
-                // the source that means "a person named the region code"; the event says who
+                // the event is the record of who set it and when; the source says it was a person
                 ClueSql.update(c, "UPDATE clues SET jurisdiction_code = ?, jurisdiction_name = ?, jurisdiction_source = ?"
-                        + " WHERE id = ?", code, name, Jurisdiction.Source.SEED.name(), t.id());
-                String old = t.jurisdictionCode().map(o -> o + " " + t.jurisdictionName()).orElse(t.jurisdictionName());
-                ClueSql.event(c, t.id(), at, who, "jurisdiction",
-                        old + " → " + code + " " + name + (reason.isEmpty() ? "" : "；" + reason));
+                        + " WHERE id = ?", code, name, MANUAL.name(), t.id());
+                String old = t.jurisdictionCode().map(o -> o + " " + t.jurisdictionName()).orElse(t.jurisdictionName())
+                        + "（" + t.jurisdictionSource().chineseName() + "）";
+                ClueSql.event(c, t.id(), at, who, "jurisdiction", old + " → " + code + " " + name + "（"
+                        + MANUAL.chineseName() + "）" + (reason.isEmpty() ? "" : "；" + reason));
             }
             return null;
         });
         return current(wanted);
     }
 
-    private List<Clue> decide(String action, List<String> numbers, ClueStatus to, String actor, String detail) {
+    private List<Clue> decide(List<String> numbers, ClueStatus to, String actor, String detail) {
         List<String> wanted = ClueSql.numbers(numbers);
         String who = ClueSql.actor(actor);
         String at = Timestamps.format(clock.instant());
         store.transaction(c -> {
             List<ClueSql.Target> clues = ClueSql.expectAll(c, wanted);
-            ClueSql.requireMove(action, clues, to);
+            ClueSql.requireMove(clues, to);
             for (ClueSql.Target t : clues) {
                 ClueSql.setStatus(c, t.id(), to, at);
                 ClueSql.event(c, t.id(), at, who, to.name(), detail);

@@ -50,10 +50,10 @@ public final class StatisticsService {
         Objects.requireNonNull(toInclusive, "toInclusive");
         Objects.requireNonNull(zone, "zone");
         if (toInclusive.isBefore(from)) {
-            throw new IllegalArgumentException("the period ends (" + toInclusive + ") before it starts (" + from + ")");
+            throw new IllegalArgumentException("统计区间的结束日期 " + toInclusive + " 早于开始日期 " + from + "，请调换或重新选择日期。");
         }
         if (from.plusYears(MAX_YEARS).isBefore(toInclusive)) {
-            throw new IllegalArgumentException("a period of at most " + MAX_YEARS + " years, not " + from + " to " + toInclusive);
+            throw new IllegalArgumentException("统计区间最长 " + MAX_YEARS + " 年，" + from + " 至 " + toInclusive + " 超出范围，请缩短区间。");
         }
         String start = Timestamps.format(from.atStartOfDay(zone).toInstant());
         String end = Timestamps.format(toInclusive.plusDays(1).atStartOfDay(zone).toInstant());

@@ -16,6 +16,7 @@
  * a blank actor, a blank dismissal reason, an unknown clue or jurisdiction is an
  * {@link java.lang.IllegalArgumentException} whose message names it; a clue whose status does not
  * allow the move is a {@link org.medadwatch.review.ClueRefusedException} (an
- * {@link java.lang.IllegalStateException}).
+ * {@link java.lang.IllegalStateException}). The web UI shows these messages to analysts as they
+ * are, so they are Chinese and say what to do instead ({@code Refusals}).
  */
 package org.medadwatch.review;

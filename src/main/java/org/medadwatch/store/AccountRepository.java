@@ -24,7 +24,7 @@ public final class AccountRepository {
         String at = Timestamps.format(store.clock().instant());
         store.write(c -> {
             if (find(c, username).isPresent()) {
-                throw new IllegalArgumentException("user " + username + " exists already");
+                throw new IllegalArgumentException("用户名 " + username + " 已被使用，请换一个用户名。");
             }
             ClueTracker.update(c, "INSERT INTO users (username, password_hash, role, created) VALUES (?, ?, ?, ?)",
                     username, passwordHash, role, at);
@@ -51,24 +51,38 @@ public final class AccountRepository {
         });
     }
 
-    /** Disables or re-enables an account; false when there is no such account. */
+    /**
+     * Disables or re-enables an account; false when there is no such account. Disabling ends its
+     * sessions in the same transaction.
+     */
     public boolean setDisabled(String username, boolean disabled) {
         return store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE users SET disabled = ? WHERE username = ?")) {
                 ps.setInt(1, disabled ? 1 : 0);
                 ps.setString(2, username);
-                return ps.executeUpdate() == 1;
+                boolean found = ps.executeUpdate() == 1;
+                if (found && disabled) {
+                    SessionRepository.removeAllOf(c, username);
+                }
+                return found;
             }
         });
     }
 
-    /** Replaces an account's password hash; false when there is no such account. */
+    /**
+     * Replaces an account's password hash and ends its sessions (whoever knew the old password
+     * is logged out); false when there is no such account.
+     */
     public boolean setPasswordHash(String username, String passwordHash) {
         return store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE users SET password_hash = ? WHERE username = ?")) {
                 ps.setString(1, passwordHash);
                 ps.setString(2, username);
-                return ps.executeUpdate() == 1;
+                boolean found = ps.executeUpdate() == 1;
+                if (found) {
+                    SessionRepository.removeAllOf(c, username);
+                }
+                return found;
             }
         });
     }

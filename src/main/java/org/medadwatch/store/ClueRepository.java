@@ -6,8 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.medadwatch.clue.Clue;
 import org.medadwatch.clue.ClueEvent;
 import org.medadwatch.clue.ClueRow;
@@ -39,6 +42,29 @@ public final class ClueRepository {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + CLUE_COLUMNS
                     + " FROM clues c JOIN pages p ON p.id = c.page_id WHERE p.url = ? ORDER BY c.id")) {
                 ps.setString(1, url);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(clue(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The page's other clues, each once, oldest first: selected from the clues themselves, not
+     * through their findings, so that a clue with many findings is still one entry.
+     */
+    public List<Clue> othersOnPage(String number) {
+        return store.read(c -> {
+            List<Clue> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + CLUE_COLUMNS + """
+                     FROM clues c JOIN pages p ON p.id = c.page_id
+                    WHERE c.page_id = (SELECT page_id FROM clues WHERE number = ?) AND c.number <> ?
+                    ORDER BY c.id""")) {
+                ps.setString(1, number);
+                ps.setString(2, number);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(clue(rs));
@@ -114,64 +140,72 @@ public final class ClueRepository {
 
     /** One clue as a sheet row, with its page's facts. */
     public Optional<ClueRow> findRow(String number) {
-        return rows(" AND c.number = ?", List.of(number)).stream().findFirst();
+        return rows(new SqlWhere().and("c.number = ?", number)).stream().findFirst();
     }
 
     /** The clue sheet's rows, by clue number. */
     public List<ClueRow> sheet(ClueFilter filter) {
-        return rows("", List.of(), filter);
+        return rows(ClueListing.where(filter));
     }
 
-    private List<ClueRow> rows(String extraWhere, List<Object> extraParams) {
-        return rows(extraWhere, extraParams, ClueFilter.all());
+    /** The sheet rows of these clues, by clue number; numbers that are no clue are left out. */
+    public List<ClueRow> rowsOf(Collection<String> numbers) {
+        return rows(new SqlWhere().in("c.number", List.copyOf(numbers)));
     }
 
-    private List<ClueRow> rows(String extraWhere, List<Object> extraParams, ClueFilter filter) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT c.*, p.url AS page_url, p.advertiser, p.phones, p.icp, p.approval_no, p.wechat_account,
-                       s.name AS site_name
-                FROM clues c JOIN pages p ON p.id = c.page_id JOIN sites s ON s.id = p.site_id
-                WHERE 1 = 1""");
-        List<Object> params = new ArrayList<>(extraParams);
-        sql.append(extraWhere);
-        if (!filter.statuses().isEmpty()) {
-            sql.append(" AND c.status IN (").append(placeholders(filter.statuses().size())).append(')');
-            filter.statuses().stream().map(Enum::name).sorted().forEach(params::add);
-        }
-        if (!filter.categories().isEmpty()) {
-            sql.append(" AND c.category IN (").append(placeholders(filter.categories().size())).append(')');
-            filter.categories().stream().map(Enum::name).sorted().forEach(params::add);
-        }
-        filter.jurisdictionPrefix().ifPresent(p -> {
-            sql.append(" AND substr(c.jurisdiction_code, 1, ?) = ?");
-            params.add(p.length());
-            params.add(p);
+    /** One page of the clue list with its counts; see {@link ClueListQuery}. */
+    public CluePage list(ClueListQuery query) {
+        return store.read(c -> ClueListing.page(c, query));
+    }
+
+    /** Every jurisdiction some clue has now, code → name, by code. */
+    public Map<String, String> jurisdictionsInUse() {
+        return store.read(c -> {
+            Map<String, String> out = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT DISTINCT jurisdiction_code, jurisdiction_name FROM clues WHERE jurisdiction_code IS NOT NULL""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.putIfAbsent(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
         });
-        sql.append(" ORDER BY c.number_year, c.number_seq");
+    }
+
+    static final String ROW_SELECT = """
+            SELECT c.*, p.url AS page_url, p.advertiser, p.phones, p.icp, p.approval_no, p.wechat_account,
+                   s.name AS site_name""";
+
+    private List<ClueRow> rows(SqlWhere where) {
+        String sql = ROW_SELECT + ClueListing.FROM + where.sql() + " ORDER BY c.number_year, c.number_seq";
         return store.read(c -> {
             List<ClueRow> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                for (int i = 0; i < params.size(); i++) {
-                    ps.setObject(i + 1, params.get(i));
-                }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                SqlWhere.bind(ps, 1, where.params());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Clue clue = clue(rs);
-                        String site = rs.getString("site_name");
-                        if (site.isBlank()) {
-                            site = Optional.ofNullable(rs.getString("wechat_account"))
-                                    .orElseGet(() -> Optional.ofNullable(URI.create(clue.pageUrl()).getHost()).orElse(""));
-                        }
-                        out.add(new ClueRow(clue.number(), clue.firstSeen(), site, clue.pageUrl(),
-                                Optional.ofNullable(rs.getString("advertiser")), lines(rs.getString("phones")),
-                                Optional.ofNullable(rs.getString("icp")), clue.jurisdiction(), clue.category(),
-                                clue.excerpt(), clue.basis(), lines(rs.getString("approval_no")), clue.evidence(),
-                                clue.status()));
+                        out.add(row(rs));
                     }
                 }
             }
             return out;
         });
+    }
+
+    /** A row of {@link #ROW_SELECT}. */
+    static ClueRow row(ResultSet rs) throws SQLException {
+        Clue clue = clue(rs);
+        String site = rs.getString("site_name");
+        if (site.isBlank()) {
+            site = Optional.ofNullable(rs.getString("wechat_account"))
+                    .orElseGet(() -> Optional.ofNullable(URI.create(clue.pageUrl()).getHost()).orElse(""));
+        }
+        return new ClueRow(clue.number(), clue.firstSeen(), site, clue.pageUrl(),
+                Optional.ofNullable(rs.getString("advertiser")), lines(rs.getString("phones")),
+                Optional.ofNullable(rs.getString("icp")), clue.jurisdiction(), clue.category(),
+                clue.excerpt(), clue.basis(), lines(rs.getString("approval_no")), clue.evidence(),
+                clue.status());
     }
 
     static Optional<Clue> find(Connection c, String number) throws SQLException {
@@ -200,7 +234,4 @@ public final class ClueRepository {
         return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 
-    private static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
-    }
 }

@@ -42,6 +42,9 @@ import org.medadwatch.page.WeChatArticle;
  * move forward ({@code max}), events are written only on a change of state, and system events are
  * stamped with the fetch time, not the clock. An observation older than the stored capture is
  * ignored ({@link RecordOutcome#stale()}).
+ *
+ * <p>A clue's jurisdiction is decided once, when the clue is made; later scans never change it.
+ * An analyst's choice ({@code MANUAL}) also goes to the page's new clues instead of the seed's.
  */
 public final class ClueTracker {
     static final ZoneId NUMBERING_ZONE = ZoneId.of("Asia/Shanghai");
@@ -248,7 +251,7 @@ public final class ClueTracker {
                         WHERE id = ?""", at, o.scanId(), o.evidence().warcFile(), o.evidence().recordId(),
                         o.evidence().payloadDigest(), latestId);
                 if (goneScan != null) {
-                    event(latestId, "reappeared", "seen again after scan " + goneScan + " found it gone");
+                    event(latestId, "reappeared", "扫描 #" + goneScan + " 时已消失，本次扫描再次出现");
                 }
                 return latestId;
             }
@@ -261,12 +264,12 @@ public final class ClueTracker {
             cluesNew.add(number);
             Set<String> rules = new LinkedHashSet<>();
             findings.forEach(f -> rules.add(f.ruleId()));
-            String detail = "rules " + String.join(", ", rules)
-                    + (relapseOf.isPresent() ? "; relapse of " + latestNumber : "");
+            String detail = "规则 " + String.join("、", rules)
+                    + (relapseOf.isPresent() ? "；线索 " + latestNumber + " 整改后复发" : "");
             event(id, "created", detail);
             if (relapseOf.isPresent()) {
                 update(c, "UPDATE clues SET status = 'RELAPSED', status_changed = ? WHERE id = ?", at, latestId);
-                event(latestId, ClueStatus.RELAPSED.name(), "violates again: new clue " + number);
+                event(latestId, ClueStatus.RELAPSED.name(), "整改后再次违法，新线索 " + number);
             }
             return id;
         }
@@ -283,7 +286,7 @@ public final class ClueTracker {
                 }
             }
             String number = String.format(Locale.ROOT, "XS-%04d-%06d", year, seq);
-            Jurisdiction j = jurisdictions.resolve(o.site().region(), o.page().facts());
+            Jurisdiction j = manualJurisdiction(pageId).orElseGet(() -> jurisdictions.resolve(o.site().region(), o.page().facts()));
             update(c, """
                     INSERT INTO clues (number, number_year, number_seq, page_id, category, status, status_changed,
                         first_seen, last_seen, first_scan, last_scan, jurisdiction_code, jurisdiction_name,
@@ -293,6 +296,23 @@ public final class ClueTracker {
                     j.code().orElse(null), j.name(), j.source().name(), o.evidence().warcFile(),
                     o.evidence().recordId(), o.evidence().payloadDigest(), relapseOf.orElse(null));
             return ScanRepository.lastId(c);
+        }
+
+        /**
+         * The jurisdiction an analyst last set by hand on a clue of this page: a person's decision
+         * about who answers for the page outranks the seed's region, so a new clue (another
+         * category, or a relapse) takes it too.
+         */
+        private Optional<Jurisdiction> manualJurisdiction(long pageId) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT jurisdiction_code, jurisdiction_name FROM clues
+                    WHERE page_id = ? AND jurisdiction_source = 'MANUAL' ORDER BY id DESC LIMIT 1""")) {
+                ps.setLong(1, pageId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Jurisdiction(Optional.of(rs.getString(1)), rs.getString(2),
+                            Jurisdiction.Source.MANUAL)) : Optional.empty();
+                }
+            }
         }
 
         private long upsertFinding(long pageId, long clueId, String key, Finding f) throws SQLException {
@@ -350,7 +370,7 @@ public final class ClueTracker {
                     continue;  // some of its findings were seen now
                 }
                 update(c, "UPDATE clues SET gone_scan = ? WHERE id = ?", o.scanId(), clueId);
-                event(clueId, "gone", "the page no longer shows it (scan " + o.scanId() + ")");
+                event(clueId, "gone", "扫描 #" + o.scanId() + " 时页面已不再出现该内容");
                 cluesGone.add(numberOf(clueId));
             }
         }

@@ -31,12 +31,19 @@ import org.slf4j.LoggerFactory;
 final class Migrations {
     /** Every bundled migration, in order. A new migration is added here and as a resource. */
     static final List<String> BUNDLED = List.of("V1__init.sql", "V2__review.sql", "V3__accounts.sql",
-            "V4__rejudge_and_removal.sql");
+            "V4__rejudge_and_removal.sql", "V5__clue_list_indexes.sql", "V6__manual_jurisdiction.sql",
+            "V7__sessions.sql");
     static final String FOLDER = "/db/migration/";
     private static final Pattern NAME = Pattern.compile("V([1-9][0-9]*)__([A-Za-z0-9_]+)\\.sql");
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
+    /** A script that rebuilds a table says so on a line of its own; it then runs with foreign keys off. */
+    static final String REBUILD_MARKER = "-- migration: foreign keys off";
+
     record Migration(int version, String name, String sql, String sha256) {
+        boolean rebuildsTables() {
+            return sql.lines().anyMatch(l -> l.startsWith(REBUILD_MARKER));
+        }
     }
 
     private final List<Migration> migrations;
@@ -60,6 +67,11 @@ final class Migrations {
             list.add(new Migration(version, name, sql, sha256(sql)));
         }
         return new Migrations(list);
+    }
+
+    /** The first {@code version} migrations: to make a database as an older build left it (tests). */
+    Migrations upTo(int version) {
+        return new Migrations(migrations.subList(0, version));
     }
 
     int latest() {
@@ -92,28 +104,62 @@ final class Migrations {
             if (m.version() <= from) {
                 continue;
             }
-            inTransaction(c, () -> {
-                if (appliedVersions(c).containsKey(m.version())) {
-                    return null;  // another process applied it while we waited for the lock
+            boolean rebuild = m.rebuildsTables();
+            if (rebuild) {
+                // SQLite's table rebuild: foreign keys off outside the transaction (inside, the pragma is ignored)
+                exec(c, "PRAGMA foreign_keys = OFF");
+            }
+            try {
+                apply(c, m, clock);
+            } finally {
+                if (rebuild) {
+                    exec(c, "PRAGMA foreign_keys = ON");
                 }
-                try (Statement st = c.createStatement()) {
-                    for (String sql : SqlScript.statements(m.sql())) {
-                        st.executeUpdate(sql);
-                    }
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO schema_version (version, name, sha256, applied_at) VALUES (?, ?, ?, ?)")) {
-                    ps.setInt(1, m.version());
-                    ps.setString(2, m.name());
-                    ps.setString(3, m.sha256());
-                    ps.setString(4, Timestamps.format(clock.instant()));
-                    ps.executeUpdate();
-                }
-                return null;
-            });
+            }
             LOG.info("{}: applied migration {}", file, m.name());
         }
         return from;
+    }
+
+    private static void apply(Connection c, Migration m, Clock clock) throws SQLException {
+        inTransaction(c, () -> {
+            if (appliedVersions(c).containsKey(m.version())) {
+                return null;  // another process applied it while we waited for the lock
+            }
+            try (Statement st = c.createStatement()) {
+                for (String sql : SqlScript.statements(m.sql())) {
+                    st.executeUpdate(sql);
+                }
+            }
+            if (m.rebuildsTables()) {
+                requireForeignKeysHold(c, m);
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO schema_version (version, name, sha256, applied_at) VALUES (?, ?, ?, ?)")) {
+                ps.setInt(1, m.version());
+                ps.setString(2, m.name());
+                ps.setString(3, m.sha256());
+                ps.setString(4, Timestamps.format(clock.instant()));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** After a rebuild with foreign keys off: every reference must still hold, or nothing is committed. */
+    private static void requireForeignKeysHold(Connection c, Migration m) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+            if (rs.next()) {
+                throw new SQLException("migration " + m.name() + " broke a foreign key: table " + rs.getString(1)
+                        + " row " + rs.getLong(2) + " refers to a missing row of " + rs.getString(3));
+            }
+        }
+    }
+
+    private static void exec(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
     }
 
     private static TreeMap<Integer, String> appliedVersions(Connection c) throws SQLException {

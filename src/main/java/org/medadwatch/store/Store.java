@@ -36,6 +36,7 @@ public final class Store implements AutoCloseable {
     private final ClueTracker tracker;
     private final PageRemovals removals;
     private final AccountRepository accounts;
+    private final SessionRepository sessions;
 
     private Store(Path file, Clock clock, Connection writer) {
         this.file = file;
@@ -47,6 +48,7 @@ public final class Store implements AutoCloseable {
         this.tracker = new ClueTracker(this, JurisdictionResolver.bundled());
         this.removals = new PageRemovals(this);
         this.accounts = new AccountRepository(this);
+        this.sessions = new SessionRepository(this);
     }
 
     /** Opens (creating if need be) {@code dataDir/medadwatch.db} and migrates it to the latest schema. */
@@ -104,6 +106,11 @@ public final class Store implements AutoCloseable {
     /** Web UI accounts (migration V3). */
     public AccountRepository accounts() {
         return accounts;
+    }
+
+    /** Web UI sessions (migration V7). */
+    public SessionRepository sessions() {
+        return sessions;
     }
 
     Clock clock() {

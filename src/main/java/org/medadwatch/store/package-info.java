@@ -5,11 +5,17 @@
  * losing or doubling anything. {@link org.medadwatch.store.Store} opens it and applies the
  * numbered migrations in {@code db/migration/}; the repositories ({@link
  * org.medadwatch.store.ScanRepository}, {@link org.medadwatch.store.PageRepository}, {@link
- * org.medadwatch.store.ClueRepository}) and {@link org.medadwatch.store.ClueTracker} take and
+ * org.medadwatch.store.ClueRepository}, {@link org.medadwatch.store.AccountRepository}, {@link
+ * org.medadwatch.store.SessionRepository}) and {@link org.medadwatch.store.ClueTracker} take and
  * return records; no JDBC type crosses the package's edge, with one exception: a stage that keeps
  * tables of its own in this database ({@code org.medadwatch.review}, migration V2) runs its SQL
  * through {@link org.medadwatch.store.Store#transaction} and {@link org.medadwatch.store.Store#snapshot},
  * so that changing a clue and writing its event stay one transaction.
+ *
+ * <p>The clue list is filtered, counted, sorted and paged in SQL ({@link
+ * org.medadwatch.store.ClueListQuery}), every value a bound parameter; the list's indexes are
+ * migration V5's. A migration that must rebuild a table (SQLite cannot change a CHECK in place)
+ * says so on a marker line and runs with foreign keys off, checked before it commits (V6).
  *
  * <p>The tracker lives here, not in {@code org.medadwatch.clue}, because "never a duplicate clue"
  * is kept by unique keys and one transaction per page: the dedup is the SQL. The clue package

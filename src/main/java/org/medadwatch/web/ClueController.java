@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +19,12 @@ import java.util.stream.Collectors;
 import org.medadwatch.clue.ClueRow;
 import org.medadwatch.review.ReviewService;
 import org.medadwatch.clue.ClueStatus;
+import org.medadwatch.clue.Jurisdiction;
 import org.medadwatch.clue.JurisdictionResolver;
 import org.medadwatch.detect.Category;
 import org.medadwatch.index.SearchHit;
 import org.medadwatch.index.SearchResults;
-import org.medadwatch.store.ClueFilter;
+import org.medadwatch.store.CluePage;
 
 /** The clue list (filters, sort, paging, counts, full-text search), bulk review actions, and search. */
 final class ClueController {
@@ -45,23 +45,16 @@ final class ClueController {
 
     private void list(Context ctx) {
         ClueQuery query = ClueQuery.parse(ctx::queryParam);
-        List<ClueRow> rows = services.store().clues().sheet(query.storeFilter()).stream().filter(query::accepts).toList();
-        Optional<SearchResults> hits = query.q().map(this::searchPages);
-        if (hits.isPresent()) {
-            Set<String> urls = hits.get().hits().stream().map(SearchHit::url).collect(Collectors.toSet());
-            rows = rows.stream().filter(r -> urls.contains(r.url())).toList();
-        }
-        rows = query.sorted(rows);
-        int pages = Math.max(1, (rows.size() + ClueQuery.PAGE_SIZE - 1) / ClueQuery.PAGE_SIZE);
-        int page = Math.min(query.page(), pages);
-        List<ClueRow> shown = rows.subList((page - 1) * ClueQuery.PAGE_SIZE, Math.min(rows.size(), page * ClueQuery.PAGE_SIZE));
+        Optional<Set<String>> hits = query.q().map(q -> searchPages(q).hits().stream().map(SearchHit::url)
+                .collect(Collectors.toSet()));
+        CluePage list = services.store().clues().list(query.storeQuery(hits));
         Session session = WebApp.expectSession(ctx);
         Html body = Html.join(List.of(
                 ScanStatusLine.render(services.store().scans().findLastFinished(), services.schedule().get()),
                 filterForm(query),
-                counts(rows),
-                bulkForm(session, shown),
-                pager(ctx, page, pages, rows.size())));
+                counts(list),
+                bulkForm(session, list.rows()),
+                pager(ctx, list.page(), list.pages())));
         WebApp.render(ctx, "线索列表", "/clues", body);
     }
 
@@ -172,18 +165,12 @@ final class ClueController {
                 tag("button").attr("type", "submit").id("filter-button").add("筛选"))).build();
     }
 
-    private static Html counts(List<ClueRow> rows) {
-        Map<ClueStatus, Long> byStatus = new EnumMap<>(ClueStatus.class);
-        Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-        rows.forEach(r -> {
-            byStatus.merge(r.status(), 1L, Long::sum);
-            byCategory.merge(r.category(), 1L, Long::sum);
-        });
+    private static Html counts(CluePage list) {
         Html.Tag statuses = tag("div").cls("counts").id("counts-status").add("按状态：");
-        byStatus.forEach((s, n) -> statuses.add(tag("span").attr("data-status", s.name()).add(s.chineseName() + " " + n)));
+        list.byStatus().forEach((s, n) -> statuses.add(tag("span").attr("data-status", s.name()).add(s.chineseName() + " " + n)));
         Html.Tag categories = tag("div").cls("counts").id("counts-category").add("按类型：");
-        byCategory.forEach((c, n) -> categories.add(tag("span").attr("data-category", c.name()).add(c.chineseName() + " " + n)));
-        return tag("div").add(tag("p").id("clue-total").add("共 " + rows.size() + " 条线索"), statuses, categories).build();
+        list.byCategory().forEach((c, n) -> categories.add(tag("span").attr("data-category", c.name()).add(c.chineseName() + " " + n)));
+        return tag("div").add(tag("p").id("clue-total").add("共 " + list.total() + " 条线索"), statuses, categories).build();
     }
 
     private Html bulkForm(Session s, List<ClueRow> rows) {
@@ -200,7 +187,8 @@ final class ClueController {
                     tag("td").add(r.advertiser().orElse("")),
                     tag("td").add(r.category().chineseName()),
                     tag("td").add(clip(r.excerpt(), 60)),
-                    tag("td").add(r.jurisdiction().name()),
+                    tag("td").add(r.jurisdiction().name() + (r.jurisdiction().source() == Jurisdiction.Source.MANUAL
+                            ? "（人工指定）" : "")),
                     tag("td").cls("status-" + r.status().name()).add(r.status().chineseName())));
         }
         Html.Tag actions = tag("fieldset").id("bulk-actions").add(
@@ -219,8 +207,7 @@ final class ClueController {
     /** The select[name=jurisdiction]: the provinces, and every jurisdiction clues have now. */
     static Html jurisdictionSelect(Services services, String id) {
         Map<String, String> options = new TreeMap<>(provinces());
-        services.store().clues().sheet(ClueFilter.all()).forEach(r -> r.jurisdiction().code()
-                .ifPresent(c -> options.put(c, r.jurisdiction().name())));
+        options.putAll(services.store().clues().jurisdictionsInUse());
         Html.Tag select = tag("select").attr("name", "jurisdiction").id(id).add(option("", "选择属地", true));
         options.forEach((code, name) -> select.add(option(code, code + " " + name, false)));
         return select.build();
@@ -264,7 +251,7 @@ final class ClueController {
         return tag("option").attr("value", value).flag("selected", selected).add(label).build();
     }
 
-    private static Html pager(Context ctx, int page, int pages, int total) {
+    private static Html pager(Context ctx, int page, int pages) {
         Html.Tag p = tag("div").cls("pager").id("pager").add(tag("span").add("第 " + page + " / " + pages + " 页"));
         if (page > 1) {
             p.add(tag("a").id("page-prev").attr("href", pageLink(ctx, page - 1)).add("上一页"));

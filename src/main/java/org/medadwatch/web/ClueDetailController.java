@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.medadwatch.clue.Clue;
 import org.medadwatch.clue.ClueEvent;
 import org.medadwatch.clue.ClueRow;
+import org.medadwatch.clue.Jurisdiction;
 import org.medadwatch.clue.PageRemoval;
 import org.medadwatch.review.ReviewService;
 import org.medadwatch.clue.ClueStatus;
@@ -80,6 +81,7 @@ final class ClueDetailController {
         Optional<String> text = archived.flatMap(ArchivedPages.ArchivedPage::page).map(p -> p.text());
         Optional<String> title = archived.flatMap(ArchivedPages.ArchivedPage::page).map(p -> p.title());
         List<StoredFinding> findings = services.store().pages().findings(clue.pageUrl());
+        List<ClueEvent> events = services.store().clues().events(n);
         Session s = WebApp.expectSession(ctx);
 
         Html.Tag facts = tag("table").cls("facts").id("facts").add(
@@ -93,7 +95,10 @@ final class ClueDetailController {
                 fact("联系电话", String.join("；", row.phones())),
                 fact("ICP备案号", row.icp().orElse("")),
                 fact("审查证明文号", String.join("；", row.approvalNumbers())),
-                fact("属地", row.jurisdiction().name() + row.jurisdiction().code().map(c -> "（" + c + "）").orElse("")),
+                tag("tr").add(tag("th").add("属地"), tag("td").id("jurisdiction-fact")
+                        .attr("data-source", clue.jurisdiction().source().name())
+                        .add(row.jurisdiction().name() + row.jurisdiction().code().map(c -> "（" + c + "）").orElse("")
+                                + " · " + jurisdictionSource(clue, events))),
                 fact("首次发现", Layout.time(clue.firstSeen())),
                 fact("最近发现", Layout.time(clue.lastSeen())));
         // A removed page is evidence for 回头看: shown as a fact, the analyst decides what it means.
@@ -112,13 +117,13 @@ final class ClueDetailController {
         }
 
         Html.Tag others = tag("ul").id("other-findings");
-        findings.stream().filter(f -> !f.clueNumber().equals(n)).forEach(f -> others.add(tag("li").add(
-                tag("a").attr("href", "/clues/" + f.clueNumber()).add(f.clueNumber()), " ",
-                f.category().chineseName() + "：" + ClueController.clip(f.evidence(), 60))));
+        services.store().clues().othersOnPage(n).forEach(o -> others.add(tag("li").add(
+                tag("a").attr("href", "/clues/" + o.number()).add(o.number()), " ",
+                o.category().chineseName() + "（" + o.status().chineseName() + "）：" + ClueController.clip(o.excerpt(), 60))));
 
         Html.Tag history = tag("table").id("history").add(tag("tr").add(tag("th").add("时间"), tag("th").add("操作人"),
                 tag("th").add("操作"), tag("th").add("说明")));
-        for (ClueEvent e : services.store().clues().events(n)) {
+        for (ClueEvent e : events) {
             history.add(tag("tr").add(tag("td").add(Layout.time(e.at())), tag("td").add(e.actor()),
                     tag("td").add(action(e.action())), tag("td").add(e.detail())));
         }
@@ -152,6 +157,16 @@ final class ClueDetailController {
                 ClueController.jurisdictionSelect(services, "jurisdiction"),
                 tag("button").attr("type", "submit").id("change-jurisdiction").cls("secondary").add("更改属地")));
         return box.build();
+    }
+
+    /** How the jurisdiction was decided; for a manual one, who set it and when (its latest event). */
+    static String jurisdictionSource(Clue clue, List<ClueEvent> events) {
+        Jurisdiction.Source source = clue.jurisdiction().source();
+        if (source != Jurisdiction.Source.MANUAL) {
+            return "来源：" + source.chineseName();
+        }
+        return events.stream().filter(e -> e.action().equals("jurisdiction")).reduce((a, b) -> b)
+                .map(e -> "来源：人工指定（" + e.actor() + "，" + Layout.time(e.at()) + "）").orElse("来源：人工指定");
     }
 
     /** The evidence in its context: the text around it escaped, the evidence itself in a mark. */
@@ -195,7 +210,15 @@ final class ClueDetailController {
         return tag("tr").add(tag("th").add(label), tag("td").add(value)).build();
     }
 
-    private static String action(String action) {
-        return ClueStatus.find(action).map(ClueStatus::chineseName).orElse(action);
+    /** The event's action as the history shows it: events store a stable code, analysts read Chinese. */
+    static String action(String action) {
+        return ClueStatus.find(action).map(ClueStatus::chineseName).orElseGet(() -> switch (action) {
+            case "created" -> "发现";
+            case "gone" -> "页面已不再显示";
+            case "reappeared" -> "再次出现";
+            case "viewed" -> "签收";
+            case "jurisdiction" -> "更改属地";
+            default -> action;
+        });
     }
 }

@@ -2,16 +2,14 @@ package org.medadwatch.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.medadwatch.clue.ClueRow;
 import org.medadwatch.clue.ClueStatus;
 import org.medadwatch.detect.Category;
 import org.medadwatch.store.ClueFilter;
+import org.medadwatch.store.ClueListQuery;
 
 /**
  * The clue list's filter, sort and page, parsed from query parameters and validated at the edge.
@@ -26,16 +24,13 @@ record ClueQuery(Optional<ClueStatus> status, Optional<Category> category, Optio
     static final int PAGE_SIZE = 50;
 
     enum Sort {
-        FOUND, CATEGORY, STATUS, NUMBER;
+        FOUND(ClueListQuery.Order.FOUND), CATEGORY(ClueListQuery.Order.CATEGORY), STATUS(ClueListQuery.Order.STATUS),
+        NUMBER(ClueListQuery.Order.NUMBER);
 
-        Comparator<ClueRow> comparator() {
-            Comparator<ClueRow> byNumber = Comparator.comparing(ClueRow::number);
-            return switch (this) {
-                case FOUND -> Comparator.comparing(ClueRow::firstSeen).thenComparing(byNumber);
-                case CATEGORY -> Comparator.comparing(ClueRow::category).thenComparing(byNumber);
-                case STATUS -> Comparator.comparing(ClueRow::status).thenComparing(byNumber);
-                case NUMBER -> byNumber;
-            };
+        private final ClueListQuery.Order order;
+
+        Sort(ClueListQuery.Order order) {
+            this.order = order;
         }
     }
 
@@ -66,25 +61,17 @@ record ClueQuery(Optional<ClueStatus> status, Optional<Category> category, Optio
                 "asc".equals(param.apply("dir")), page, nonBlank(param.apply("q")));
     }
 
-    /** The part the store filters; site, dates and search are applied to its rows. */
-    ClueFilter storeFilter() {
-        return new ClueFilter(status.map(Set::of).orElse(Set.of()), category.map(Set::of).orElse(Set.of()), region);
-    }
-
-    boolean accepts(ClueRow r) {
-        if (site.isPresent()) {
-            String needle = site.get().toLowerCase(Locale.ROOT);
-            if (!r.siteName().toLowerCase(Locale.ROOT).contains(needle) && !r.url().toLowerCase(Locale.ROOT).contains(needle)) {
-                return false;
-            }
-        }
-        LocalDate day = LocalDate.ofInstant(r.firstSeen(), Layout.ZONE);
-        return from.map(f -> !day.isBefore(f)).orElse(true) && to.map(t -> !day.isAfter(t)).orElse(true);
-    }
-
-    List<ClueRow> sorted(List<ClueRow> rows) {
-        Comparator<ClueRow> c = sort.comparator();
-        return rows.stream().sorted(ascending ? c : c.reversed()).toList();
+    /**
+     * The store's query for this page of the list: every filter, the sort and the page go to SQL.
+     * Days are Beijing days: {@code to} takes the whole of its day.
+     *
+     * @param searchHits the pages the full-text search found, when there is a search
+     */
+    ClueListQuery storeQuery(Optional<Set<String>> searchHits) {
+        ClueFilter filter = new ClueFilter(status.map(Set::of).orElse(Set.of()), category.map(Set::of).orElse(Set.of()), region);
+        return new ClueListQuery(filter, site, from.map(d -> d.atStartOfDay(Layout.ZONE).toInstant()),
+                to.map(d -> d.plusDays(1).atStartOfDay(Layout.ZONE).toInstant()), searchHits, sort.order, ascending,
+                page, PAGE_SIZE);
     }
 
     private static Optional<String> nonBlank(String s) {

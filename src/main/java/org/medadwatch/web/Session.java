@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A server-side session: the cookie carries only its random id. Anonymous sessions exist so that
+ * A server-side session: the cookie carries only its random token (the store keeps its hash). Anonymous sessions exist so that
  * the login form has a CSRF token too.
  *
  * @param csrfToken checked against the {@code _csrf} field of every POST
@@ -16,10 +16,6 @@ record Session(String id, Optional<Account> account, String csrfToken, Instant l
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(csrfToken, "csrfToken");
         Objects.requireNonNull(lastSeen, "lastSeen");
-    }
-
-    Session touched(Instant now) {
-        return new Session(id, account, csrfToken, now);
     }
 
     Account expectAccount() {

@@ -40,7 +40,8 @@ public final class WebApp {
     }
 
     public static Javalin create(WebConfig config, Services services) {
-        SessionStore sessions = new SessionStore(services.clock(), config.sessionIdle());
+        SessionStore sessions = new SessionStore(services.store().sessions(), services.accounts(), services.clock(),
+                config.sessionIdle());
         LoginThrottle throttle = new LoginThrottle(services.clock(), config.loginFailures(), config.loginWindow());
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;

@@ -43,7 +43,8 @@
  *     {@code #basis}, {@code a#view-archive}, {@code form#confirm-form button#confirm}, {@code input[name=comment]#confirm-comment},
  *     {@code form#dismiss-form textarea[name=reason]#reason button#dismiss},
  *     {@code form#jurisdiction-form select[name=jurisdiction]#jurisdiction button#change-jurisdiction},
- *     {@code ul#other-findings}, {@code table#history}</li>
+ *     {@code td#jurisdiction-fact[data-source]} (a {@code Jurisdiction.Source} name, {@code MANUAL} when an analyst
+ *     set it), {@code ul#other-findings} (the page's other clues, one item each), {@code table#history}</li>
  * <li>archive: {@code #archive-url}, {@code #archive-title}, {@code #archive-text}, {@code iframe#archive-frame[sandbox]}</li>
  * <li>search: {@code form#search input[name=q]}, {@code button#search-button}, {@code #search-count}, {@code ol#search-results}</li>
  * <li>users: {@code table#user-table tr[data-username]}, {@code form#add-user} with {@code #new-username},

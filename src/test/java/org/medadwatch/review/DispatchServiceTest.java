@@ -53,7 +53,7 @@ class DispatchServiceTest {
                     () -> f.dispatch.dispatch(List.of(confirmed, fresh), Fixture.HANGZHOU, "supervisor", ""));
 
             assertEquals(List.of(fresh), e.clueNumbers());
-            assertTrue(e.getMessage().contains(fresh + " is NEW"), e.getMessage());
+            assertEquals("线索 " + fresh + " 尚未审核，不能派发；请先确认违法，再派发。本次派发未做任何更改。", e.getMessage());
             assertEquals(ClueStatus.CONFIRMED, f.store.clues().expect(confirmed).status());
             assertEquals(List.of(), f.dispatch.batches());
         }
@@ -69,11 +69,26 @@ class DispatchServiceTest {
                     () -> f.dispatch.dispatch(List.of(hangzhou, ningbo), Fixture.HANGZHOU, "supervisor", ""));
 
             assertEquals(List.of(ningbo), e.clueNumbers());
-            assertTrue(e.getMessage().contains("belongs to 330200 浙江省宁波市"), e.getMessage());
+            assertEquals("线索 " + ningbo + " 属于 330200 浙江省宁波市，不在 330100 浙江省杭州市 辖区内；请派往其属地，或先更改属地。"
+                    + "本次派发至 330100 浙江省杭州市未做任何更改。", e.getMessage());
             assertEquals(ClueStatus.CONFIRMED, f.store.clues().expect(hangzhou).status());
             // the province's bureau may take both
             assertEquals(List.of(hangzhou, ningbo),
                     f.dispatch.dispatch(List.of(hangzhou, ningbo), "330000", "supervisor", "").clueNumbers());
+        }
+    }
+
+    @Test
+    void aDismissedClueIsRefusedWithWhatToDoInstead() {
+        try (Fixture f = new Fixture(dir)) {
+            String a = f.clue(Fixture.HANGZHOU, Category.CURE_GUARANTEE, "一次根治");
+            f.review.dismiss(List.of(a), "analyst1", "科普文章");
+
+            ClueRefusedException e = assertThrows(ClueRefusedException.class,
+                    () -> f.dispatch.dispatch(List.of(a), Fixture.HANGZHOU, "supervisor", ""));
+
+            assertEquals("线索 " + a + " 已排除，不能派发；如需派发请先撤销排除（重新确认该线索）。本次派发未做任何更改。",
+                    e.getMessage());
         }
     }
 
@@ -162,7 +177,7 @@ class DispatchServiceTest {
     void sheetOfAnUnknownBatchIsRefused() {
         try (Fixture f = new Fixture(dir)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> f.dispatch.sheet("PF-2026-0009"));
-            assertTrue(e.getMessage().contains("PF-2026-0009"), e.getMessage());
+            assertEquals("没有派发批次 PF-2026-0009；请核对批次号。", e.getMessage());
         }
     }
 }

@@ -29,7 +29,8 @@ class FeedbackServiceTest {
             ClueRefusedException e = assertThrows(ClueRefusedException.class,
                     () -> f.feedback.record(confirmed, Outcome.FILED, "", LocalDate.of(2026, 3, 1), "hz-bureau"));
 
-            assertTrue(e.getMessage().contains(confirmed + " is CONFIRMED"), e.getMessage());
+            assertEquals("线索 " + confirmed + " 为“已确认”，尚未派发，不能录入处置结果；只有已派发的线索才能录入处置结果。"
+                    + "本次录入处置结果未做任何更改。", e.getMessage());
             assertEquals(ClueStatus.CONFIRMED, f.store.clues().expect(confirmed).status());
             assertEquals(Optional.empty(), f.feedback.find(confirmed));
         }

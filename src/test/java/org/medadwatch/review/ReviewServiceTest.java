@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medadwatch.clue.Clue;
 import org.medadwatch.clue.ClueEvent;
 import org.medadwatch.clue.ClueStatus;
+import org.medadwatch.clue.Jurisdiction;
 import org.medadwatch.detect.Category;
 
 class ReviewServiceTest {
@@ -58,7 +59,7 @@ class ReviewServiceTest {
             for (String blank : new String[] {"", "  ", null}) {
                 IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                         () -> f.review.dismiss(List.of(a), "analyst1", blank));
-                assertTrue(e.getMessage().contains("reason"), e.getMessage());
+                assertTrue(e.getMessage().contains("排除线索须填写排除原因"), e.getMessage());
             }
             assertEquals(ClueStatus.NEW, f.store.clues().expect(a).status());
             assertEquals(List.of("created"), f.store.clues().events(a).stream().map(ClueEvent::action).toList());
@@ -78,7 +79,8 @@ class ReviewServiceTest {
                     () -> f.review.dismiss(List.of(a, b, c), "analyst1", "重复线索"));
 
             assertEquals(List.of(b), e.clueNumbers());
-            assertTrue(e.getMessage().contains(b + " is DISPATCHED"), e.getMessage());
+            assertEquals("线索 " + b + " 已派发，不能排除；如属地核查不属实，请录入处置结果“不属实”。本次排除未做任何更改。",
+                    e.getMessage());
             assertEquals(ClueStatus.NEW, f.store.clues().expect(a).status());
             assertEquals(ClueStatus.NEW, f.store.clues().expect(c).status());
             assertEquals(ClueStatus.DISPATCHED, f.store.clues().expect(b).status());
@@ -94,7 +96,7 @@ class ReviewServiceTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> f.review.confirm(List.of(a, "XS-2026-999999"), "analyst1", ""));
 
-            assertTrue(e.getMessage().contains("XS-2026-999999"), e.getMessage());
+            assertEquals("没有编号为 XS-2026-999999 的线索，本次操作未做任何更改；请核对线索编号。", e.getMessage());
             assertEquals(ClueStatus.NEW, f.store.clues().expect(a).status());
         }
     }
@@ -120,8 +122,9 @@ class ReviewServiceTest {
             Clue clue = moved.get(0);
             assertEquals(Optional.of(Fixture.NINGBO), clue.jurisdiction().code());
             assertEquals("浙江省宁波市", clue.jurisdiction().name());
+            assertEquals(Jurisdiction.Source.MANUAL, clue.jurisdiction().source());
             assertEquals(new ClueEvent(a, Fixture.T0, "analyst1", "jurisdiction",
-                    "330100 浙江省杭州市 → 330200 浙江省宁波市；实际经营地在宁波"), last(f, a));
+                    "330100 浙江省杭州市（种子名单） → 330200 浙江省宁波市（人工指定）；实际经营地在宁波"), last(f, a));
             assertEquals(Optional.of(Fixture.HANGZHOU), f.store.clues().expect(b).jurisdiction().code());
         }
     }
@@ -146,6 +149,33 @@ class ReviewServiceTest {
                     () -> f.review.changeJurisdiction(List.of(a), Fixture.NINGBO, "analyst1", ""));
 
             assertEquals(List.of(a), e.clueNumbers());
+            assertEquals("线索 " + a + " 为“已派发”，属地已随派发批次确定，不能更改。本次更改属地未做任何更改。", e.getMessage());
+        }
+    }
+
+    @Test
+    void refusalsOfSeveralCluesNameEachOnItsOwnLineInChinese() {
+        try (Fixture f = new Fixture(dir)) {
+            String a = f.confirmed(Fixture.HANGZHOU, "一次根治");
+            String b = f.confirmed(Fixture.HANGZHOU, "包治百病");
+
+            ClueRefusedException e = assertThrows(ClueRefusedException.class,
+                    () -> f.review.confirm(List.of(a, b), "analyst1", ""));
+
+            assertEquals("所选线索中有 2 条不能确认，本次操作未做任何更改：\n"
+                    + "线索 " + a + " 已是“已确认”状态，无需再次确认；\n"
+                    + "线索 " + b + " 已是“已确认”状态，无需再次确认。\n"
+                    + "请取消勾选这些线索后重试。", e.getMessage());
+        }
+    }
+
+    @Test
+    void unknownJurisdictionCodeIsNamedInChinese() {
+        try (Fixture f = new Fixture(dir)) {
+            String a = f.clue(Fixture.HANGZHOU, Category.CURE_GUARANTEE, "一次根治");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> f.review.changeJurisdiction(List.of(a), "990100", "a", ""));
+            assertEquals("未知属地 990100：省级代码 990000 不在省份表中；请从列表中选择属地。", e.getMessage());
         }
     }
 

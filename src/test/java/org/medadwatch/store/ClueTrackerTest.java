@@ -85,7 +85,7 @@ class ClueTrackerTest {
         assertEquals(new Jurisdiction(Optional.of("330000"), "浙江省", Jurisdiction.Source.ICP), clue.jurisdiction());
         List<ClueEvent> events = store.clues().events(clue.number());
         assertEquals(1, events.size());
-        assertEquals(new ClueEvent(clue.number(), Observations.T0, "system", "created", "rules cure-001, cure-002"),
+        assertEquals(new ClueEvent(clue.number(), Observations.T0, "system", "created", "规则 cure-001、cure-002"),
                 events.get(0));
     }
 

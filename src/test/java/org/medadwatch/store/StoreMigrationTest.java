@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medadwatch.clue.Jurisdiction;
 
 class StoreMigrationTest {
     @TempDir
@@ -34,10 +35,59 @@ class StoreMigrationTest {
                             + " VALUES (99, 99, 'X', 'r', '', '', 0, 0, '', '', 't', 't', 1, 1)")));
             assertTrue(e.getMessage().contains("FOREIGN KEY"), e.getMessage());
         }
-        // V1's tables first, then the later migrations' (V2 review: reviews, batches, feedback; V3 accounts: users)
+        // V1's tables, V2 review: reviews, batches, feedback; V3 accounts: users; V6 sessions (V5 rebuilt clues, so by name)
         assertTrue(query("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'table'"
-                        + " AND name NOT IN ('schema_version') ORDER BY rowid)")
-                .startsWith("scans,sites,pages,clues,findings,clue_events,clue_reviews,batches,batch_clues,feedback,users"));
+                        + " AND name NOT IN ('schema_version') ORDER BY name)")
+                .equals("batch_clues,batches,clue_events,clue_reviews,clues,feedback,findings,pages,scans,sessions,sites,users"));
+    }
+
+    @Test
+    void v6RebuildsCluesKeepingEveryRowAndMarksPastHandSetJurisdictionsManual() throws SQLException {
+        Path file = dir.resolve("medadwatch.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            exec(c, "PRAGMA foreign_keys = ON");
+            Migrations.bundled().upTo(5).apply(c, file, java.time.Clock.systemUTC());
+            exec(c, "INSERT INTO scans (id, started, seeds_file, status) VALUES (1, '2026-03-01T02:00:00.000Z', 's.csv', 'FINISHED')");
+            exec(c, "INSERT INTO sites (id, url, name, kind, region) VALUES (1, 'http://a.example/', 'a', 'SITE', '330100')");
+            exec(c, "INSERT INTO pages (id, url, site_id, final_url, http_status, content_sha256, first_seen, last_fetched,"
+                    + " last_changed, first_scan, last_scan, last_judged_scan, is_medical_ad, ad_kind, warc_file,"
+                    + " warc_record_id, payload_digest) VALUES (1, 'http://a.example/p', 1, 'http://a.example/p', 200, 'x',"
+                    + " '2026-03-01T02:00:00.000Z', '2026-03-01T02:00:00.000Z', '2026-03-01T02:00:00.000Z', 1, 1, 1, 1, 'MEDICAL_AD', 'w', 'r', 'd')");
+            for (int i = 1; i <= 2; i++) {
+                exec(c, "INSERT INTO clues (id, number, number_year, number_seq, page_id, category, status, status_changed,"
+                        + " first_seen, last_seen, first_scan, last_scan, jurisdiction_code, jurisdiction_name,"
+                        + " jurisdiction_source, excerpt, basis, warc_file, warc_record_id, payload_digest) VALUES (" + i
+                        + ", 'XS-2026-00000" + i + "', 2026, " + i + ", 1, '" + category(i) + "', 'NEW', '2026-03-01T02:00:00.000Z', '2026-03-01T02:00:00.000Z', '2026-03-01T02:00:00.000Z', 1, 1,"
+                        + " '330200', '浙江省宁波市', 'SEED', '', '', 'w', 'r', 'd')");
+                exec(c, "INSERT INTO findings (page_id, clue_id, category, rule_id, evidence, evidence_key, start_offset,"
+                        + " end_offset, basis, note, first_seen, last_seen, first_seen_scan, last_seen_scan)"
+                        + " VALUES (1, " + i + ", '" + category(i) + "', 'r', 'e', 'e', 0, 1, '', '', '2026-03-01T02:00:00.000Z', '2026-03-01T02:00:00.000Z', 1, 1)");
+            }
+            // before V6 an analyst's choice was stored as SEED, beside its event
+            exec(c, "INSERT INTO clue_events (clue_id, at, actor, action, detail) VALUES (2, '2026-03-01T02:00:00.000Z', 'ana', 'jurisdiction', '')");
+        }
+
+        try (Store store = Store.open(dir)) {
+            assertEquals(Jurisdiction.Source.SEED, store.clues().expect("XS-2026-000001").jurisdiction().source());
+            assertEquals(Jurisdiction.Source.MANUAL, store.clues().expect("XS-2026-000002").jurisdiction().source());
+            assertEquals(2, store.pages().findings("http://a.example/p").size());
+            // foreign keys are on again and still point at the rebuilt table
+            StoreException e = assertThrows(StoreException.class, () -> store.write(c -> ClueTracker.update(c,
+                    "INSERT INTO clue_events (clue_id, at, actor, action) VALUES (99, '2026-03-01T02:00:00.000Z', 'a', 'x')")));
+            assertTrue(e.getMessage().contains("FOREIGN KEY"), e.getMessage());
+        }
+        assertEquals(String.valueOf(Migrations.BUNDLED.size()), query("SELECT max(version) FROM schema_version"));
+        assertEquals("ok", query("PRAGMA integrity_check"));
+    }
+
+    private static String category(int i) {
+        return i == 1 ? "CURE_GUARANTEE" : "ABSOLUTE_TERM";
+    }
+
+    private static void exec(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
     }
 
     @Test
@@ -56,9 +106,10 @@ class StoreMigrationTest {
     @Test
     void databaseOfANewerBuildIsRefusedWithTheVersions() throws SQLException {
         Store.open(dir).close();
-        exec("INSERT INTO schema_version VALUES (7, 'V7__future.sql', 'x', '2030-01-01T00:00:00.000Z')");
+        int future = Migrations.BUNDLED.size() + 1;
+        exec("INSERT INTO schema_version VALUES (" + future + ", 'V" + future + "__future.sql', 'x', '2030-01-01T00:00:00.000Z')");
         StoreException e = assertThrows(StoreException.class, () -> Store.open(dir));
-        assertTrue(e.getMessage().contains("schema version 7") && e.getMessage().contains("up to " + Migrations.BUNDLED.size()), e.getMessage());
+        assertTrue(e.getMessage().contains("schema version " + future) && e.getMessage().contains("up to " + Migrations.BUNDLED.size()), e.getMessage());
         assertTrue(e.getMessage().contains("medadwatch.db"), e.getMessage());
     }
 

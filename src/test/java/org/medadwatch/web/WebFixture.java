@@ -112,6 +112,29 @@ final class WebFixture implements AutoCloseable {
                 Optional.of(AdKind.MEDICAL_AD), advertiser));
     }
 
+    /**
+     * Records one more page of a seed with {@code region}, without an archived copy, as a scan
+     * at {@code at} would; the numbers of the clues it made.
+     */
+    List<String> recordPage(String url, String region, Instant at, List<Finding> findings) {
+        String text = findings.stream().map(Finding::evidence).reduce("", (a, b) -> a + b + "。");
+        PageFacts facts = new PageFacts(Optional.of("某某医院"), List.of(), List.of(), Optional.empty());
+        ExtractedPage page = new ExtractedPage(url, "UTF-8", "标题", text, Optional.empty(), facts, Set.of());
+        Verdict verdict = new Verdict(new AdAssessment(AdKind.MEDICAL_AD, 0.9, 0.9, List.of()), findings);
+        String sha = sha256(text.getBytes(StandardCharsets.UTF_8));
+        long scan = store.scans().start("seeds.csv");
+        EvidenceRef ref = new EvidenceRef("missing.warc.gz", "<urn:uuid:" + sha.substring(0, 8) + ">", "sha256:" + sha);
+        List<String> made = store.tracker().record(new PageObservation(scan, new Site("某站", URI.create(url).resolve("/"),
+                Seed.Kind.SITE, region), URI.create(url), URI.create(url), 200, sha, Optional.empty(), Optional.empty(), at,
+                ref, page, verdict)).cluesNew();
+        store.scans().finish(scan, org.medadwatch.store.ScanStatus.FINISHED);
+        return made;
+    }
+
+    static Finding finding(Category category, String ruleId, String evidence) {
+        return new Finding(category, ruleId, "广告法 §16", Level.HIGH, evidence, -1, -1, "");
+    }
+
     /** The clue number of a page's (only) clue. */
     String clueOf(String url) {
         return store.clues().ofPage(url).get(0).number();
