@@ -126,7 +126,7 @@ final class WebFixture implements AutoCloseable {
         EvidenceRef ref = new EvidenceRef("missing.warc.gz", "<urn:uuid:" + sha.substring(0, 8) + ">", "sha256:" + sha);
         List<String> made = store.tracker().record(new PageObservation(scan, new Site("某站", URI.create(url).resolve("/"),
                 Seed.Kind.SITE, region), URI.create(url), URI.create(url), 200, sha, Optional.empty(), Optional.empty(), at,
-                ref, page, verdict)).cluesNew();
+                ref, page, verdict, "rules-v1")).cluesNew();
         store.scans().finish(scan, org.medadwatch.store.ScanStatus.FINISHED);
         return made;
     }
