@@ -136,7 +136,11 @@ public final class ScanPipeline {
             Map<String, RevisitHints.Validators> validators = new HashMap<>();
             store.pages().revisitHints().forEach((url, hint) -> validators.put(url,
                     new RevisitHints.Validators(hint.etag(), hint.lastModified())));
-            new Crawler().crawl(seeds, crawlSettings.withFrontierDir(frontier), listener, RevisitHints.of(validators));
+            List<Seed> crawled = RecheckSeeds.with(seeds, store.pages().recheckTargets());
+            if (crawled.size() > seeds.size()) {
+                LOG.info("re-checking {} pages under follow-up besides the seeds", crawled.size() - seeds.size());
+            }
+            new Crawler().crawl(crawled, crawlSettings.withFrontierDir(frontier), listener, RevisitHints.of(validators));
             index.commit();
             store.scans().finish(scanId, ScanStatus.FINISHED);
             deleteRecursively(frontier);

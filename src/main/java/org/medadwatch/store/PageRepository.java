@@ -56,6 +56,23 @@ public final class PageRepository {
         });
     }
 
+    /** Pages of clues under follow-up, with the seed they were found under; see {@link RecheckTarget}. */
+    public List<RecheckTarget> recheckTargets() {
+        return store.read(c -> {
+            List<RecheckTarget> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT DISTINCT p.url, s.name, s.region FROM clues c
+                    JOIN pages p ON p.id = c.page_id JOIN sites s ON s.id = p.site_id
+                    WHERE c.status IN ('DISPATCHED', 'FEEDBACK', 'RECTIFIED') ORDER BY p.url""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RecheckTarget(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The pages a scan has already stored: on resume, the crawler need not fetch them again. */
     public Set<String> urlsRecordedIn(long scanId) {
         return store.read(c -> {
