@@ -40,6 +40,11 @@ final class HitVerifier {
         if (rule.skipQuoted() && quoted(text, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
             return Optional.empty();
         }
+        for (int[] group : compiled.required()) {
+            if (!anyWithin(compiled, index, group, from, to)) {
+                return Optional.empty(); // the pattern cannot match without one of these in the window
+            }
+        }
         if (rule.pattern().isPresent()) {
             // Last: the regex is the dearest check, so it runs only where everything else held.
             Matcher m = page.matcher(compiled);
@@ -105,6 +110,16 @@ final class HitVerifier {
         }
         for (String a : answers) {
             if (text.startsWith(a, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the {@code group} phrases lies wholly inside {@code [from, to)}. */
+    private static boolean anyWithin(CompiledRule c, PhraseIndex index, int[] group, int from, int to) {
+        for (int p : group) {
+            if (index.first(p, from, to - c.length(p)) >= 0) {
                 return true;
             }
         }

@@ -37,7 +37,8 @@ public final class RuleMatcher {
             Rule rule = rules.get(r);
             compiled[r] = new CompiledRule(rule, r, rule.near().stream().map(g -> ids(ids, g)).toArray(int[][]::new),
                     ids(ids, rule.unless().before()), ids(ids, rule.unless().after()), ids(ids, rule.unless().sentence()),
-                    lengths, patternStarts(rule).orElse(null));
+                    lengths, patternStarts(rule).orElse(null),
+                    requiredText(rule).stream().map(c -> ids(ids, List.copyOf(c))).toArray(int[][]::new));
         }
         this.automaton = PhraseAutomaton.build(phrases);
     }
@@ -62,6 +63,7 @@ public final class RuleMatcher {
             ids(ids, rule.unless().before());
             ids(ids, rule.unless().after());
             ids(ids, rule.unless().sentence());
+            requiredText(rule).forEach(c -> ids(ids, List.copyOf(c)));
         }
         int[][] byPhrase = new int[ids.size()][];
         for (int p = 0; p < byPhrase.length; p++) {
@@ -76,6 +78,11 @@ public final class RuleMatcher {
 
     private static int[] ids(Map<String, Integer> ids, List<String> phrases) {
         return phrases.stream().mapToInt(p -> id(ids, p)).toArray();
+    }
+
+    /** What every match of the rule's pattern contains; see {@link RequiredText}. */
+    static List<java.util.Set<String>> requiredText(Rule rule) {
+        return rule.pattern().map(p -> RequiredText.of(p.pattern())).orElse(List.of());
     }
 
     /** The characters a match of the rule's pattern can start with, where they can be read off the pattern. */

@@ -1,0 +1,103 @@
+package org.medadwatch.detect.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.medadwatch.detect.rules.Rule;
+import org.medadwatch.detect.rules.RuleLoader;
+import org.medadwatch.detect.text.TextFolder;
+import org.medadwatch.extract.ExtractionLimits;
+import org.medadwatch.extract.PageExtractor;
+import org.medadwatch.extract.PageRejectedException;
+
+class RequiredTextTest {
+
+    @ParameterizedTest(name = "{0} needs {1}")
+    @CsvSource(delimiterString = " => ", value = {
+            "(?:治愈|有效)率[^。]{0,10}?\\d+% => [[治愈率, 有效率]]",
+            "根治(?!术) => [[根治]]",
+            "(?<!第)一次性?(?:根治|治愈) => [[一次性根治, 一次性治愈, 一次根治, 一次治愈]]",
+            "保证[^。]{0,6}(?:不复发|不反弹) => [[保证], [不复发, 不反弹]]",
+            "(?:最好|第一)|no\\.?1 => [[最好, 第一, no.1, no1]]",
+            "(?:最好|第一)|[a-z]+1 => []",
+            "a* => []",
+            "(?i)abc => []",
+            "(?:\\d+倍|[一二三]倍)于 => []",
+    })
+    void readsWhatEveryMatchContains(String regex, String clauses) {
+        assertEquals(clauses, RequiredText.of(regex).toString());
+    }
+
+    /**
+     * Sound on every shipped pattern: wherever the regex matches, each clause has a string inside
+     * the match. Checked at every position of the rules' examples and a labelled corpus.
+     */
+    @Test
+    void everyMatchOfEveryShippedPatternHoldsItsRequiredText() {
+        List<Rule> rules = RuleLoader.loadFolder(Path.of("rules"));
+        List<String> texts = texts(rules);
+        int checked = 0;
+        int rulesWithClauses = 0;
+        for (Rule rule : rules) {
+            if (rule.pattern().isEmpty()) {
+                continue;
+            }
+            Pattern pattern = rule.pattern().get();
+            List<Set<String>> clauses = RequiredText.of(pattern.pattern());
+            rulesWithClauses += clauses.isEmpty() ? 0 : 1;
+            for (String text : texts) {
+                Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                for (int s = 0; s < text.length(); s++) {
+                    m.region(s, Math.min(text.length(), s + 48));
+                    if (!m.lookingAt()) {
+                        continue;
+                    }
+                    String match = text.substring(s, m.end());
+                    for (Set<String> clause : clauses) {
+                        assertTrue(clause.stream().anyMatch(match::contains),
+                                rule.id() + ": match '" + match + "' lacks all of " + clause);
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 500, "matches checked: " + checked);
+        assertTrue(rulesWithClauses > 30, "patterns with required text: " + rulesWithClauses);
+    }
+
+    private static List<String> texts(List<Rule> rules) {
+        List<String> texts = new ArrayList<>();
+        for (Rule r : rules) {
+            r.examples().hit().forEach(e -> texts.add(TextFolder.foldPhrase(e.text())));
+            r.examples().miss().forEach(e -> texts.add(TextFolder.foldPhrase(e.text())));
+        }
+        PageExtractor extractor = new PageExtractor(ExtractionLimits.defaults());
+        for (String corpus : List.of("samples/holdout5/pages", "samples/holdout7/pages")) {
+            try (Stream<Path> pages = Files.list(Path.of(corpus))) {
+                for (Path p : pages.sorted().toList()) {
+                    texts.add(TextFolder.fold(extractor.extract(Files.readAllBytes(p), Optional.empty(), p.toString())
+                            .text()).folded());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (PageRejectedException e) {
+                throw new IllegalStateException("a corpus page was rejected: " + e.getMessage(), e);
+            }
+        }
+        return texts;
+    }
+}
