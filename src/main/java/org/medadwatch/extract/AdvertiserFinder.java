@@ -107,11 +107,12 @@ final class AdvertiserFinder {
     private Optional<String> choose(OwnerHints hints, String text) {
         // one char for one, so names are cut from the text as printed: "深圳市福田區頤康中醫門診部"
         String folded = TextFolder.simplified(WidthFolder.fold(text));
-        Optional<String> owner = owner(hints, text, folded);
-        if (owner.isPresent() && owner.equals(entityLine(folded, text))) {
+        Labelled labelled = labelled(folded, text);
+        Optional<String> owner = owner(hints, text, folded, labelled);
+        if (owner.isPresent() && owner.equals(labelled.operator())) {
             return owner; // the page names its registered operator
         }
-        if (operatorOfAccount(hints, owner) && owner.equals(ownershipLine(folded, text))) {
+        if (operatorOfAccount(hints, owner) && owner.equals(labelled.owner())) {
             return owner; // the account names its operator; a hospital the article names is a guest speaker's
         }
         boolean blogger = hints.wechatAccount().map(String::strip)
@@ -133,11 +134,11 @@ final class AdvertiserFinder {
                 .filter(a -> InstitutionNames.sharedRun(a.strip(), owner.get()) >= 2).isPresent();
     }
 
-    private Optional<String> owner(OwnerHints hints, String text, String folded) {
+    private Optional<String> owner(OwnerHints hints, String text, String folded, Labelled labelled) {
         List<String> standalone = standaloneNames(folded, text);
         Optional<String> account = hints.wechatAccount().map(String::strip).filter(s -> !s.isEmpty());
-        Optional<String> owner = ownershipLine(folded, text);
-        Optional<String> operator = entityLine(folded, text);
+        Optional<String> owner = labelled.owner();
+        Optional<String> operator = labelled.operator();
         if (account.isPresent() && operator.isPresent()) {
             return operator; // 账号主体/运营主体 under the account: who registered it
         }
@@ -355,29 +356,29 @@ final class AdvertiserFinder {
         return Optional.ofNullable(best);
     }
 
-    /** The operator a 账号主体/运营主体/经营者 line names. */
-    private static Optional<String> entityLine(String folded, String text) {
-        return labelledName(folded, text, List.of("f"));
+    /**
+     * What the page's ownership lines say, read in one pass: the first institution any of them
+     * names (版权所有, ©, 主办单位, 账号主体 …), and the first a registered-operator line names.
+     */
+    private record Labelled(Optional<String> owner, Optional<String> operator) {
     }
 
-    private static Optional<String> ownershipLine(String folded, String text) {
-        return labelledName(folded, text, List.of("a", "b", "c", "d", "e", "f"));
-    }
-
-    /** The first institution name an ownership line gives in one of {@code groups}. */
-    private static Optional<String> labelledName(String folded, String text, List<String> groups) {
+    private static Labelled labelled(String folded, String text) {
+        Optional<String> owner = Optional.empty();
+        Optional<String> operator = Optional.empty();
         Matcher m = OWNERSHIP.matcher(folded);
-        while (m.find()) {
-            for (String group : groups) {
+        while (m.find() && (owner.isEmpty() || operator.isEmpty())) {
+            for (String group : List.of("a", "b", "c", "d", "e", "f")) {
                 if (m.start(group) >= 0) {
                     String name = stripLeadingWords(text.substring(m.start(group), m.end(group)));
                     if (InstitutionNames.isInstitution(name)) {
-                        return Optional.of(name);
+                        owner = owner.isPresent() ? owner : Optional.of(name);
+                        operator = operator.isPresent() || !group.equals("f") ? operator : Optional.of(name);
                     }
                 }
             }
         }
-        return Optional.empty();
+        return new Labelled(owner, operator);
     }
 
     /**

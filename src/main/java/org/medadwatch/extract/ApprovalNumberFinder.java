@@ -60,9 +60,14 @@ final class ApprovalNumberFinder {
         // full width to ASCII and traditional to simplified, one char for one: "（京）醫廣【2026】第…號"
         String folded = TextFolder.simplified(WidthFolder.fold(text));
         List<Hit> hits = new ArrayList<>();
-        collect(MEDICAL, folded, hits);
-        collect(PRODUCT, folded, hits);
-        collect(MEDICAL_AS_PRODUCT, folded, hits);
+        // each shape holds a fixed word; most pages hold none, and a contains() is far cheaper than a regex pass
+        if (folded.contains("医广")) {
+            collect(MEDICAL, folded, hits);
+            collect(MEDICAL_AS_PRODUCT, folded, hits);
+        }
+        if (folded.contains("广审")) {
+            collect(PRODUCT, folded, hits);
+        }
         Matcher label = LABEL.matcher(folded);
         while (label.find()) {
             int start = label.end();

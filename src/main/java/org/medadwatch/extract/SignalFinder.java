@@ -34,7 +34,7 @@ final class SignalFinder {
             + "|(?:预约|挂号|咨询|问诊|就诊|就医|求诊|专家|名医|主任|医生|报名|订购|购买)\\p{IsHan}{0,3}?(?:电话|热线|专线|手机|微信|号)\\s?[:：]?"
             + "|(?:预约|咨询|挂号)\\p{IsHan}{0,4}?[:：]"
             // any hotline by its topic: 心理热线, 男科热线, 康复专线; not a newsroom's or an office's
-            + "|\\p{IsHan}{1,4}?(?<!报料|爆料|新闻|举报|投诉|监督|值班)(?:热线|专线)\\s?[:：]");
+            + "|(?<=\\p{IsHan})(?<!报料|爆料|新闻|举报|投诉|监督|值班)(?:热线|专线)\\s?[:：]");
     private static final Pattern PURCHASE_CTA = Pattern.compile(
             "立即购买|立即订购|马上订购|马上抢购|立即抢购|加入购物车|加微信|加V|加v|添加微信|扫码|订购热线|订购电话|下单");
     private static final Pattern PRICE = Pattern.compile("[¥￥]\\s?\\d|\\d(?:\\.\\d+)?\\s?元");
