@@ -18,8 +18,9 @@ import org.sqlite.SQLiteConfig;
  * scan), {@code synchronous=FULL} so that a committed page survives a power cut as well as a kill.
  *
  * <p>One writer connection, used by one thread at a time, runs every write in a
- * {@code BEGIN IMMEDIATE} transaction; each read opens its own connection and reads one snapshot,
- * so reads run beside a write. Close the store when done.
+ * {@code BEGIN IMMEDIATE} transaction; each read takes a connection of its own (kept open for the
+ * next read: opening one costs more than most reads) and reads one snapshot, so reads run beside
+ * a write. Close the store when done.
  */
 public final class Store implements AutoCloseable {
     public static final String FILE_NAME = "medadwatch.db";
@@ -28,6 +29,10 @@ public final class Store implements AutoCloseable {
     private final Path file;
     private final Clock clock;
     private final Connection writer;
+    /** Read connections not in use; reads take one and give it back. */
+    private final java.util.concurrent.ConcurrentLinkedDeque<Connection> idleReaders =
+            new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private static final int MAX_IDLE_READERS = 8;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean closed;
     private final ScanRepository scans;
@@ -161,19 +166,41 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} on a connection of its own, in one read snapshot. */
+    /** Runs {@code work} on a read connection of its own (from the idle ones), in one read snapshot. */
     <T> T read(SqlWork<T> work) {
         checkOpen();
-        try (Connection c = connect(file, false)) {
+        Connection c = idleReaders.pollFirst();
+        if (c == null) {
+            c = connect(file, false); // opening one costs far more than most reads
+        }
+        boolean reusable = false;
+        try {
             exec(c, "BEGIN");
             try {
-                return work.run(c);
+                T result = work.run(c);
+                reusable = true;
+                return result;
             } finally {
                 exec(c, "COMMIT");
             }
         } catch (SQLException e) {
+            reusable = false;
             throw new StoreException(file, e.getMessage(), e);
+        } finally {
+            release(c, reusable);
         }
+    }
+
+    /** Keeps a healthy reader for the next read, up to a few; closes the rest. */
+    private void release(Connection c, boolean reusable) {
+        if (reusable && !closed && idleReaders.size() < MAX_IDLE_READERS) {
+            idleReaders.addFirst(c);
+            if (!closed) {
+                return;
+            }
+            idleReaders.remove(c); // closed meanwhile
+        }
+        closeQuietly(c);
     }
 
     @Override
@@ -184,6 +211,9 @@ public final class Store implements AutoCloseable {
         writeLock.lock();
         try {
             closed = true;
+            for (Connection c = idleReaders.pollFirst(); c != null; c = idleReaders.pollFirst()) {
+                closeQuietly(c);
+            }
             writer.close();
         } catch (SQLException e) {
             throw new StoreException(file, "cannot close: " + e.getMessage(), e);
