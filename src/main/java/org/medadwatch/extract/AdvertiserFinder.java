@@ -108,12 +108,11 @@ final class AdvertiserFinder {
         // one char for one, so names are cut from the text as printed: "深圳市福田區頤康中醫門診部"
         String folded = TextFolder.simplified(WidthFolder.fold(text));
         Labelled labelled = labelled(folded, text);
-        Optional<String> owner = owner(hints, text, folded, labelled);
-        if (owner.isPresent() && owner.equals(labelled.operator())) {
-            return owner; // the page names its registered operator
-        }
-        if (operatorOfAccount(hints, owner) && owner.equals(labelled.owner())) {
-            return owner; // the account names its operator; a hospital the article names is a guest speaker's
+        Found found = owner(hints, text, folded, labelled);
+        Optional<String> owner = found.name();
+        if (found.declared() || owner.isPresent() && owner.equals(labelled.operator())) {
+            // the page names its registered operator; a hospital an account's article names is a guest speaker's
+            return owner;
         }
         boolean blogger = hints.wechatAccount().map(String::strip)
                 .filter(a -> !a.isEmpty() && !InstitutionNames.isInstitution(a)).isPresent();
@@ -129,44 +128,50 @@ final class AdvertiserFinder {
         return owner;
     }
 
-    private static boolean operatorOfAccount(OwnerHints hints, Optional<String> owner) {
-        return owner.isPresent() && hints.wechatAccount()
-                .filter(a -> InstitutionNames.sharedRun(a.strip(), owner.get()) >= 2).isPresent();
+    /** A name for the owner, and whether an account's operator line declared it (so nothing overrides it). */
+    private record Found(Optional<String> name, boolean declared) {
+        static Found of(Optional<String> name) {
+            return new Found(name, false);
+        }
+
+        static Found of(String name) {
+            return of(Optional.of(name));
+        }
     }
 
-    private Optional<String> owner(OwnerHints hints, String text, String folded, Labelled labelled) {
+    private Found owner(OwnerHints hints, String text, String folded, Labelled labelled) {
         List<String> standalone = standaloneNames(folded, text);
         Optional<String> account = hints.wechatAccount().map(String::strip).filter(s -> !s.isEmpty());
         Optional<String> owner = labelled.owner();
         Optional<String> operator = labelled.operator();
         if (account.isPresent() && operator.isPresent()) {
-            return operator; // 账号主体/运营主体 under the account: who registered it
+            return new Found(operator, true); // 账号主体/运营主体 under the account: who registered it
         }
         if (account.isPresent() && !InstitutionNames.isInstitution(account.get())) {
             // a group chat or a column named for its topic: the one company the page prints runs it
             Optional<String> company = onlyLegalName(standalone);
             if (company.isPresent() && owner.isEmpty()) {
-                return company;
+                return Found.of(company);
             }
         }
         if (account.isPresent()) {
             // an account is a brand; the operator it names at its foot ("主办单位：郑州颐年堂健康咨询有限公司"
             // under "颐年堂健康会") is who advertises
-            return owner.filter(o -> InstitutionNames.sharedRun(account.get(), o) >= 2)
-                    .or(() -> Optional.of(widen(account.get(), standalone)));
+            Optional<String> declared = owner.filter(o -> InstitutionNames.sharedRun(account.get(), o) >= 2);
+            return declared.isPresent() ? new Found(declared, true) : Found.of(widen(account.get(), standalone));
         }
         List<String> markupHints = markupHints(hints);
         Optional<String> site = markupHints.stream()
                 .filter(h -> SITE.matcher(h).find() && InstitutionNames.isInstitution(h) && folded.contains(h)).findFirst();
         if (owner.isPresent() && site.isPresent() && !SITE.matcher(owner.get()).find()) {
-            return site; // "有问必答网" over the company that holds its copyright: the name readers know
+            return Found.of(site); // "有问必答网" over the company that holds its copyright: the name readers know
         }
         if (owner.isPresent()) {
-            return owner;
+            return Found.of(owner);
         }
-        Optional<String> twice = corroborated(hints).filter(InstitutionNames::isInstitution);
-        if (twice.isPresent()) {
-            return Optional.of(registered(widen(twice.get(), standalone), standalone));
+        Optional<String> corroborated = corroborated(hints);
+        if (corroborated.filter(InstitutionNames::isInstitution).isPresent()) {
+            return Found.of(registeredName(corroborated.get(), standalone));
         }
         Optional<String> hinted = markupHints.stream().filter(InstitutionNames::isInstitution).findFirst();
         if (hinted.isPresent() && SHOP_FRONT.matcher(hinted.get()).find()) {
@@ -175,33 +180,32 @@ final class AdvertiserFinder {
             Optional<String> maker = bestRelated(hinted.get(),
                     standalone.stream().filter(n -> COMPANY.matcher(n).find()).toList());
             if (maker.isPresent()) {
-                return maker;
+                return Found.of(maker);
             }
         }
         if (hinted.isPresent()) {
-            return Optional.of(registered(widen(hinted.get(), standalone), standalone));
+            return Found.of(registeredName(hinted.get(), standalone));
         }
-        Optional<String> corroborated = corroborated(hints);
         if (corroborated.isPresent()) {
-            return Optional.of(registered(widen(corroborated.get(), standalone), standalone));
+            return Found.of(registeredName(corroborated.get(), standalone));
         }
         Matcher byline = BYLINE.matcher(folded);
         while (byline.find()) {
             String name = text.substring(byline.start(1), byline.end(1));
             if (InstitutionNames.isInstitution(name)) {
-                return Optional.of(name);
+                return Found.of(name);
             }
         }
         Optional<String> registered = markupHints.stream()
                 .map(h -> registered(h, standalone)).filter(r -> !markupHints.contains(r)).findFirst();
         if (registered.isPresent()) {
-            return registered;
+            return Found.of(registered);
         }
         Optional<String> related = markupHints.stream()
                 .flatMap(h -> bestRelated(h, standalone).stream())
                 .findFirst();
-        return related.or(() -> mostPrinted(standalone, folded)).or(() -> onlyLegalName(standalone))
-                .or(() -> markupHints.stream().findFirst());
+        return Found.of(related.or(() -> mostPrinted(standalone, folded)).or(() -> onlyLegalName(standalone))
+                .or(() -> markupHints.stream().findFirst()));
     }
 
     /**
@@ -322,6 +326,11 @@ final class AdvertiserFinder {
         }
         // the account printed again in the text is no other institution
         return bestRelated(name, standalone.stream().filter(s -> !s.equals(name)).toList()).orElse(name);
+    }
+
+    /** A hint widened to the longest form the text prints, then to the registered name behind it. */
+    private static String registeredName(String hint, List<String> standalone) {
+        return registered(widen(hint, standalone), standalone);
     }
 
     /**
