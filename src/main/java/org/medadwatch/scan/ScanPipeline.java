@@ -7,14 +7,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.medadwatch.clue.PageObservation;
@@ -38,7 +40,9 @@ import org.medadwatch.extract.ExtractionLimits;
 import org.medadwatch.extract.PageExtractor;
 import org.medadwatch.extract.PageRejectedException;
 import org.medadwatch.index.PageIndex;
+import org.medadwatch.clue.ClueStatus;
 import org.medadwatch.store.ClueFilter;
+import org.medadwatch.store.ClueListQuery;
 import org.medadwatch.store.RecordOutcome;
 import org.medadwatch.store.RemovalOutcome;
 import org.medadwatch.store.RevisitHint;
@@ -148,12 +152,12 @@ public final class ScanPipeline {
         }
     }
 
+    /** Open clues by category, counted by the store (the clue list's GROUP BY), not by loading every row. */
     private static Map<Category, Long> openClues(Store store) {
-        Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-        store.clues().sheet(ClueFilter.all()).stream()
-                .filter(row -> row.status().isOpen())
-                .forEach(row -> byCategory.merge(row.category(), 1L, Long::sum));
-        return byCategory;
+        Set<ClueStatus> open = EnumSet.noneOf(ClueStatus.class);
+        Arrays.stream(ClueStatus.values()).filter(ClueStatus::isOpen).forEach(open::add);
+        return store.clues().list(ClueListQuery.firstPage(new ClueFilter(open, Set.of(), Optional.empty()), 1))
+                .byCategory();
     }
 
     static String sha256(byte[] body) {

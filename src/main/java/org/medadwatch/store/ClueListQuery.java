@@ -54,7 +54,12 @@ public record ClueListQuery(ClueFilter filter, Optional<String> siteText, Option
 
     /** Every clue, newest first, the first page. */
     public static ClueListQuery firstPage(int pageSize) {
-        return new ClueListQuery(ClueFilter.all(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return firstPage(ClueFilter.all(), pageSize);
+    }
+
+    /** The clues {@code filter} takes, newest first, the first page. */
+    public static ClueListQuery firstPage(ClueFilter filter, int pageSize) {
+        return new ClueListQuery(filter, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Order.FOUND, false, 1, pageSize);
     }
 }

@@ -82,6 +82,9 @@ class ScanPipelineIT {
             List<ClueRow> rows = store.clues().sheet(ClueFilter.all());
             long distinct = rows.stream().map(r -> r.url() + "|" + r.category()).distinct().count();
             assertEquals(rows.size(), distinct, "one clue per page and category");
+            java.util.Map<Category, Long> openByCategory = new java.util.EnumMap<>(Category.class);
+            rows.stream().filter(r -> r.status().isOpen()).forEach(r -> openByCategory.merge(r.category(), 1L, Long::sum));
+            assertEquals(openByCategory, second.openClues(), "the summary's counts are the sheet's open clues");
         }
     }
 
