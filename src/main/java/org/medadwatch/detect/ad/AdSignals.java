@@ -113,14 +113,14 @@ final class AdSignals {
             ad += weigh(signals, PageSignal.BOOKING_CALL_TO_ACTION, 1.5, "booking call to action", reasons);
             ad += weigh(signals, PageSignal.CONSULT_PHONE, 1.5, "consultation phone", reasons);
         }
-        if (institution && !notice && signals.stream().anyMatch(INSTITUTION_SOLICITS::contains)) {
+        boolean solicits = signals.stream().anyMatch(INSTITUTION_SOLICITS::contains);
+        if (institution && !notice && solicits) {
             ad += 3.0;
             reasons.add("medical institution " + advertiser.orElseThrow()
                     + " solicits patients on the page (互联网广告管理办法§7: science with contact is an ad)");
         }
         boolean business = advertiser.map(a -> BUSINESS.matcher(a).find()).orElse(false);
-        if ((wellnessShop || business) && !institution && !editorialPublisher && !notice
-                && signals.stream().anyMatch(INSTITUTION_SOLICITS::contains)) {
+        if ((wellnessShop || business) && !institution && !editorialPublisher && !notice && solicits) {
             ad += 3.0; // a "my skin diary" note or a lecture invitation ending with the business's booking phone
             reasons.add("business " + advertiser.orElseThrow() + " is named with a way to book or call");
         }
