@@ -1,21 +1,33 @@
 package org.medadwatch.detect.match;
 
 import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
 import org.medadwatch.detect.rules.Rule;
 
 /**
- * A rule, its position in the matcher, and its phrases replaced by their ids in the matcher's
- * automaton: proximity groups, exceptions, and the text its pattern requires (one of each group).
+ * A rule ready for verification: its position in the matcher, and the phrases it looks for
+ * around an anchor hit: proximity groups, exceptions, and the text its pattern requires (one
+ * of each group).
  */
-record CompiledRule(Rule rule, int position, int[][] near, int[] unlessBefore, int[] unlessAfter, int[] unlessSentence,
-                    int[] lengths, BitSet patternStarts, int[][] required) {
+record CompiledRule(Rule rule, int position, PhraseSet[] near, PhraseSet unlessBefore, PhraseSet unlessAfter,
+                    PhraseSet unlessSentence, BitSet patternStarts, PhraseSet[] required) {
+    static CompiledRule of(Rule rule, int position) {
+        return new CompiledRule(rule, position,
+                rule.near().stream().map(PhraseSet::new).toArray(PhraseSet[]::new),
+                new PhraseSet(rule.unless().before()), new PhraseSet(rule.unless().after()),
+                new PhraseSet(rule.unless().sentence()),
+                RuleMatcher.patternStarts(rule).orElse(null),
+                requiredText(rule).stream().map(group -> new PhraseSet(List.copyOf(group))).toArray(PhraseSet[]::new));
+    }
+
+    /** What every match of the rule's pattern contains; see {@link RequiredText}. */
+    static List<Set<String>> requiredText(Rule rule) {
+        return rule.pattern().map(p -> RequiredText.of(p.pattern())).orElse(List.of());
+    }
+
     /** Whether the rule's pattern could start a match at {@code c}: always true where the starts are unknown. */
     boolean patternCanStartWith(char c) {
         return patternStarts == null || patternStarts.get(c);
-    }
-
-    /** Length of phrase {@code id}. */
-    int length(int id) {
-        return lengths[id];
     }
 }

@@ -8,8 +8,7 @@ import org.medadwatch.detect.rules.Rule;
 
 /**
  * Verifies one anchor hit of one rule: pattern, proximity and exceptions, all looked for
- * inside the anchor's sentence. Works on folded text only; where phrases occur comes from the
- * page's {@link PhraseIndex}.
+ * inside the anchor's sentence. Works on folded text only.
  */
 final class HitVerifier {
     private static final String OPENING_QUOTES = "“「『‘《";
@@ -18,7 +17,6 @@ final class HitVerifier {
     Optional<RuleHit> verify(CompiledRule compiled, PageScan page, int anchorStart, int anchorEnd) {
         Rule rule = compiled.rule();
         String text = page.text();
-        PhraseIndex index = page.index();
         int reach = Math.max(rule.window(), rule.unlessWindow()) + 32;
         int sentenceStart = page.sentenceStart(anchorStart, reach);
         int sentenceEnd = page.sentenceEnd(anchorEnd, reach);
@@ -26,22 +24,22 @@ final class HitVerifier {
         int to = Math.min(sentenceEnd, anchorEnd + rule.window());
         int evidenceStart = anchorStart;
         int evidenceEnd = anchorEnd;
-        for (int[] group : compiled.near()) {
-            int[] best = nearest(compiled, index, group, from, to, anchorStart, anchorEnd);
+        for (PhraseSet group : compiled.near()) {
+            int[] best = group.nearest(text, from, to, anchorStart, anchorEnd);
             if (best == null) {
                 return Optional.empty();
             }
             evidenceStart = Math.min(evidenceStart, best[0]);
             evidenceEnd = Math.max(evidenceEnd, best[1]);
         }
-        if (cancelled(compiled, index, text, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
+        if (cancelled(compiled, text, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
             return Optional.empty();
         }
         if (rule.skipQuoted() && quoted(text, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
             return Optional.empty();
         }
-        for (int[] group : compiled.required()) {
-            if (!anyWithin(compiled, index, group, from, to)) {
+        for (PhraseSet group : compiled.required()) {
+            if (!group.within(text, from, to)) {
                 return Optional.empty(); // the pattern cannot match without one of these in the window
             }
         }
@@ -67,25 +65,19 @@ final class HitVerifier {
         return Optional.of(new RuleHit(rule, evidenceStart, evidenceEnd));
     }
 
-    private static boolean cancelled(CompiledRule c, PhraseIndex index, String text, int as, int ae, int ss, int se) {
+    private static boolean cancelled(CompiledRule c, String text, int as, int ae, int ss, int se) {
         int w = c.rule().unlessWindow();
-        for (int p : c.unlessBefore()) {
-            // wholly inside [max(ss, as - w - len), ae) and starting before the anchor
-            int len = c.length(p);
-            if (index.first(p, Math.max(ss, as - w - len), Math.min(as - 1, ae - len)) >= 0) {
-                return true;
-            }
+        PhraseSet before = c.unlessBefore();
+        // wholly inside [ss, ae), starting before the anchor and ending at most w before it
+        if (before.occurs(text, Math.max(ss, as - w - before.longest()), as - 1, as - w, ae)) {
+            return true;
         }
-        for (int p : c.unlessAfter()) {
-            int len = c.length(p);
-            if (index.first(p, ae, Math.min(se, ae + w + len) - len) >= 0) {
-                return true;
-            }
+        // starting at most w after the anchor, ending inside the sentence
+        if (c.unlessAfter().occurs(text, ae, ae + w, ae, se)) {
+            return true;
         }
-        for (int p : c.unlessSentence()) {
-            if (index.first(p, ss, se - c.length(p)) >= 0) {
-                return true;
-            }
+        if (c.unlessSentence().within(text, ss, se)) {
+            return true;
         }
         return answeredNo(c.rule().unless().answer(), text, se);
     }
@@ -114,34 +106,6 @@ final class HitVerifier {
             }
         }
         return false;
-    }
-
-    /** Whether one of the {@code group} phrases lies wholly inside {@code [from, to)}. */
-    private static boolean anyWithin(CompiledRule c, PhraseIndex index, int[] group, int from, int to) {
-        for (int p : group) {
-            if (index.first(p, from, to - c.length(p)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The occurrence of one of the {@code group} phrases in {@code [from, to)} closest to the anchor, or null. */
-    private static int[] nearest(CompiledRule c, PhraseIndex index, int[] group, int from, int to, int as, int ae) {
-        int[] best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int p : group) {
-            int len = c.length(p);
-            for (int at : index.all(p, from, to - len)) {
-                int end = at + len;
-                int distance = end <= as ? as - end : at >= ae ? at - ae : 0;
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = new int[]{at, end};
-                }
-            }
-        }
-        return best;
     }
 
     private static boolean quoted(String text, int as, int ae, int ss, int se) {

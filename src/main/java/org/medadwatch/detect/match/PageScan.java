@@ -4,18 +4,16 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 
 /**
- * What verification needs of one page: its folded text, where every phrase occurs, and one
+ * What verification needs of one page: its folded text, where its sentences end, and one
  * reusable regex matcher per rule (made on first use: most rules never reach their pattern).
  */
 final class PageScan {
     private final String text;
-    private final PhraseIndex index;
     private final Matcher[] matchers;
     private final int[] sentenceEnds;   // positions of 。!?;\n, ascending
 
-    PageScan(String text, PhraseIndex index, int ruleCount) {
+    PageScan(String text, int ruleCount) {
         this.text = text;
-        this.index = index;
         this.matchers = new Matcher[ruleCount];
         this.sentenceEnds = sentenceEnds(text);
     }
@@ -53,10 +51,6 @@ final class PageScan {
 
     String text() {
         return text;
-    }
-
-    PhraseIndex index() {
-        return index;
     }
 
     /** The rule's pattern matcher over this page, transparent bounds so lookarounds see past the window. */

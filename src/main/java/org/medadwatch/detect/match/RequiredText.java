@@ -10,14 +10,13 @@ import java.util.Set;
 /**
  * What text any match of a regex must contain, read off the pattern: a list of clauses, each a
  * set of literal strings of which every match holds at least one. {@code (?:治愈|有效)率[^。]{0,10}?\d+%}
- * needs one of 治愈率 or 有效率 and a "%". Verification looks the clauses up in the page's phrase
- * index before it runs the regex, so a candidate whose window lacks them costs a few binary
- * searches instead of a regex attempt at every position.
+ * needs one of 治愈率 or 有效率 and a "%". Verification looks for the clauses in the anchor's
+ * window before it runs the regex, so a candidate whose window lacks them costs a short scan
+ * instead of a regex attempt at every position.
  *
  * <p>Conservative, as {@link PatternStarts}: a construct {@link RegexReader} does not follow gives no
  * clause, lookarounds require nothing (their text is outside the match), and a clause is kept
- * only when all its strings have two characters or more (single characters would flood the
- * phrase index).
+ * only when all its strings have two characters or more (a single character filters little).
  */
 final class RequiredText implements RegexReader.Algebra<RequiredText.Info> {
     private static final int MAX_STRINGS = 48;
