@@ -5,7 +5,7 @@ final class ExitCodes {
     static final int OK = 0;
     /** Some inputs could not be handled; the rest were. */
     static final int SOME_FAILED = 1;
-    /** Bad command line, rule file or registry: nothing was done. */
+    /** Bad command line, rule file or registry, or no index to search: nothing was done. */
     static final int CONFIG = 2;
     /** The data folder is in use by another process (its index lock is held): nothing was done. */
     static final int IN_USE = 3;

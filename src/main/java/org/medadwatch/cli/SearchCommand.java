@@ -1,12 +1,14 @@
 package org.medadwatch.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.medadwatch.detect.Category;
-import org.medadwatch.index.PageIndex;
+import org.medadwatch.index.IndexMissingException;
+import org.medadwatch.index.PageIndexReader;
 import org.medadwatch.index.SearchHit;
 import org.medadwatch.index.SearchResults;
 import picocli.CommandLine.Command;
@@ -36,7 +38,8 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (PageIndex index = PageIndex.open(data.folder().index())) {
+        // read-only: no write lock, so it runs beside a serve or scan that holds the index
+        try (PageIndexReader index = PageIndexReader.open(data.folder().index())) {
             SearchResults results = index.search(String.join(" ", query), Optional.ofNullable(category), limit);
             out.printf(Locale.ROOT, "%d page(s)%n", results.totalHits());
             for (SearchHit hit : results.hits()) {
@@ -46,7 +49,16 @@ final class SearchCommand implements Callable<Integer> {
                 }
                 hit.highlights().forEach(h -> out.println("   " + h.replaceAll("\\s+", " ")));
             }
+        } catch (IndexMissingException e) {
+            spec.commandLine().getErr().println(noIndex(data.data, e));
+            return ExitCodes.CONFIG;
         }
         return ExitCodes.OK;
+    }
+
+    private static String noIndex(Path data, IndexMissingException e) {
+        return "medadwatch search: the data folder " + data + " has no search index yet (nothing committed in "
+                + e.indexDir() + "), so nothing was searched.\n"
+                + "  Check --data, or index pages first with 'scan --seeds F' (or serve --seeds F).";
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * The index folder's write lock is held, by another process or by another open {@link PageIndex}
  * in this one: Lucene allows one writer per index, and {@link PageIndex#open} fails at once
- * rather than wait for it.
+ * rather than wait for it. To only search, open a {@link PageIndexReader}: it takes no lock.
  */
 public final class IndexLockedException extends IOException {
     private static final long serialVersionUID = 1L;

@@ -2,7 +2,10 @@
  * Full-text search of stored pages: one Lucene document per URL ({@link
  * org.medadwatch.index.PageIndex#upsert} replaces, never duplicates), fields url, host, title,
  * text (with offsets for highlighting), fetched, categories, ad_kind, advertiser; analyst
- * queries run as phrases with the matches marked 【】.
+ * queries run as phrases with the matches marked 【】. {@link org.medadwatch.index.PageIndex} is
+ * the one writer and holds the folder's lock; {@link org.medadwatch.index.PageIndexReader} opens
+ * the last commit without it, for searching beside that writer. Both search through
+ * {@code PageFinder}.
  *
  * <p><b>Why CJK bigrams, not smartcn.</b> Measured by {@code bench.AnalyzerBenchmark} on our 126
  * pages (dev corpus, demo and hold-out samples; 75k chars), one thread, CPU time: smartcn
