@@ -9,6 +9,11 @@ final class ExitCodes {
     static final int CONFIG = 2;
     /** The data folder is in use by another process (its index lock is held): nothing was done. */
     static final int IN_USE = 3;
+    /**
+     * The scan ran but nothing answered (every fetch refused, timed out or unresolved: our network
+     * down?): recorded FAILED, not counted as done, no page touched. Run it again.
+     */
+    static final int SCAN_FAILED = 4;
 
     private ExitCodes() {
     }

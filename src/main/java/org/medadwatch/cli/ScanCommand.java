@@ -69,7 +69,18 @@ final class ScanCommand implements Callable<Integer> {
         }
         progress.finish();
         new ScanReport(out).print(summary);
+        if (summary.failed()) {
+            err.println(failed(summary));
+            return ExitCodes.SCAN_FAILED;
+        }
         return list.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    static String failed(ScanSummary summary) {
+        return "medadwatch scan: scan " + summary.scanId() + " failed: " + summary.failure().orElse("")
+                + ". No server answered (refused, timed out or name not resolved): check this machine's network"
+                + " and run the scan again. It is recorded FAILED, does not count as a finished scan, and no page"
+                + " was marked removed.";
     }
 
     /** What to do when another process holds the folder: most often a serve, which scans on its own schedule. */

@@ -16,7 +16,8 @@ final class ScanReport {
 
     void print(ScanSummary summary) {
         ScanCounters.Snapshot s = summary.counters();
-        out.printf(Locale.ROOT, "scan %d %s in %.1f s%n", summary.scanId(), summary.resumed() ? "resumed and finished" : "finished",
+        String ended = summary.failure().map(why -> "FAILED (" + why + ")").orElse("finished");
+        out.printf(Locale.ROOT, "scan %d %s in %.1f s%n", summary.scanId(), summary.resumed() ? "resumed and " + ended : ended,
                 s.seconds());
         out.printf(Locale.ROOT, "  pages fetched %d (%.1f/s), unchanged %d, judged %d, re-judged under changed rules %d,"
                 + " medical ads %d, refused %d%n",

@@ -22,6 +22,7 @@ import org.medadwatch.schedule.ScanGuard;
 import org.medadwatch.schedule.ScanRun;
 import org.medadwatch.schedule.ScheduledScans;
 import org.medadwatch.schedule.TriggerResult;
+import org.medadwatch.store.Scan;
 import org.medadwatch.store.Store;
 import org.medadwatch.web.WebConfig;
 import picocli.CommandLine;
@@ -159,6 +160,8 @@ final class ServeCommand implements Callable<Integer> {
         return switch (due.reason()) {
             case UNFINISHED -> "a scan was left unfinished; it resumes";
             case NEVER_SCANNED -> "no scan of this data folder has finished yet";
+            case LAST_FAILED -> "the last scan failed (" + due.lastFailed().flatMap(Scan::failure).orElse("")
+                    + ") and does not count";
             case NOT_COVERED -> "the scan due at " + local(due.dueAt(), zone) + " was missed (last finished "
                     + due.lastFinished().map(t -> local(t, zone)).orElse("never") + ")";
             case COVERED -> "not due";
@@ -169,6 +172,11 @@ final class ServeCommand implements Callable<Integer> {
         switch (run.result()) {
             case FINISHED -> new ScanReport(out).print(run.summary().orElseThrow());
             case FAILED -> out.println("scheduled scan failed: " + run.failure().orElse("") + " (the next run resumes it)");
+            case NO_ANSWER -> {
+                new ScanReport(out).print(run.summary().orElseThrow());
+                out.println("scheduled scan failed: " + run.failure().orElse("")
+                        + "; nothing answered (network down?), so it does not count and is tried again later");
+            }
             case SKIPPED_RUNNING -> out.println("scheduled scan skipped: another scan of this data folder is running");
             case SKIPPED_COVERED -> out.println("scheduled scan skipped: a scan that ended after it came due covers it");
         }

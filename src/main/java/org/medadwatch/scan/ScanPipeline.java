@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.medadwatch.clue.PageObservation;
@@ -59,6 +60,12 @@ import org.slf4j.LoggerFactory;
  * records the page that cites it. A scan that was killed is found unfinished in the store and
  * resumed from the crawler's frontier; recording is idempotent, so pages fetched twice across
  * the crash are stored once.
+ *
+ * <p>A scan in which nothing answered ({@link FetchAnswers}: every fetch refused, timed out or
+ * unresolved, most likely our network being down) is closed FAILED with why, not FINISHED, and
+ * touches no page: the "site unreachable" removals its seeds would earn are only recorded at the
+ * end of a scan in which something answered. (A crash drops those pending removals; the next
+ * scan finds the sites unreachable again.)
  */
 public final class ScanPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(ScanPipeline.class);
@@ -134,9 +141,10 @@ public final class ScanPipeline {
                 new Reindexer(store, data, new PageJudge(new PageExtractor(limits), detector), index).reindexScan(scanId);
             }
             ScanCounters counters = new ScanCounters();
+            FetchAnswers answers = new FetchAnswers();
             LOG.info("scan {} judges under rules {}", scanId, rules.shortForm());
             Listener listener = new Listener(scanId, store, warc, new EvidenceReader(data.warc()), index,
-                    new PageJudge(new PageExtractor(limits), detector), rules, counters, progress);
+                    new PageJudge(new PageExtractor(limits), detector), rules, counters, answers, progress);
             Map<String, RevisitHints.Validators> validators = new HashMap<>();
             store.pages().revisitHints().forEach((url, hint) -> validators.put(url,
                     new RevisitHints.Validators(hint.etag(), hint.lastModified())));
@@ -146,9 +154,19 @@ public final class ScanPipeline {
             }
             new Crawler().crawl(crawled, crawlSettings.withFrontierDir(frontier), listener, RevisitHints.of(validators));
             index.commit();
-            store.scans().finish(scanId, ScanStatus.FINISHED);
+            // a resumed scan's pages stored before the crash were answers too
+            Optional<String> failure = running.isPresent() && !store.pages().urlsRecordedIn(scanId).isEmpty()
+                    ? Optional.empty() : answers.failure();
+            if (failure.isPresent()) {
+                store.scans().fail(scanId, failure.get());
+                LOG.warn("scan {} failed: {}; nothing answered, so no site is recorded unreachable and the scan"
+                        + " does not count as done", scanId, failure.get());
+            } else {
+                listener.recordUnreachableSites();
+                store.scans().finish(scanId, ScanStatus.FINISHED);
+            }
             deleteRecursively(frontier);
-            return new ScanSummary(scanId, running.isPresent(), counters.snapshot(), openClues(store));
+            return new ScanSummary(scanId, running.isPresent(), counters.snapshot(), openClues(store), failure);
         }
     }
 
@@ -189,13 +207,17 @@ public final class ScanPipeline {
         private final PageJudge judge;
         private final RulesFingerprint rules;
         private final ScanCounters counters;
+        private final FetchAnswers answers;
         private final Consumer<ScanCounters.Snapshot> progress;
         private final Object persistLock = new Object();
+        /** Seeds that found nothing at their address: recorded removed at the end, if anything answered. */
+        private final List<FetchFailure> unreachableSites = new CopyOnWriteArrayList<>();
         private int sinceCommit;
         private long lastProgress = System.nanoTime();
 
         Listener(long scanId, Store store, WarcEvidenceWriter warc, EvidenceReader evidence, PageIndex index,
-                 PageJudge judge, RulesFingerprint rules, ScanCounters counters, Consumer<ScanCounters.Snapshot> progress) {
+                 PageJudge judge, RulesFingerprint rules, ScanCounters counters, FetchAnswers answers,
+                 Consumer<ScanCounters.Snapshot> progress) {
             this.scanId = scanId;
             this.store = store;
             this.warc = warc;
@@ -204,12 +226,14 @@ public final class ScanPipeline {
             this.judge = judge;
             this.rules = rules;
             this.counters = counters;
+            this.answers = answers;
             this.progress = progress;
         }
 
         @Override
         public void fetched(FetchedPage page) {
             counters.fetched();
+            answers.page();
             try {
                 handle(page);
             } catch (IOException | RuntimeException e) {
@@ -307,19 +331,37 @@ public final class ScanPipeline {
 
         @Override
         public void failed(FetchFailure failure) {
+            answers.failed(failure.outcome());
             try {
                 if (failure.outcome() == FetchOutcome.NOT_MODIFIED) {
                     notModified(failure.seed(), failure.url());
                 } else {
                     counters.failed(failure.outcome().name());
                     LOG.info("{}: {} ({})", failure.url(), failure.outcome(), failure.detail());
-                    RemovalPolicy.of(failure).ifPresent(reason -> recordRemoval(failure, reason));
+                    RemovalPolicy.of(failure).ifPresent(reason -> {
+                        if (reason == RemovalReason.SITE_UNREACHABLE) {
+                            unreachableSites.add(failure);  // our network may be what is down: decided at the end
+                        } else {
+                            recordRemoval(failure, reason);  // the server answered 404 or 410
+                        }
+                    });
                 }
             } catch (IOException | RuntimeException e) {
                 counters.failed("ERROR");
                 LOG.warn("{}: not recorded: {}", failure.url(), e.toString());
             }
             report();
+        }
+
+        /** Once the crawl is over and something answered: the unreachable seeds' sites are gone. */
+        void recordUnreachableSites() {
+            for (FetchFailure failure : unreachableSites) {
+                try {
+                    recordRemoval(failure, RemovalReason.SITE_UNREACHABLE);
+                } catch (RuntimeException e) {
+                    LOG.warn("{}: removal not recorded: {}", failure.url(), e.toString());
+                }
+            }
         }
 
         private void recordRemoval(FetchFailure failure, RemovalReason reason) {

@@ -1,6 +1,8 @@
 package org.medadwatch.scan;
 
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.medadwatch.detect.Category;
 
 /**
@@ -10,9 +12,16 @@ import org.medadwatch.detect.Category;
  * @param resumed     whether it continued a scan that had been interrupted
  * @param counters    pages fetched, unchanged, judged, failed by outcome, findings, new clues
  * @param openClues   clues open in the store after the scan, by category
+ * @param failure     why the scan ended FAILED (nothing answered); empty when it finished
  */
-public record ScanSummary(long scanId, boolean resumed, ScanCounters.Snapshot counters, Map<Category, Long> openClues) {
+public record ScanSummary(long scanId, boolean resumed, ScanCounters.Snapshot counters, Map<Category, Long> openClues,
+                          Optional<String> failure) {
     public ScanSummary {
         openClues = Map.copyOf(openClues);
+        Objects.requireNonNull(failure, "failure");
+    }
+
+    public boolean failed() {
+        return failure.isPresent();
     }
 }

@@ -14,8 +14,8 @@ import org.medadwatch.scan.ScanSummary;
  * @param dueAt    when the trigger came due
  * @param started  when the firing began
  * @param ended    when it ended
- * @param summary  the scan's summary, when it finished
- * @param failure  what went wrong, when it failed
+ * @param summary  the scan's summary, when it ran to its end (FINISHED or NO_ANSWER)
+ * @param failure  what went wrong, when it failed (FAILED or NO_ANSWER)
  */
 public record ScanRun(Result result, Instant dueAt, Instant started, Instant ended, Optional<ScanSummary> summary,
                       Optional<String> failure) {
@@ -23,6 +23,11 @@ public record ScanRun(Result result, Instant dueAt, Instant started, Instant end
         FINISHED,
         /** The scan threw; it stays RUNNING in the store and the next run resumes it. */
         FAILED,
+        /**
+         * The scan ran to its end but nothing answered (our network down?): it is recorded FAILED
+         * in the store, does not count as done, and is retried ({@link ScanRetry}).
+         */
+        NO_ANSWER,
         /** Another scan of the folder was under way: never two at once. */
         SKIPPED_RUNNING,
         /** A scan that ended after this one came due covers it (see {@link ScanDue}). */

@@ -61,11 +61,12 @@ final class ScanRunner {
         }
         try {
             // read under the guard: no scan of this folder can finish between the check and the run
-            if (!ScanDue.decide(dueAt, scans.findLastFinished(), scans.findRunning()).due()) {
+            if (!ScanDue.decide(dueAt, scans).due()) {
                 return ScanRun.skipped(ScanRun.Result.SKIPPED_COVERED, dueAt, started);
             }
             ScanSummary summary = task.run();
-            return new ScanRun(ScanRun.Result.FINISHED, dueAt, started, clock.instant(), Optional.of(summary), Optional.empty());
+            return new ScanRun(summary.failed() ? ScanRun.Result.NO_ANSWER : ScanRun.Result.FINISHED, dueAt, started,
+                    clock.instant(), Optional.of(summary), summary.failure());
         } catch (Exception e) {
             LOG.error("scheduled scan failed; the next run resumes it", e);
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -83,6 +84,8 @@ final class ScanRunner {
                 LOG.info("scan {} finished in {} s: {} pages fetched, {} unchanged, {} judged, {} new clues",
                         s.scanId(), run.took().toSeconds(), c.fetched(), c.unchanged(), c.judged(), c.newClues());
             }
+            case NO_ANSWER -> LOG.warn("scan {} due {} failed after {} s: {}; it does not count as done",
+                    run.summary().orElseThrow().scanId(), run.dueAt(), run.took().toSeconds(), run.failure().orElse(""));
             case FAILED -> LOG.warn("scan due {} failed after {} s: {}", run.dueAt(), run.took().toSeconds(),
                     run.failure().orElse(""));
             case SKIPPED_RUNNING -> LOG.info("scan due {} skipped: another scan of this data folder is running", run.dueAt());

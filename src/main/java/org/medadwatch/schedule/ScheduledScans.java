@@ -40,6 +40,10 @@ import org.quartz.impl.StdSchedulerFactory;
  * as it can ({@code MISFIRE_INSTRUCTION_FIRE_ONCE_NOW}), and then the runner asks the store
  * whether a scan that ended after that day's start already covers it ({@link ScanDue}). While the
  * process is down nothing fires: {@link #startUpCheck} finds the missed start in the store.
+ *
+ * <p>Failed scans. A scan in which nothing answered is recorded FAILED and covers nothing: it is
+ * tried again an hour later, up to three times before the next daily start ({@link ScanRetry}),
+ * and serve's start-up check runs it at once.
  */
 public final class ScheduledScans implements AutoCloseable {
     static final JobKey JOB = JobKey.jobKey("scan", "medadwatch");
@@ -73,10 +77,16 @@ public final class ScheduledScans implements AutoCloseable {
      */
     public static ScheduledScans start(DailyScanTime time, ScanTask task, ScanGuard guard, ScanRepository scans,
                                        Clock clock, Consumer<ScanRun> onRun) throws SchedulerException {
+        return start(time, task, guard, scans, clock, onRun, ScanRetry.DEFAULT);
+    }
+
+    /** As above, retrying a scan in which nothing answered as {@code retry} says (tests: a short delay). */
+    static ScheduledScans start(DailyScanTime time, ScanTask task, ScanGuard guard, ScanRepository scans,
+                                Clock clock, Consumer<ScanRun> onRun, ScanRetry retry) throws SchedulerException {
         ScanRunner runner = new ScanRunner(task, guard, scans, clock, onRun);
         Scheduler scheduler = new StdSchedulerFactory(properties()).getScheduler();
         try {
-            scheduler.setJobFactory((bundle, s) -> new ScanJob(runner, time));
+            scheduler.setJobFactory((bundle, s) -> new ScanJob(runner, time, retry));
             JobDetail job = JobBuilder.newJob(ScanJob.class).withIdentity(JOB).storeDurably().build();
             scheduler.scheduleJob(job, dailyTrigger(time));
             scheduler.start();
@@ -98,7 +108,7 @@ public final class ScheduledScans implements AutoCloseable {
 
     /** Whether a scan is due now that the process has started: was the latest daily start missed? */
     public ScanDue startUpCheck() {
-        return ScanDue.decide(time.previous(clock.instant()), scans.findLastFinished(), scans.findRunning());
+        return ScanDue.decide(time.previous(clock.instant()), scans);
     }
 
     /**

@@ -17,5 +17,10 @@
  * firing runs once at once ({@code FIRE_ONCE_NOW}) unless a scan that ended after that day's
  * start already covers it. Outcomes are logged, and each scan is recorded in the store's scans
  * table by the pipeline as it is for {@code scan}.
+ *
+ * <p>Failed scans. A scan in which nothing answered (our network down) is recorded FAILED and
+ * covers nothing ({@link org.medadwatch.schedule.ScanDue.Reason#LAST_FAILED}): it is queued again
+ * after a delay, a few times before the next daily start ({@link org.medadwatch.schedule.ScanRetry}),
+ * and found at start-up like a missed run.
  */
 package org.medadwatch.schedule;

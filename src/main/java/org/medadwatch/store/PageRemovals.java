@@ -36,18 +36,23 @@ public final class PageRemovals {
                 "SELECT id, url FROM pages WHERE url = ? AND state = 'LIVE'", url));
     }
 
-    /** Nothing answers for the seed {@code siteUrl} any more: each of the site's live pages is removed. */
+    /**
+     * Nothing answers for the seed {@code siteUrl} any more: each of the site's live pages is
+     * removed, except one recorded in this very scan (it answered, so it is not gone).
+     */
     public RemovalOutcome recordSite(long scanId, String siteUrl, RemovalReason reason, Instant at) {
         return store.write(c -> remove(c, scanId, reason, at, """
                 SELECT p.id, p.url FROM pages p JOIN sites s ON s.id = p.site_id
-                WHERE s.url = ? AND p.state = 'LIVE' ORDER BY p.id""", siteUrl));
+                WHERE s.url = ? AND p.state = 'LIVE' AND p.last_scan <> ? ORDER BY p.id""", siteUrl, scanId));
     }
 
     private static RemovalOutcome remove(Connection c, long scanId, RemovalReason reason, Instant at, String select,
-                                         String key) throws SQLException {
+                                         Object... params) throws SQLException {
         Map<Long, String> pages = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(select)) {
-            ps.setString(1, key);
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     pages.put(rs.getLong(1), rs.getString(2));

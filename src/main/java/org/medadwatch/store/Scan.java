@@ -16,14 +16,21 @@ import java.util.Optional;
  * @param pagesRejudged  pages judged again, their content unchanged, because the rules had changed
  *                       (counted in {@code pagesJudged} too)
  * @param pagesRemoved   pages first found removed (404, 410, site unreachable) in this scan
+ * @param failure        why the scan ended {@link ScanStatus#FAILED}; empty for any other status
  */
 public record Scan(long id, Instant started, Optional<Instant> finished, String seedsFile, ScanStatus status,
                    int pagesRecorded, int pagesJudged, int pagesUnchanged, int findingsNew, int findingsGone,
-                   int cluesNew, int pagesRejudged, int pagesRemoved) {
+                   int cluesNew, int pagesRejudged, int pagesRemoved, Optional<String> failure) {
     public Scan {
         Objects.requireNonNull(started, "started");
         Objects.requireNonNull(finished, "finished");
         Objects.requireNonNull(seedsFile, "seedsFile");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(failure, "failure");
+    }
+
+    /** Ended FAILED: no fetch got an answer. Such a scan is not the day's scan ({@code ScanDue}). */
+    public boolean failed() {
+        return status == ScanStatus.FAILED;
     }
 }

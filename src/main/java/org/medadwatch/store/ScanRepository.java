@@ -34,18 +34,35 @@ public final class ScanRepository {
     }
 
     /**
-     * Closes a scan with the given status and its counts, taken from what the store holds.
-     * Finishing a scan twice keeps the first finish time.
+     * Closes a scan as FINISHED with its counts, taken from what the store holds. Finishing a
+     * scan twice keeps the first finish time.
      */
     public Scan finish(long scanId, ScanStatus status) {
-        if (status == ScanStatus.RUNNING) {
-            throw new IllegalArgumentException("finish with FINISHED or FAILED, not RUNNING");
+        if (status != ScanStatus.FINISHED) {
+            // a FAILED scan always says why: fail(scanId, reason)
+            throw new IllegalArgumentException("finish with FINISHED, or fail(scanId, reason); not " + status);
         }
+        return close(scanId, status, null);
+    }
+
+    /**
+     * Closes a scan as FAILED, with why: it ran, but it is not a scan the schedule counts as done
+     * ({@link #findLastFinished()} passes over it). Its counts are kept as for a finished scan.
+     */
+    public Scan fail(long scanId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a failed scan says why");
+        }
+        return close(scanId, ScanStatus.FAILED, reason);
+    }
+
+    private Scan close(long scanId, ScanStatus status, String failure) {
         store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE scans SET
                       finished = coalesce(finished, ?),
                       status = ?,
+                      failure = ?,
                       pages_recorded = (SELECT count(*) FROM pages WHERE last_scan = scans.id),
                       pages_judged = (SELECT count(*) FROM pages WHERE last_judged_scan = scans.id),
                       pages_unchanged = (SELECT count(*) FROM pages WHERE last_scan = scans.id
@@ -58,7 +75,8 @@ public final class ScanRepository {
                     WHERE id = ?""")) {
                 ps.setString(1, Timestamps.format(store.clock().instant()));
                 ps.setString(2, status.name());
-                ps.setLong(3, scanId);
+                ps.setString(3, failure);
+                ps.setLong(4, scanId);
                 if (ps.executeUpdate() != 1) {
                     throw new IllegalArgumentException("no scan " + scanId);
                 }
@@ -81,9 +99,18 @@ public final class ScanRepository {
         return store.read(c -> one(c, "SELECT * FROM scans WHERE status = 'RUNNING' ORDER BY id DESC LIMIT 1", null));
     }
 
-    /** The scan that finished last (status FINISHED): what the schedule measures a missed run from. */
+    /**
+     * The scan that finished last (status FINISHED): what the schedule measures a missed run from.
+     * A FAILED scan is never it: a scan in which nothing answered does not count as done.
+     */
     public Optional<Scan> findLastFinished() {
         return store.read(c -> one(c, "SELECT * FROM scans WHERE status = 'FINISHED' ORDER BY finished DESC, id DESC LIMIT 1",
+                null));
+    }
+
+    /** The scan that ended FAILED last, if any did: the schedule retries after it, the web UI shows it. */
+    public Optional<Scan> findLastFailed() {
+        return store.read(c -> one(c, "SELECT * FROM scans WHERE status = 'FAILED' ORDER BY finished DESC, id DESC LIMIT 1",
                 null));
     }
 
@@ -101,7 +128,8 @@ public final class ScanRepository {
                         rs.getString("seeds_file"), ScanStatus.valueOf(rs.getString("status")),
                         rs.getInt("pages_recorded"), rs.getInt("pages_judged"), rs.getInt("pages_unchanged"),
                         rs.getInt("findings_new"), rs.getInt("findings_gone"), rs.getInt("clues_new"),
-                        rs.getInt("pages_rejudged"), rs.getInt("pages_removed")));
+                        rs.getInt("pages_rejudged"), rs.getInt("pages_removed"),
+                        Optional.ofNullable(rs.getString("failure"))));
             }
         }
     }

@@ -50,7 +50,8 @@ final class ClueController {
         CluePage list = services.store().clues().list(query.storeQuery(hits));
         Session session = WebApp.expectSession(ctx);
         Html body = Html.join(List.of(
-                ScanStatusLine.render(services.store().scans().findLastFinished(), services.schedule().get()),
+                ScanStatusLine.render(services.store().scans().findLastFinished(), services.store().scans().findLastFailed(),
+                        services.schedule().get()),
                 filterForm(query),
                 counts(list),
                 bulkForm(session, list.rows()),

@@ -17,6 +17,8 @@ import org.medadwatch.clue.PageRemoval;
 import org.medadwatch.clue.RemovalReason;
 import org.medadwatch.detect.Category;
 import org.medadwatch.store.PageState;
+import org.medadwatch.store.Scan;
+import org.medadwatch.store.ScanStatus;
 import org.medadwatch.store.Store;
 import org.medadwatch.store.StoredPage;
 
@@ -105,7 +107,38 @@ class RemovedPageIT {
     }
 
     @Test
-    void aSiteRefusingConnectionsHasEveryPageRecordedRemoved() throws Exception {
+    void aSiteRefusingConnectionsHasEveryPageRecordedRemovedWhenAnotherSiteAnswered() throws Exception {
+        RescanFixture f;
+        List<String> urls;
+        try (ScriptedSite other = new ScriptedSite()) {
+            other.page("/", RescanFixture.HOME).page("/a.html", RescanFixture.AD_PAGE);
+            try (ScriptedSite site = new ScriptedSite()) {
+                site.page("/", RescanFixture.HOME).page("/a.html", RescanFixture.AD_PAGE).page("/b.html", RescanFixture.AD_PAGE);
+                f = new RescanFixture(dir, site, other);
+                f.scan();
+                urls = List.of(site.url("/"), site.url("/a.html"), site.url("/b.html"));
+            }
+            // the first server is gone: its port on 127.0.0.1 refuses connections; the other answers
+
+            ScanSummary second = f.scan();
+
+            assertFalse(second.failed(), "the other site answered");
+            assertEquals(1L, second.counters().failures().get("HOST_UNREACHABLE"));
+            assertEquals(3, second.counters().removed());
+            try (Store store = Store.open(f.data.root())) {
+                for (String url : urls) {
+                    assertEquals(RemovalReason.SITE_UNREACHABLE,
+                            store.pages().find(url).orElseThrow().removal().orElseThrow().reason(), url);
+                }
+                assertTrue(store.clues().ofPage(urls.get(1)).stream().allMatch(Clue::isGone));
+                assertEquals(PageState.LIVE, store.pages().find(other.url("/a.html")).orElseThrow().state());
+                assertEquals(ScanStatus.FINISHED, store.scans().expect(second.scanId()).status());
+            }
+        }
+    }
+
+    @Test
+    void aScanInWhichNothingAnsweredFailsAndRemovesNothing() throws Exception {
         RescanFixture f;
         List<String> urls;
         try (ScriptedSite site = new ScriptedSite()) {
@@ -114,18 +147,24 @@ class RemovedPageIT {
             f.scan();
             urls = List.of(site.url("/"), site.url("/a.html"), site.url("/b.html"));
         }
-        // the server is gone: its port on 127.0.0.1 refuses connections
+        // the only seed's port refuses connections: as when this machine's network is down
 
         ScanSummary second = f.scan();
 
+        assertEquals(Optional.of("所有抓取均失败（1 个地址）"), second.failure());
         assertEquals(1L, second.counters().failures().get("HOST_UNREACHABLE"));
-        assertEquals(3, second.counters().removed());
+        assertEquals(0, second.counters().removed());
+        assertEquals(0, second.counters().cluesGone());
         try (Store store = Store.open(f.data.root())) {
+            Scan failed = store.scans().expect(second.scanId());
+            assertEquals(ScanStatus.FAILED, failed.status());
+            assertEquals(Optional.of("所有抓取均失败（1 个地址）"), failed.failure());
+            assertEquals(0, failed.pagesRemoved());
             for (String url : urls) {
-                assertEquals(RemovalReason.SITE_UNREACHABLE,
-                        store.pages().find(url).orElseThrow().removal().orElseThrow().reason(), url);
+                assertEquals(PageState.LIVE, store.pages().find(url).orElseThrow().state(), url);
             }
-            assertTrue(store.clues().ofPage(urls.get(1)).stream().allMatch(Clue::isGone));
+            assertTrue(store.clues().ofPage(urls.get(1)).stream().noneMatch(Clue::isGone));
+            assertEquals(second.scanId() - 1, store.scans().findLastFinished().orElseThrow().id(), "the first scan");
         }
     }
 

@@ -41,10 +41,15 @@ final class RescanFixture {
     final DataFolder data;
     final List<Seed> seeds;
 
-    RescanFixture(Path dir, ScriptedSite site) throws IOException {
+    /** Seeds the sites in order; the first is the clinic's own. */
+    RescanFixture(Path dir, ScriptedSite... sites) throws IOException {
         this.rules = dir.resolve("rules");
         this.data = new DataFolder(dir.resolve("data"));
-        this.seeds = List.of(new Seed("某某男科医院官网", site.root(), Seed.Kind.SITE, "330100", 10, 1));
+        List<Seed> list = new java.util.ArrayList<>();
+        for (int i = 0; i < sites.length; i++) {
+            list.add(new Seed(i == 0 ? "某某男科医院官网" : "某某男科医院分站" + i, sites[i].root(), Seed.Kind.SITE, "330100", 10, 1));
+        }
+        this.seeds = List.copyOf(list);
         Files.createDirectories(rules);
         try (Stream<Path> files = Files.list(Path.of("rules"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +56,7 @@ class ScheduledScansTest {
         scanStarted.countDown();
         assertTrue(finishScan.await(WAIT_SECONDS, TimeUnit.SECONDS), "test let the scan finish");
         store.scans().finish(id, ScanStatus.FINISHED);
-        return new ScanSummary(id, false, new ScanCounters().snapshot(), Map.of());
+        return new ScanSummary(id, false, new ScanCounters().snapshot(), Map.of(), Optional.empty());
     }
 
     private ScheduledScans start(CountDownLatch outcomes) throws Exception {
@@ -126,6 +127,35 @@ class ScheduledScansTest {
             assertTrue(next.isAfter(Instant.now()) && next.isBefore(Instant.now().plusSeconds(86_400)), next.toString());
             assertEquals(next, scans.status().nextScan().orElseThrow());
             assertEquals(0, scansRun.get(), "nothing fired");
+        }
+    }
+
+    @Test
+    void aScanInWhichNothingAnsweredIsRetriedAfterTheDelayAndTheRetryThatFinishesCounts() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        CountDownLatch outcomes = new CountDownLatch(2);
+        ScanTask networkBackOnSecondTry = () -> {
+            long id = store.scans().start("seeds.csv");
+            if (attempts.incrementAndGet() == 1) {
+                return new ScanSummary(id, false, new ScanCounters().snapshot(), Map.of(),
+                        Optional.of(store.scans().fail(id, "所有抓取均失败（1 个地址）").failure().orElseThrow()));
+            }
+            store.scans().finish(id, ScanStatus.FINISHED);
+            return new ScanSummary(id, false, new ScanCounters().snapshot(), Map.of(), Optional.empty());
+        };
+        try (ScheduledScans scans = ScheduledScans.start(notNow(), networkBackOnSecondTry, ScanGuard.of(new DataFolder(dir)),
+                store.scans(), Clock.systemUTC(), run -> {
+                    runs.add(run);
+                    outcomes.countDown();
+                }, new ScanRetry(java.time.Duration.ofMillis(200), 3))) {
+            assertEquals(TriggerResult.QUEUED, scans.triggerNow());
+            assertTrue(outcomes.await(WAIT_SECONDS, TimeUnit.SECONDS), "a retry ran: " + runs);
+            assertEquals(List.of(ScanRun.Result.NO_ANSWER, ScanRun.Result.FINISHED), runs.stream().map(ScanRun::result).toList());
+            assertEquals(runs.get(0).dueAt(), runs.get(1).dueAt(), "the retry is due when the failed run was");
+            assertEquals(2, store.scans().findLastFinished().orElseThrow().id());
+            assertEquals(ScanDue.Reason.COVERED, ScanDue.decide(runs.get(0).dueAt(), store.scans()).reason());
+            Thread.sleep(500);
+            assertEquals(2, attempts.get(), "no retry after a scan that finished");
         }
     }
 }

@@ -91,6 +91,29 @@ class StoreMigrationTest {
     }
 
     @Test
+    void v8KeepsOldScansAsTheyWereAndAFailedScanSaysWhyAndIsNotTheLastFinished() throws SQLException {
+        Path file = dir.resolve("medadwatch.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.bundled().upTo(7).apply(c, file, java.time.Clock.systemUTC());
+            exec(c, "INSERT INTO scans (id, started, finished, seeds_file, status) VALUES"
+                    + " (1, '2026-03-01T02:00:00.000Z', '2026-03-01T02:30:00.000Z', 's.csv', 'FINISHED')");
+        }
+        try (Store store = Store.open(dir)) {
+            assertEquals(java.util.Optional.empty(), store.scans().expect(1).failure());
+            long id = store.scans().start("s.csv");
+            Scan failed = store.scans().fail(id, "所有抓取均失败（2 个地址）");
+            assertEquals(ScanStatus.FAILED, failed.status());
+            assertEquals(java.util.Optional.of("所有抓取均失败（2 个地址）"), failed.failure());
+            assertTrue(failed.finished().isPresent());
+            assertEquals(1, store.scans().findLastFinished().orElseThrow().id(), "a failed scan is not a finished one");
+            assertEquals(id, store.scans().findLastFailed().orElseThrow().id());
+            assertTrue(store.scans().findRunning().isEmpty());
+            assertThrows(IllegalArgumentException.class, () -> store.scans().finish(id, ScanStatus.FAILED),
+                    "a failed scan says why");
+        }
+    }
+
+    @Test
     void reopeningAnExistingDatabaseKeepsItsDataAndAppliesNothingTwice() {
         long scan;
         try (Store store = Store.open(dir)) {
