@@ -11,13 +11,15 @@ import org.medadwatch.detect.rules.Rule;
  * of each group).
  */
 record CompiledRule(Rule rule, int position, PhraseSet[] near, PhraseSet unlessBefore, PhraseSet unlessAfter,
-                    PhraseSet unlessSentence, BitSet patternStarts, PhraseSet[] required) {
+                    PhraseSet unlessSentence, BitSet patternStarts, PatternBigrams patternBigrams,
+                    PhraseSet[] required) {
     static CompiledRule of(Rule rule, int position) {
         return new CompiledRule(rule, position,
                 rule.near().stream().map(PhraseSet::new).toArray(PhraseSet[]::new),
                 new PhraseSet(rule.unless().before()), new PhraseSet(rule.unless().after()),
                 new PhraseSet(rule.unless().sentence()),
                 RuleMatcher.patternStarts(rule).orElse(null),
+                rule.pattern().flatMap(p -> PatternBigrams.of(p.pattern())).orElse(null),
                 requiredText(rule).stream().map(group -> new PhraseSet(List.copyOf(group))).toArray(PhraseSet[]::new));
     }
 
@@ -29,5 +31,10 @@ record CompiledRule(Rule rule, int position, PhraseSet[] near, PhraseSet unlessB
     /** Whether the rule's pattern could start a match at {@code c}: always true where the starts are unknown. */
     boolean patternCanStartWith(char c) {
         return patternStarts == null || patternStarts.get(c);
+    }
+
+    /** Whether a match of the pattern could start at {@code at} and end by {@code limit}: true where unknown. */
+    boolean patternCanStartAt(String text, int at, int limit) {
+        return patternBigrams != null ? patternBigrams.mayStartAt(text, at, limit) : patternCanStartWith(text.charAt(at));
     }
 }

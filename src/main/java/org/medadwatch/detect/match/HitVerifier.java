@@ -22,6 +22,12 @@ final class HitVerifier {
         int sentenceEnd = page.sentenceEnd(anchorEnd, reach);
         int from = Math.max(sentenceStart, anchorStart - rule.window());
         int to = Math.min(sentenceEnd, anchorEnd + rule.window());
+        // Cheapest and most selective checks first; every check must hold, so the order changes no answer.
+        for (PhraseSet group : compiled.required()) {
+            if (!group.within(text, from, to)) {
+                return Optional.empty(); // the pattern cannot match without one of these in the window
+            }
+        }
         int evidenceStart = anchorStart;
         int evidenceEnd = anchorEnd;
         for (PhraseSet group : compiled.near()) {
@@ -38,18 +44,13 @@ final class HitVerifier {
         if (rule.skipQuoted() && quoted(text, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
             return Optional.empty();
         }
-        for (PhraseSet group : compiled.required()) {
-            if (!group.within(text, from, to)) {
-                return Optional.empty(); // the pattern cannot match without one of these in the window
-            }
-        }
         if (rule.pattern().isPresent()) {
             // Last: the regex is the dearest check, so it runs only where everything else held.
             Matcher m = page.matcher(compiled);
             boolean found = false;
             // A match counts when it starts in the window before the anchor's end and reaches past its start.
             for (int s = from, last = Math.min(anchorEnd, to); s < last && !found; s++) {
-                if (compiled.patternCanStartWith(text.charAt(s))) {
+                if (compiled.patternCanStartAt(text, s, to)) {
                     m.region(s, to);
                     if (m.lookingAt() && m.end() > anchorStart && m.end() > s) {
                         evidenceStart = Math.min(evidenceStart, s);

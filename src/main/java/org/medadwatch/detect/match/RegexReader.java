@@ -266,6 +266,9 @@ final class RegexReader<T> {
                 i += 2;
                 return algebra.zeroWidth();
             }
+            case 'Q' -> {
+                return quoted();
+            }
             case 'u' -> {
                 return algebra.literal((char) unicodeEscape());
             }
@@ -277,6 +280,18 @@ final class RegexReader<T> {
                 return algebra.literal(e);
             }
         }
+    }
+
+    /** A {@code \\Q...\\E} quotation at {@code i} (how rule-file word lists are spliced in): its text, literally. */
+    private T quoted() {
+        int end = p.indexOf("\\E", i + 2);
+        String text = p.substring(i + 2, end < 0 ? p.length() : end);
+        i = end < 0 ? p.length() : end + 2;
+        T acc = algebra.zeroWidth();
+        for (int k = 0; k < text.length(); k++) {
+            acc = algebra.concat(acc, algebra.literal(text.charAt(k)));
+        }
+        return acc;
     }
 
     /** A \\uXXXX escape at {@code i}; returns its char. */

@@ -3,26 +3,16 @@ package org.medadwatch.detect.match;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.medadwatch.detect.rules.Rule;
 import org.medadwatch.detect.rules.RuleLoader;
-import org.medadwatch.detect.text.TextFolder;
-import org.medadwatch.extract.ExtractionLimits;
-import org.medadwatch.extract.PageExtractor;
-import org.medadwatch.extract.PageRejectedException;
 
 class RequiredTextTest {
 
@@ -37,6 +27,7 @@ class RequiredTextTest {
             "a* => []",
             "(?i)abc => []",
             "(?:\\d+倍|[一二三]倍)于 => []",
+            "\\Q颈椎病\\E|\\Q肩周炎\\E => [[颈椎病, 肩周炎]]",
     })
     void readsWhatEveryMatchContains(String regex, String clauses) {
         assertEquals(clauses, RequiredText.of(regex).toString());
@@ -49,7 +40,7 @@ class RequiredTextTest {
     @Test
     void everyMatchOfEveryShippedPatternHoldsItsRequiredText() {
         List<Rule> rules = RuleLoader.loadFolder(Path.of("rules"));
-        List<String> texts = texts(rules);
+        List<String> texts = ShippedTexts.examplesAndCorpora(rules);
         int checked = 0;
         int rulesWithClauses = 0;
         for (Rule rule : rules) {
@@ -77,27 +68,5 @@ class RequiredTextTest {
         }
         assertTrue(checked > 500, "matches checked: " + checked);
         assertTrue(rulesWithClauses > 30, "patterns with required text: " + rulesWithClauses);
-    }
-
-    private static List<String> texts(List<Rule> rules) {
-        List<String> texts = new ArrayList<>();
-        for (Rule r : rules) {
-            r.examples().hit().forEach(e -> texts.add(TextFolder.foldPhrase(e.text())));
-            r.examples().miss().forEach(e -> texts.add(TextFolder.foldPhrase(e.text())));
-        }
-        PageExtractor extractor = new PageExtractor(ExtractionLimits.defaults());
-        for (String corpus : List.of("samples/holdout5/pages", "samples/holdout7/pages")) {
-            try (Stream<Path> pages = Files.list(Path.of(corpus))) {
-                for (Path p : pages.sorted().toList()) {
-                    texts.add(TextFolder.fold(extractor.extract(Files.readAllBytes(p), Optional.empty(), p.toString())
-                            .text()).folded());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (PageRejectedException e) {
-                throw new IllegalStateException("a corpus page was rejected: " + e.getMessage(), e);
-            }
-        }
-        return texts;
     }
 }
