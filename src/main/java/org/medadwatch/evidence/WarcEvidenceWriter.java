@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Durability: {@link #write} returns only after both records are on disk (the file channel
  * forced, and the folder forced once when the file was created), so a clue that cites the
- * returned {@link EvidenceRef} never outlives its evidence. Thread-safe: writes are serialised.
+ * returned {@link EvidenceRef} never outlives its evidence. The ref carries the byte offset of the
+ * response record (of its gzip member, in a {@code .warc.gz}), so a reader can seek to it.
+ * Thread-safe: writes are serialised.
  */
 public final class WarcEvidenceWriter implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(WarcEvidenceWriter.class);
@@ -122,7 +124,10 @@ public final class WarcEvidenceWriter implements Closeable {
         r.remoteIp().ifPresent(request::ipAddress);
 
         String file = fileName;
+        long offset;
         try {
+            // where the response begins: with gzip, each record is its own member, so a reader can start there
+            offset = writer.position();
             writer.write(response.build());
             writer.write(request.build());
             channel.force(false);
@@ -134,7 +139,7 @@ public final class WarcEvidenceWriter implements Closeable {
         if (channel.size() >= options.maxFileBytes()) {
             finishFile();
         }
-        return new EvidenceRef(file, responseId.toString(), payloadDigest);
+        return new EvidenceRef(file, responseId.toString(), payloadDigest, offset);
     }
 
     /** Closes the current file; later writes fail. */

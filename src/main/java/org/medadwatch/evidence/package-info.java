@@ -7,7 +7,8 @@
  * for the body), and returns the {@link org.medadwatch.evidence.EvidenceRef} only once both
  * records are forced to disk. {@link org.medadwatch.evidence.EvidenceVerifier} re-hashes every
  * record and names the ones that no longer match, and files torn by a crash;
- * {@link org.medadwatch.evidence.EvidenceReader} fetches one response back for display.
+ * {@link org.medadwatch.evidence.EvidenceReader} fetches one response back (for display and for
+ * judging a 304 page again), seeking to the offset the ref carries.
  * Depends on jwarc and the JDK only.
  */
 package org.medadwatch.evidence;

@@ -24,6 +24,7 @@ import org.medadwatch.clue.JurisdictionResolver;
 import org.medadwatch.clue.PageObservation;
 import org.medadwatch.detect.Category;
 import org.medadwatch.detect.Finding;
+import org.medadwatch.evidence.EvidenceRef;
 import org.medadwatch.page.ExtractedPage;
 import org.medadwatch.page.WeChatArticle;
 
@@ -198,8 +199,8 @@ public final class ClueTracker {
                     INSERT INTO pages (url, site_id, final_url, http_status, content_sha256, etag, last_modified,
                         first_seen, last_fetched, last_changed, first_scan, last_scan, last_judged_scan,
                         is_medical_ad, ad_kind, advertiser, phones, approval_no, icp, title, charset, wechat_account,
-                        warc_file, warc_record_id, payload_digest, rules_fingerprint)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        warc_file, warc_record_id, payload_digest, warc_offset, rules_fingerprint)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (url) DO UPDATE SET
                         site_id = excluded.site_id, final_url = excluded.final_url, http_status = excluded.http_status,
                         last_changed = CASE WHEN pages.content_sha256 = excluded.content_sha256
@@ -213,7 +214,7 @@ public final class ClueTracker {
                         icp = excluded.icp, title = excluded.title, charset = excluded.charset,
                         wechat_account = excluded.wechat_account, warc_file = excluded.warc_file,
                         warc_record_id = excluded.warc_record_id, payload_digest = excluded.payload_digest,
-                        rules_fingerprint = excluded.rules_fingerprint,
+                        warc_offset = excluded.warc_offset, rules_fingerprint = excluded.rules_fingerprint,
                         state = 'LIVE', removed_reason = NULL, removed_at = NULL, removed_scan = NULL""",
                     o.url().toString(), siteId, o.finalUrl().toString(), o.httpStatus(), o.contentSha256(),
                     o.etag().orElse(null), o.lastModified().orElse(null), at, at, at, o.scanId(), o.scanId(),
@@ -221,7 +222,8 @@ public final class ClueTracker {
                     page.facts().advertiser().orElse(null), String.join("\n", page.facts().phones()),
                     String.join("\n", page.facts().approvalNumbers()), page.facts().icp().orElse(null),
                     page.title(), page.charset(), page.wechat().map(WeChatArticle::account).orElse(null),
-                    o.evidence().warcFile(), o.evidence().recordId(), o.evidence().payloadDigest(), o.rulesFingerprint());
+                    o.evidence().warcFile(), o.evidence().recordId(), o.evidence().payloadDigest(),
+                    warcOffset(o.evidence()), o.rulesFingerprint());
             return PageRepository.pageId(c, o.url().toString()).orElseThrow();
         }
 
@@ -247,9 +249,9 @@ public final class ClueTracker {
             if (latestId != null && latestStatus.isOpen()) {
                 update(c, """
                         UPDATE clues SET last_seen = max(last_seen, ?), last_scan = max(last_scan, ?), gone_scan = NULL,
-                            warc_file = ?, warc_record_id = ?, payload_digest = ?
+                            warc_file = ?, warc_record_id = ?, payload_digest = ?, warc_offset = ?
                         WHERE id = ?""", at, o.scanId(), o.evidence().warcFile(), o.evidence().recordId(),
-                        o.evidence().payloadDigest(), latestId);
+                        o.evidence().payloadDigest(), warcOffset(o.evidence()), latestId);
                 if (goneScan != null) {
                     event(latestId, "reappeared", "扫描 #" + goneScan + " 时已消失，本次扫描再次出现");
                 }
@@ -290,11 +292,12 @@ public final class ClueTracker {
             update(c, """
                     INSERT INTO clues (number, number_year, number_seq, page_id, category, status, status_changed,
                         first_seen, last_seen, first_scan, last_scan, jurisdiction_code, jurisdiction_name,
-                        jurisdiction_source, excerpt, basis, warc_file, warc_record_id, payload_digest, relapse_of)
-                    VALUES (?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, ?)""",
+                        jurisdiction_source, excerpt, basis, warc_file, warc_record_id, payload_digest, warc_offset,
+                        relapse_of)
+                    VALUES (?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, ?, ?)""",
                     number, year, seq, pageId, category.name(), at, at, at, o.scanId(), o.scanId(),
                     j.code().orElse(null), j.name(), j.source().name(), o.evidence().warcFile(),
-                    o.evidence().recordId(), o.evidence().payloadDigest(), relapseOf.orElse(null));
+                    o.evidence().recordId(), o.evidence().payloadDigest(), warcOffset(o.evidence()), relapseOf.orElse(null));
             return ScanRepository.lastId(c);
         }
 
@@ -425,6 +428,11 @@ public final class ClueTracker {
 
     private static String nonNull(String s) {
         return s == null ? "" : s;
+    }
+
+    /** The record's offset in its WARC file, or NULL when not known (evidence from before V9). */
+    private static Long warcOffset(EvidenceRef ref) {
+        return ref.offset().isPresent() ? ref.offset().getAsLong() : null;
     }
 
     static int update(Connection c, String sql, Object... params) throws SQLException {

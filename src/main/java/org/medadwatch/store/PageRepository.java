@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.medadwatch.clue.PageRemoval;
 import org.medadwatch.clue.RemovalReason;
@@ -142,11 +143,11 @@ public final class PageRepository {
         return store.read(c -> {
             Set<EvidenceRef> out = new LinkedHashSet<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT warc_file, warc_record_id, payload_digest FROM pages
-                    UNION SELECT warc_file, warc_record_id, payload_digest FROM clues""");
+                    SELECT warc_file, warc_record_id, payload_digest, warc_offset FROM pages
+                    UNION SELECT warc_file, warc_record_id, payload_digest, warc_offset FROM clues""");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new EvidenceRef(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    out.add(evidence(rs));
                 }
             }
             return out;
@@ -169,7 +170,11 @@ public final class PageRepository {
     }
 
     static EvidenceRef evidence(ResultSet rs) throws SQLException {
-        return new EvidenceRef(rs.getString("warc_file"), rs.getString("warc_record_id"), rs.getString("payload_digest"));
+        long offset = rs.getLong("warc_offset");
+        // NULL: recorded before V9, found by reading its file from the start
+        OptionalLong known = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(offset);
+        return new EvidenceRef(rs.getString("warc_file"), rs.getString("warc_record_id"), rs.getString("payload_digest"),
+                known);
     }
 
     private static Optional<PageRemoval> removal(ResultSet rs) throws SQLException {

@@ -38,6 +38,7 @@ class RescanUnderChangedRulesIT {
             try (Store store = Store.open(f.data.root())) {
                 assertEquals(List.of(), categories(store, site.url("/a.html"), Category.MILITARY_NAME));
                 aBefore = store.pages().find(site.url("/a.html")).orElseThrow();
+                assertTrue(aBefore.evidence().offset().isPresent(), "the 304 below reads its evidence at this offset");
             }
 
             f.addMilitaryRules();

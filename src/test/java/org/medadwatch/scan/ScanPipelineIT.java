@@ -94,6 +94,7 @@ class ScanPipelineIT {
         try (Store store = Store.open(dir.resolve("data"))) {
             for (var ref : store.pages().citedEvidence()) {
                 var stored = reader.find(ref);
+                assertTrue(ref.offset().isPresent(), "the record's offset is kept: " + ref);
                 assertTrue(stored.isPresent(), "cited " + ref);
                 assertTrue(stored.get().digestMatches(), "digest of " + ref);
             }

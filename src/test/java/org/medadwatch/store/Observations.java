@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.medadwatch.clue.PageObservation;
 import org.medadwatch.clue.Site;
@@ -37,6 +38,7 @@ final class Observations {
     private PageFacts facts = new PageFacts(Optional.of("某某男科医院"), List.of("0571-87163320", "13912345678"),
             List.of(), Optional.of("浙ICP备12345678号-1"));
     private String warcRecord;
+    private OptionalLong warcOffset = OptionalLong.empty();
     private String rules = "rules-v1";
 
     static Observations page(String url) {
@@ -81,6 +83,12 @@ final class Observations {
         return this;
     }
 
+    /** Where the response record begins in its WARC file; unknown unless set. */
+    Observations warcOffset(long offset) {
+        this.warcOffset = OptionalLong.of(offset);
+        return this;
+    }
+
     /** A finding quoting {@code evidence} from the text (offsets found in it, or -1). */
     Observations finding(Category category, String ruleId, String evidence) {
         int start = evidence.isEmpty() ? -1 : text.indexOf(evidence);
@@ -93,7 +101,7 @@ final class Observations {
     PageObservation build() {
         String sha = sha256(text);
         String record = warcRecord != null ? warcRecord : "<urn:uuid:" + sha.substring(0, 8) + "-" + scanId + ">";
-        EvidenceRef evidence = new EvidenceRef("scan-" + scanId + ".warc.gz", record, "sha256:" + sha);
+        EvidenceRef evidence = new EvidenceRef("scan-" + scanId + ".warc.gz", record, "sha256:" + sha, warcOffset);
         ExtractedPage page = new ExtractedPage(url, "UTF-8", "标题", text, Optional.empty(), facts, Set.of());
         Verdict verdict = new Verdict(new AdAssessment(AdKind.MEDICAL_AD, 0.9, 0.9, List.of()), findings);
         URI u = URI.create(url);

@@ -13,10 +13,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medadwatch.clue.Jurisdiction;
+import org.medadwatch.detect.Category;
+import org.medadwatch.evidence.EvidenceRef;
 
 class StoreMigrationTest {
     @TempDir
@@ -110,6 +114,53 @@ class StoreMigrationTest {
             assertTrue(store.scans().findRunning().isEmpty());
             assertThrows(IllegalArgumentException.class, () -> store.scans().finish(id, ScanStatus.FAILED),
                     "a failed scan says why");
+        }
+    }
+
+    @Test
+    void v9KeepsOldEvidenceWithoutAnOffsetAndRecordsTheOffsetOfNewEvidence() throws SQLException {
+        String a = "http://nanke.example/a.html";
+        Path file = dir.resolve("medadwatch.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            exec(c, "PRAGMA foreign_keys = ON");
+            Migrations.bundled().upTo(8).apply(c, file, java.time.Clock.systemUTC());
+            exec(c, "INSERT INTO scans (id, started, finished, seeds_file, status) VALUES"
+                    + " (1, '2026-03-01T02:00:00.000Z', '2026-03-01T02:30:00.000Z', 's.csv', 'FINISHED')");
+            exec(c, "INSERT INTO sites (id, url, name, kind, region) VALUES (1, 'http://nanke.example/', 'a', 'SITE', '')");
+            exec(c, "INSERT INTO pages (id, url, site_id, final_url, http_status, content_sha256, first_seen, last_fetched,"
+                    + " last_changed, first_scan, last_scan, last_judged_scan, is_medical_ad, ad_kind, warc_file,"
+                    + " warc_record_id, payload_digest) VALUES (1, '" + a + "', 1, '" + a + "', 200, 'x',"
+                    + " '2026-03-01T02:00:00.000Z', '2026-03-01T02:00:00.000Z', '2026-03-01T02:00:00.000Z', 1, 1, 1, 1,"
+                    + " 'MEDICAL_AD', 'old.warc.gz', '<urn:uuid:old>', 'sha256:00')");
+            exec(c, "INSERT INTO clues (id, number, number_year, number_seq, page_id, category, status, status_changed,"
+                    + " first_seen, last_seen, first_scan, last_scan, jurisdiction_code, jurisdiction_name,"
+                    + " jurisdiction_source, excerpt, basis, warc_file, warc_record_id, payload_digest) VALUES (1,"
+                    + " 'XS-2026-000001', 2026, 1, 1, 'CURE_GUARANTEE', 'NEW', '2026-03-01T02:00:00.000Z',"
+                    + " '2026-03-01T02:00:00.000Z', '2026-03-01T02:00:00.000Z', 1, 1, NULL, '未分配', 'UNASSIGNED', '', '',"
+                    + " 'old.warc.gz', '<urn:uuid:old>', 'sha256:00')");
+        }
+        EvidenceRef old = new EvidenceRef("old.warc.gz", "<urn:uuid:old>", "sha256:00");
+        try (Store store = Store.open(dir)) {
+            assertEquals(old, store.pages().find(a).orElseThrow().evidence(), "no offset: found by scanning");
+            assertEquals(old, store.clues().expect("XS-2026-000001").evidence());
+            assertEquals(java.util.Set.of(old), store.pages().citedEvidence());
+
+            long scan = store.scans().start("s.csv");
+            store.tracker().record(Observations.page(a).scan(scan).warcOffset(4096)
+                    .finding(Category.CURE_GUARANTEE, "cure-001", "一次根治").build());
+            store.tracker().record(Observations.page("http://nanke.example/b.html").scan(scan).warcOffset(0)
+                    .finding(Category.CURE_GUARANTEE, "cure-001", "一次根治").build());
+            assertEquals(OptionalLong.of(4096), store.pages().find(a).orElseThrow().evidence().offset());
+            assertEquals(OptionalLong.of(4096), store.clues().expect("XS-2026-000001").evidence().offset(),
+                    "the open clue cites the new capture, offset and all");
+            assertEquals(OptionalLong.of(0), store.clues().expect("XS-2026-000002").evidence().offset(),
+                    "offset 0 is an offset, not NULL");
+            assertEquals(java.util.Set.of(OptionalLong.of(4096), OptionalLong.of(0)),
+                    store.pages().citedEvidence().stream().map(EvidenceRef::offset).collect(Collectors.toSet()),
+                    "the old capture is no longer cited");
+            StoreException e = assertThrows(StoreException.class, () -> store.write(c -> ClueTracker.update(c,
+                    "UPDATE pages SET warc_offset = -1 WHERE url = ?", a)));
+            assertTrue(e.getMessage().contains("CHECK"), e.getMessage());
         }
     }
 
