@@ -17,7 +17,7 @@ final class PhraseSet {
     private final char[] firstChars;    // open addressing by first character; '\0' marks a free slot
     private final int[][] byFirstChar;  // slot -> indexes of the phrases starting with that character, in order
     private final int mask;
-    private final long firstCharBits;   // bit (c & 63) set for every first character c: most characters miss it
+    private final long[] firstCharBits = new long[16];  // bit (c & 1023) set for every first character c: most characters miss it
     private final int shortest;
     private final int longest;
 
@@ -32,7 +32,6 @@ final class PhraseSet {
         }
         int min = Integer.MAX_VALUE;
         int max = 0;
-        long bits = 0;
         for (int p = 0; p < this.phrases.length; p++) {
             String phrase = this.phrases[p];
             if (phrase.isEmpty() || phrase.charAt(0) == '\0') {
@@ -41,12 +40,11 @@ final class PhraseSet {
             int slot = slot(phrase.charAt(0));
             firstChars[slot] = phrase.charAt(0);
             lists.get(slot).add(p);
-            bits |= 1L << phrase.charAt(0);
+            firstCharBits[(phrase.charAt(0) >> 6) & 15] |= 1L << phrase.charAt(0);
             min = Math.min(min, phrase.length());
             max = Math.max(max, phrase.length());
         }
         this.byFirstChar = lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        this.firstCharBits = bits;
         this.shortest = min;
         this.longest = max;
     }
@@ -61,7 +59,7 @@ final class PhraseSet {
     }
 
     private int[] startingWith(char c) {
-        if ((firstCharBits & 1L << c) == 0) {
+        if ((firstCharBits[(c >> 6) & 15] & 1L << c) == 0) {
             return NONE;
         }
         int s = slot(c);
