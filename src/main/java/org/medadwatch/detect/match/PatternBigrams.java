@@ -1,8 +1,9 @@
 package org.medadwatch.detect.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +20,12 @@ final class PatternBigrams {
     /** More distinct first characters than this (a wide class up front) and the filter is not worth its table. */
     private static final int MAX_FIRST_CHARS = 4096;
 
-    private final Map<Character, int[]> secondRanges;  // first char -> second-char ranges {lo, hi, lo, hi, ...}
-    private final BitSet alone;                         // first chars that are a whole match by themselves
+    private final CharIndex firstChars;
+    private final int[][] secondRanges;  // index of a first char -> second-char ranges {lo, hi, lo, hi, ...}
+    private final BitSet alone;          // first chars that are a whole match by themselves
 
-    private PatternBigrams(Map<Character, int[]> secondRanges, BitSet alone) {
+    private PatternBigrams(CharIndex firstChars, int[][] secondRanges, BitSet alone) {
+        this.firstChars = firstChars;
         this.secondRanges = secondRanges;
         this.alone = alone;
     }
@@ -33,7 +36,7 @@ final class PatternBigrams {
     }
 
     private static Optional<PatternBigrams> table(Opening opening) {
-        Map<Character, List<int[]>> seconds = new HashMap<>();
+        Map<Character, List<int[]>> seconds = new LinkedHashMap<>();
         for (Pair pair : opening.pairs()) {
             int[] ranges = ranges(pair.second());
             for (int c = pair.first().nextSetBit(0); c >= 0; c = pair.first().nextSetBit(c + 1)) {
@@ -43,10 +46,14 @@ final class PatternBigrams {
                 }
             }
         }
-        Map<Character, int[]> table = new HashMap<>();
-        seconds.forEach((c, list) -> table.put(c, list.size() == 1 ? list.get(0)
-                : list.stream().flatMapToInt(java.util.Arrays::stream).toArray()));
-        return Optional.of(new PatternBigrams(table, opening.alone()));
+        if (seconds.containsKey('\0')) {
+            return Optional.empty(); // CharIndex keeps NUL for its free slots
+        }
+        CharIndex firstChars = new CharIndex(seconds.keySet());
+        int[][] table = new int[firstChars.size()][];
+        seconds.forEach((c, list) -> table[firstChars.indexOf(c)] = list.size() == 1 ? list.get(0)
+                : list.stream().flatMapToInt(Arrays::stream).toArray());
+        return Optional.of(new PatternBigrams(firstChars, table, opening.alone()));
     }
 
     private static int[] ranges(BitSet set) {
@@ -69,10 +76,11 @@ final class PatternBigrams {
         if (at + 1 >= limit) {
             return false;
         }
-        int[] seconds = secondRanges.get(c);
-        if (seconds == null) {
+        int first = firstChars.indexOf(c);
+        if (first < 0) {
             return false;
         }
+        int[] seconds = secondRanges[first];
         char next = text.charAt(at + 1);
         for (int k = 0; k < seconds.length; k += 2) {
             if (next >= seconds[k] && next <= seconds[k + 1]) {

@@ -14,56 +14,34 @@ final class PhraseSet {
     static final PhraseSet EMPTY = new PhraseSet(List.of());
 
     private final String[] phrases;
-    private final char[] firstChars;    // open addressing by first character; '\0' marks a free slot
-    private final int[][] byFirstChar;  // slot -> indexes of the phrases starting with that character, in order
-    private final int mask;
-    private final long[] firstCharBits = new long[16];  // bit (c & 1023) set for every first character c: most characters miss it
+    private final CharIndex firstChars;
+    private final int[][] byFirstChar;  // index of a first character -> the phrases starting with it, in order
     private final int shortest;
     private final int longest;
 
     PhraseSet(List<String> phrases) {
         this.phrases = phrases.toArray(String[]::new);
-        int slots = Integer.highestOneBit(Math.max(1, phrases.size()) * 4 - 1) << 1;
-        this.mask = slots - 1;
-        this.firstChars = new char[slots];
+        for (String phrase : this.phrases) {
+            if (phrase.isEmpty()) {
+                throw new IllegalArgumentException("empty phrase");
+            }
+        }
+        this.firstChars = new CharIndex(phrases.stream().map(p -> p.charAt(0)).toList());
         List<List<Integer>> lists = new ArrayList<>();
-        for (int i = 0; i < slots; i++) {
+        for (int i = 0; i < firstChars.size(); i++) {
             lists.add(new ArrayList<>());
         }
-        int min = Integer.MAX_VALUE;
-        int max = 0;
         for (int p = 0; p < this.phrases.length; p++) {
-            String phrase = this.phrases[p];
-            if (phrase.isEmpty() || phrase.charAt(0) == '\0') {
-                throw new IllegalArgumentException("phrase must not be empty or start with NUL: " + phrase);
-            }
-            int slot = slot(phrase.charAt(0));
-            firstChars[slot] = phrase.charAt(0);
-            lists.get(slot).add(p);
-            firstCharBits[(phrase.charAt(0) >> 6) & 15] |= 1L << phrase.charAt(0);
-            min = Math.min(min, phrase.length());
-            max = Math.max(max, phrase.length());
+            lists.get(firstChars.indexOf(this.phrases[p].charAt(0))).add(p);
         }
         this.byFirstChar = lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        this.shortest = min;
-        this.longest = max;
-    }
-
-    /** The slot of {@code c}: its own, or the free one where it would go. */
-    private int slot(char c) {
-        int s = (c * 0x9E3779B1 >>> 16) & mask;
-        while (firstChars[s] != '\0' && firstChars[s] != c) {
-            s = (s + 1) & mask;
-        }
-        return s;
+        this.shortest = phrases.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
+        this.longest = phrases.stream().mapToInt(String::length).max().orElse(0);
     }
 
     private int[] startingWith(char c) {
-        if ((firstCharBits[(c >> 6) & 15] & 1L << c) == 0) {
-            return NONE;
-        }
-        int s = slot(c);
-        return firstChars[s] == c ? byFirstChar[s] : NONE;
+        int i = firstChars.indexOf(c);
+        return i < 0 ? NONE : byFirstChar[i];
     }
 
     boolean isEmpty() {
