@@ -63,6 +63,8 @@ final class AdvertiserFinder {
     private static final Pattern STANDALONE = Pattern.compile(
             "(?<!\\p{IsHan})(" + InstitutionNames.NAME_CHAR + "{2,24}?(?:" + InstitutionNames.suffixAlternation() + "))"
             + "(?=$|[^\\p{IsHan}A-Za-z0-9]|" + CONTACT_LABEL + ")", Pattern.MULTILINE);
+    /** A bracketed note closing a title segment: "（原X卫生院）", "(X分院)". */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[(（][^()（）]*[)）]$");
     /** Title separators; a hyphen inside a model number ("DK-300") is not one. */
     private static final Pattern TITLE_SEPARATORS = Pattern.compile(
             "\\s*(?:[_|｜·•»–—:：]|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|\\s{2,})\\s*");
@@ -90,8 +92,8 @@ final class AdvertiserFinder {
     /** The reader is told how to come or call. */
     private static final Pattern SOLICITS_VISIT = Pattern.compile(
             "(?:预约|咨询|报名|挂号|就诊)(?:电话|热线)|来院|到院|到店|点击咨询|在线咨询|预约挂号");
-    /** Characters that end the clause before a name: prepositions, verbs of going, particles. */
-    private static final String CLAUSE_WORDS = "在去到被是的了给让把找选";
+    /** Characters that end the clause before a name: prepositions, verbs of going or joining, particles. */
+    private static final String CLAUSE_WORDS = "在去到被是的了给让把找选入";
     private static final Pattern JUNK_SEGMENT = Pattern.compile("(?i)^(?:powered by.*|首页|主页|官网|官方网站|.*[?？!！。，,]$)$");
 
     Optional<String> find(OwnerHints hints, String text) {
@@ -402,7 +404,8 @@ final class AdvertiserFinder {
         hints.siteName().map(n -> WidthFolder.fold(n).strip()).ifPresent(marks::add);
         List<String> segments = List.of(TITLE_SEPARATORS.split(WidthFolder.fold(hints.title()).strip()));
         for (int i = segments.size() - 1; i >= 0; i--) {
-            String s = segments.get(i).strip();
+            // a bracketed note after the name ("X眼科医院（X市人民医院眼科分院）") is not part of it
+            String s = TRAILING_NOTE.matcher(segments.get(i).strip()).replaceFirst("");
             if (InstitutionNames.hanCount(s) >= 2 && marks.contains(s)) {
                 return Optional.of(s);
             }

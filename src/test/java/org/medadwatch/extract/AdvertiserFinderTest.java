@@ -60,6 +60,20 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void bracketedNoteAfterTheTitleNameDoesNotHideTheLogoMatch() {
+        OwnerHints hints = new OwnerHints(Optional.empty(), "澜江明目眼科医院（澜江市人民医院眼科分院）-儿童视光中心",
+                List.of("澜江明目眼科医院"), Optional.empty());
+        assertEquals(Optional.of("澜江明目眼科医院"), finder.find(hints,
+                "儿童视光中心 验光配镜\n澜江明目眼科医院 地址：澜江市滨河路8号 电话：0591-2876120"));
+    }
+
+    @Test
+    void aJoiningVerbBeforeTheAccountNameIsNotAPlace() {
+        assertEquals(Optional.of("溪山安和妇产医院"), finder.find(wechat("溪山安和妇产医院", "专访"),
+                "人物简介：李医生，2018年加入溪山安和妇产医院，任产科主任。预约电话：0571-1234567"));
+    }
+
+    @Test
     void logoAltNamesTheShop() {
         OwnerHints hints = new OwnerHints(Optional.empty(), "漾蘅半永久 · 五一塑形季",
                 List.of("漾蘅半永久纹绣工作室 五一塑形季"), Optional.empty());
