@@ -44,10 +44,6 @@ final class PhraseSet {
         return i < 0 ? NONE : byFirstChar[i];
     }
 
-    boolean isEmpty() {
-        return phrases.length == 0;
-    }
-
     int longest() {
         return longest;
     }
