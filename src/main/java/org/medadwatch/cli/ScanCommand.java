@@ -87,8 +87,9 @@ final class ScanCommand implements Callable<Integer> {
     static String inUse(Path data, IndexLockedException e) {
         return "medadwatch scan: the data folder " + data + " is in use: the index lock " + e.lockFile()
                 + " is held by another process, so nothing was scanned.\n"
-                + "  A running 'serve' over this folder owns the index and scans it on its schedule (serve --seeds F):"
-                + " let its scheduled scan do this, restart serve with --scan-now, or stop serve first;"
+                + "  A running 'serve --seeds F' over this folder owns the index and scans it on its schedule:"
+                + " let its scheduled scan do this, restart serve with --scan-now, or stop serve first"
+                + " (a serve without --seeds opens the index read-only and never blocks a scan);"
                 + " otherwise another 'scan' is still running.";
     }
 }

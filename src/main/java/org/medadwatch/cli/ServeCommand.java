@@ -89,8 +89,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             WebServer server = WebServer.start(data.folder(), config, err);
             printUrl(out, server);
-            out.println("scheduled scans: off (no --seeds FILE given). This server holds the index:"
-                    + " stop it before running 'scan', or give serve --seeds to scan daily.");
+            out.println("scheduled scans: off (no --seeds FILE given). The index is open read-only: a 'scan' of this"
+                    + " data folder may run beside this server (from cron, say), and search shows its pages as it commits them.");
             out.flush();
             server.awaitShutdown();
             return ExitCodes.OK;
@@ -118,7 +118,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IndexLockedException e) {
             store.close();
             err.println("medadwatch serve: the index lock " + e.lockFile() + " is held by another process (a 'scan' still"
-                    + " running, or another serve): scheduled scans need the index. Start serve again when it has stopped.");
+                    + " running, or another serve --seeds): scheduled scans need the index. Start serve again when it has stopped.");
             return ExitCodes.IN_USE;
         }
         OpenDataFolder open = new OpenDataFolder(folder, store, index);

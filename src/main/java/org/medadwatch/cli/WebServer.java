@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 import org.medadwatch.evidence.EvidenceReader;
 import org.medadwatch.extract.ExtractionLimits;
 import org.medadwatch.extract.PageExtractor;
-import org.medadwatch.index.PageIndex;
+import org.medadwatch.index.PageIndexFollower;
+import org.medadwatch.index.PageSearch;
 import org.medadwatch.review.ReviewService;
 import org.medadwatch.scan.DataFolder;
 import org.medadwatch.schedule.ScheduleStatus;
@@ -26,21 +27,26 @@ import org.medadwatch.web.WebConfig;
  */
 final class WebServer implements AutoCloseable {
     private final Store store;
-    private final Optional<PageIndex> index;
+    private final Optional<PageSearch> index;
     private final Javalin app;
 
-    private WebServer(Store store, Optional<PageIndex> index, Javalin app) {
+    private WebServer(Store store, Optional<PageSearch> index, Javalin app) {
         this.store = store;
         this.index = index;
         this.app = app;
     }
 
-    /** Opens the folder's store and index; when another process holds the index, search is off. */
+    /**
+     * Opens the folder's store, and its index read-only: without the write lock, so a {@code scan}
+     * process may write the index meanwhile, each search seeing what it has committed; a folder
+     * with no index yet finds nothing until one is committed. Search is off only when an index is
+     * there but cannot be read.
+     */
     static WebServer start(DataFolder folder, WebConfig config, PrintWriter err) {
         Store store = Store.open(folder.root());
-        Optional<PageIndex> index;
+        Optional<PageSearch> index;
         try {
-            index = Optional.of(PageIndex.open(folder.index()));
+            index = Optional.of(PageIndexFollower.open(folder.index()));
         } catch (IOException e) {
             err.println("medadwatch: full-text search is off: cannot open the index " + folder.index() + ": " + e.getMessage());
             index = Optional.empty();
@@ -49,7 +55,7 @@ final class WebServer implements AutoCloseable {
     }
 
     /** Over a store and index already open (serve's, shared with its scheduled scans); closes both when it stops or fails to start. */
-    static WebServer start(DataFolder folder, Store store, Optional<PageIndex> index, WebConfig config,
+    static WebServer start(DataFolder folder, Store store, Optional<PageSearch> index, WebConfig config,
                            Supplier<ScheduleStatus> schedule) {
         try {
             Services services = new Services(store, index, new EvidenceReader(folder.warc()),
@@ -98,7 +104,7 @@ final class WebServer implements AutoCloseable {
         store.close();
     }
 
-    private static void closeQuietly(PageIndex index) {
+    private static void closeQuietly(PageSearch index) {
         try {
             index.close();
         } catch (IOException | RuntimeException e) {

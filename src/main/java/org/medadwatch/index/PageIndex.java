@@ -1,6 +1,5 @@
 package org.medadwatch.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -37,7 +36,7 @@ import org.medadwatch.detect.Category;
  * }
  * }</pre>
  */
-public final class PageIndex implements Closeable {
+public final class PageIndex implements PageSearch {
     static final String URL = "url";
     static final String HOST = "host";
     static final String TITLE = "title";
@@ -106,16 +105,13 @@ public final class PageIndex implements Closeable {
         return finder.size();
     }
 
-    public SearchResults search(String query, int limit) throws IOException {
-        return search(query, Optional.empty(), limit);
-    }
-
     /**
      * Finds pages containing every phrase of the query (see {@link UserQuery}), title matches
      * ranking higher, optionally only pages with a finding of the given category. A blank query
      * lists the pages of the category, newest first by relevance ties; a blank query without a
      * category, or one with no letters or digits, finds nothing. Never throws for query text.
      */
+    @Override
     public SearchResults search(String query, Optional<Category> category, int limit) throws IOException {
         return finder.search(query, category, limit);
     }

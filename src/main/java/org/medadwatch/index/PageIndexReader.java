@@ -1,6 +1,5 @@
 package org.medadwatch.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ import org.medadwatch.detect.Category;
  * }
  * }</pre>
  */
-public final class PageIndexReader implements Closeable {
+public final class PageIndexReader implements PageSearch {
     private final Directory directory;
     private final PageFinder finder;
 
@@ -61,11 +60,8 @@ public final class PageIndexReader implements Closeable {
         return finder.size();
     }
 
-    public SearchResults search(String query, int limit) throws IOException {
-        return search(query, Optional.empty(), limit);
-    }
-
     /** As {@link PageIndex#search(String, Optional, int)}, over what has been committed. */
+    @Override
     public SearchResults search(String query, Optional<Category> category, int limit) throws IOException {
         return finder.search(query, category, limit);
     }

@@ -4,8 +4,10 @@
  * text (with offsets for highlighting), fetched, categories, ad_kind, advertiser; analyst
  * queries run as phrases with the matches marked 【】. {@link org.medadwatch.index.PageIndex} is
  * the one writer and holds the folder's lock; {@link org.medadwatch.index.PageIndexReader} opens
- * the last commit without it, for searching beside that writer. Both search through
- * {@code PageFinder}.
+ * the last commit without it, for searching beside that writer, and {@link
+ * org.medadwatch.index.PageIndexFollower} waits for that commit when there is none yet (serve
+ * without a schedule). All three are a {@link org.medadwatch.index.PageSearch}, the web UI's
+ * view, and search through {@code PageFinder}.
  *
  * <p><b>Why CJK bigrams, not smartcn.</b> Measured by {@code bench.AnalyzerBenchmark} on our 126
  * pages (dev corpus, demo and hold-out samples; 75k chars), one thread, CPU time: smartcn

@@ -107,7 +107,7 @@ final class ClueController {
 
     private SearchResults searchPages(String q) {
         if (services.index().isEmpty()) {
-            throw new WebException(503, "搜索不可用", "全文索引未打开（可能正有扫描在运行）。");
+            throw new WebException(503, "搜索不可用", "全文索引未能打开，请查看服务日志。");
         }
         try {
             return services.index().get().search(q, SEARCH_LIMIT);

@@ -51,7 +51,8 @@ import picocli.CommandLine;
 /**
  * serve's schedule over a loopback site: a triggered scan runs through serve's own store and
  * index, and the running web UI finds its pages; a {@code scan} started beside a running
- * {@code serve} process stops at once, naming the lock.
+ * {@code serve --seeds} process stops at once, naming the lock; beside a {@code serve} without
+ * seeds (read-only index) it runs, and that serve's search finds its pages.
  */
 class ServeScheduleIT {
     private static final String PASSWORD = "correct horse battery";
@@ -127,7 +128,8 @@ class ServeScheduleIT {
     @Test
     void scanBesideARunningServeStopsAtOnceNamingTheLock() throws Exception {
         Path data = dir.resolve("held");
-        Process serve = startServe(data);
+        Process serve = startServe(data, "--seeds", seeds.toString(), "--scan-at", "03:00", "--rules", "rules",
+                "--politeness-ms", "0");
         try {
             List<String> startUp = readUntil(serve, "scheduled scans:");
             String schedule = startUp.get(startUp.size() - 1);
@@ -148,7 +150,7 @@ class ServeScheduleIT {
             assertEquals(ExitCodes.IN_USE, exit, err.toString());
             String message = err.toString();
             assertTrue(message.contains("the index lock " + data.resolve("index").resolve("write.lock").toAbsolutePath()), message);
-            assertTrue(message.contains("A running 'serve' over this folder") && message.contains("stop serve first"), message);
+            assertTrue(message.contains("A running 'serve --seeds F' over this folder") && message.contains("stop serve first"), message);
             assertTrue(seconds < 60, "failed at once, not after a wait: " + seconds + " s");
             System.out.printf(Locale.ROOT, "scan refused beside a running serve in %.2f s%n", seconds);
             assertTrue(serve.isAlive(), "serve untouched");
@@ -159,11 +161,50 @@ class ServeScheduleIT {
         assertDoesNotThrow(() -> PageIndex.open(data.resolve("index")).close(), "serve released the lock when it stopped");
     }
 
-    private static Process startServe(Path data) throws IOException {
+    @Test
+    void scanBesideAServeWithoutSeedsRunsAndItsPagesAreFoundByThatServe() throws Exception {
+        Path data = dir.resolve("cron");
+        try (Store store = Store.open(data)) {  // as 'user add' would: the folder has no index yet
+            new AccountService(store.accounts()).add("ana", PASSWORD.toCharArray(), Role.ANALYST);
+        }
+        Process serve = startServe(data);
+        try {
+            List<String> startUp = readUntil(serve, "scheduled scans:");
+            assertTrue(startUp.get(startUp.size() - 1).contains("The index is open read-only"), startUp.toString());
+            String url = startUp.stream().filter(l -> l.startsWith("MedAd Watch web UI: ")).findFirst().orElseThrow()
+                    .split(" ")[4];
+            assertTrue(url.startsWith("http://127.0.0.1:"), url);
+            Browser ana = Browser.loggedIn(url, "ana");
+            assertEquals(0, found(ana.get("search?q=" + enc("健康知识"))), "no index yet: an empty search, not an error");
+
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine cli = Main.commandLine();
+            cli.setOut(new PrintWriter(out));
+            cli.setErr(new PrintWriter(err));
+            int exit = cli.execute("scan", "--seeds", seeds.toString(), "--data", data.toString(), "--rules", "rules",
+                    "--politeness-ms", "0");
+            assertEquals(ExitCodes.OK, exit, err.toString());
+
+            int pages = site.pagesPerHost() + 1;  // the root and its pages
+            assertEquals(pages, found(ana.get("search?q=" + enc("健康知识"))), "the scan's commit, seen by the running serve");
+            String cure = ana.get("search?q=" + enc("根治"));
+            assertEquals(1, found(cure), "only p10 says 三天根治牛皮癣");
+            assertTrue(cure.contains("/p10.html"), cure);
+            assertTrue(ana.get("clues").contains("页面 " + pages + " 个"), "the scan's store rows, seen by the running serve");
+            assertTrue(serve.isAlive(), "serve untouched");
+        } finally {
+            serve.destroy();
+            assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve stopped");
+        }
+    }
+
+    private static Process startServe(Path data, String... options) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                "org.medadwatch.cli.Main", "serve", "--data", data.toString(), "--port", "0", "--seeds", seeds.toString(),
-                "--scan-at", "03:00", "--rules", "rules", "--politeness-ms", "0");
+        List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                "org.medadwatch.cli.Main", "serve", "--data", data.toString(), "--port", "0"));
+        command.addAll(List.of(options));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectError(dir.resolve("serve-err.log").toFile());
         return pb.start();
     }
