@@ -179,6 +179,27 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aCountedKindIsNoInstitutionName() {
+        // "一个男科医院" says what kind of place, not which: the forum stays the owner
+        assertEquals(Optional.of("泊湾论坛"), finder.find(OwnerHints.titleOnly("前列腺炎求助 - 健康交流 - 泊湾论坛"),
+                "楼主 我在网上找了一个男科医院，客服让我在线预约挂号。大家觉得怎么样？\n泊湾论坛 版权所有"));
+    }
+
+    @Test
+    void complaintThreadDoesNotPromoteTheHospitalItAccuses() {
+        assertEquals(Optional.of("泊湾论坛"), finder.find(
+                OwnerHints.titleOnly("在泊湾仁和妇科医院被坑六千，怎么维权 - 百姓呼声 - 泊湾论坛"),
+                "楼主 泊湾仁和妇科医院网站上写“预约挂号检查全免”，结果开了六千多的药。\n泊湾论坛 版权所有"));
+    }
+
+    @Test
+    void patientPostOnAForumSendingReadersToAHospitalNamesTheHospital() {
+        assertEquals(Optional.of("泊湾仁和妇科医院"), finder.find(
+                OwnerHints.titleOnly("分享：多年的盆腔炎终于好了 - 健康交流 - 泊湾论坛"),
+                "楼主 在泊湾仁和妇科医院调理了两个疗程就好了，预约电话：0755-2661234\n泊湾论坛 版权所有"));
+    }
+
+    @Test
     void bloggerSendingReadersToAClinicNamesTheClinic() {
         assertEquals(Optional.of("榆溪美莱医疗美容诊所"), finder.find(wechat("阿桃爱分享", "我的祛斑日记"),
                 "上个月朋友带我去榆溪美莱医疗美容诊所做了光子嫩肤，效果超好。\n到店报我名字有优惠，预约电话：0531-5550777"));

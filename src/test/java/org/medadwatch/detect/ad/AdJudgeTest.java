@@ -207,6 +207,38 @@ class AdJudgeTest {
     }
 
     @Test
+    void complaintThreadNamingTheHospitalWithItsHotlineIsNotAd() {
+        // even when the thread names the hospital and quotes its booking line, a 维权 thread is no ad
+        ExtractedPage post = page("泊湾仁和妇科医院", "泊湾仁和妇科医院乱收费，求助如何维权 - 百姓呼声 - 泊湾论坛",
+                "楼主 上个月看到他们网站写着“在线预约挂号，检查费全免”，打了预约热线：0755-2661234，"
+                        + "去了以后开了六千多的药，一点没用。要怎么讨回？\n沙发 打12315，再找卫健委投诉。",
+                List.of("0755-2661234"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.BOOKING_CALL_TO_ACTION);
+        AdAssessment a = judge.assess(post);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("complains or exposes")), a.reasons()::toString);
+    }
+
+    @Test
+    void patientPostRecommendingAHospitalWithItsBookingPhoneIsStillAnAd() {
+        ExtractedPage post = page("泊湾仁和妇科医院", "分享：多年的盆腔炎终于好了 - 健康交流 - 泊湾论坛",
+                "楼主 困扰我三年的盆腔炎，在泊湾仁和妇科医院调理了两个疗程就好了，医生特别耐心。"
+                        + "姐妹们有需要可以去看看，预约电话：0755-2661234，报我名字挂号免费。",
+                List.of("0755-2661234"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(post);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void anAdsOwnWarningAgainstBeingCheatedIsNoComplaint() {
+        ExtractedPage ad = page("泊湾仁和妇科医院", "别再被坑了！看妇科认准正规医院",
+                "很多女性在小诊所花了冤枉钱。泊湾仁和妇科医院明码标价，专家每日坐诊，预约电话：0755-2661234。",
+                List.of("0755-2661234"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(ad);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().noneMatch(r -> r.contains("complains or exposes")), a.reasons()::toString);
+    }
+
+    @Test
     void healthFoodSalesPageIsMedicalAd() {
         ExtractedPage product = page("康源生物科技有限公司", "康源牌辅酶Q10软胶囊",
                 "中老年人心脏的守护者，蓝帽子保健食品。原价398元，今日下单买二送一，全国包邮，订购热线400-820-1234。",
