@@ -102,6 +102,8 @@ final class AdvertiserFinder {
     /** The reader is told how to come or call. */
     private static final Pattern SOLICITS_VISIT = Pattern.compile(
             "(?:预约|咨询|报名|挂号|就诊)(?:电话|热线)|来院|到院|到店|点击咨询|在线咨询|预约挂号");
+    /** A street and house number ("祖庙路31号", "人民南路118号", "解放大道8号"): an address, not part of a name. */
+    private static final Pattern STREET_ADDRESS = Pattern.compile("^.*(?:路|街|道|巷|弄|里)\\d+(?:-\\d+)?号(?:楼|院)?");
     /** Characters that end the clause before a name: prepositions, verbs of going or joining, particles. */
     private static final String CLAUSE_WORDS = "在去到被是的了给让把找选入";
     private static final Pattern JUNK_SEGMENT = Pattern.compile("(?i)^(?:powered by.*|首页|主页|官网|官方网站|.*[?？!！。，,]$)$");
@@ -294,6 +296,10 @@ final class AdvertiserFinder {
     static String trimLeadingClause(String name) {
         // a phone or code printed just before the name, with or without a bracket: "0515-88213366（X医院"
         String digitsOff = name.replaceFirst("^[0-9A-Za-z·()（）]+(?=\\p{IsHan})", "");
+        // a street address printed before the name: "佛山市禅城区祖庙路31号艾悦堂" is 艾悦堂 at that address
+        Matcher address = STREET_ADDRESS.matcher(digitsOff);
+        String addressOff = address.find() ? digitsOff.substring(address.end()) : digitsOff;
+        digitsOff = InstitutionNames.isInstitution(addressOff) ? addressOff : digitsOff;
         String best = InstitutionNames.isInstitution(digitsOff) ? digitsOff : name;
         for (int i = best.length() - 1; i >= 0; i--) {
             if (CLAUSE_WORDS.indexOf(best.charAt(i)) >= 0) {

@@ -200,6 +200,14 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aStreetAddressBeforeTheShopNameIsNoRegisteredName() {
+        // "X市X区X路N号店名" is where the shop is; the account's fuller name the page prints is who it is
+        assertEquals(Optional.of("汀州悦禾堂养生会所"), finder.find(wechat("悦禾堂养生", "入秋艾灸正当时"),
+                "门店地址：汀州市鹭江区湖滨路12号悦禾堂（地铁站A口）\n汀州悦禾堂养生会所"));
+        assertEquals("悦禾堂", AdvertiserFinder.trimLeadingClause("汀州市鹭江区湖滨路12号悦禾堂"));
+    }
+
+    @Test
     void bloggerSendingReadersToAClinicNamesTheClinic() {
         assertEquals(Optional.of("榆溪美莱医疗美容诊所"), finder.find(wechat("阿桃爱分享", "我的祛斑日记"),
                 "上个月朋友带我去榆溪美莱医疗美容诊所做了光子嫩肤，效果超好。\n到店报我名字有优惠，预约电话：0531-5550777"));
