@@ -100,6 +100,29 @@ public final class ScanRepository {
     }
 
     /**
+     * The latest scan still marked running, with the pages it has stored so far and when the
+     * latest of them was fetched: what the web UI shows of a scan another process is running.
+     * Whether that process is still alive the store cannot say ({@link ScanProgress}).
+     */
+    public Optional<ScanProgress> findRunningProgress() {
+        return store.read(c -> {
+            Optional<Scan> running = one(c, "SELECT * FROM scans WHERE status = 'RUNNING' ORDER BY id DESC LIMIT 1", null);
+            if (running.isEmpty()) {
+                return Optional.empty();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*), max(last_fetched) FROM pages WHERE last_scan = ?")) {
+                ps.setLong(1, running.get().id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return Optional.of(new ScanProgress(running.get(), rs.getInt(1),
+                            Optional.ofNullable(rs.getString(2)).map(Timestamps::parse)));
+                }
+            }
+        });
+    }
+
+    /**
      * The scan that finished last (status FINISHED): what the schedule measures a missed run from.
      * A FAILED scan is never it: a scan in which nothing answered does not count as done.
      */

@@ -51,7 +51,8 @@ final class ClueController {
         Session session = WebApp.expectSession(ctx);
         Html body = Html.join(List.of(
                 ScanStatusLine.render(services.store().scans().findLastFinished(), services.store().scans().findLastFailed(),
-                        services.schedule().get()),
+                        services.store().scans().findRunningProgress(), services.schedule().get(),
+                        services.clock().instant()),
                 filterForm(query),
                 counts(list),
                 bulkForm(session, list.rows()),

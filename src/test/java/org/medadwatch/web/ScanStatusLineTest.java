@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.medadwatch.schedule.DailyScanTime;
 import org.medadwatch.schedule.ScanRun;
 import org.medadwatch.schedule.ScheduleStatus;
 import org.medadwatch.store.Scan;
+import org.medadwatch.store.ScanProgress;
 import org.medadwatch.store.ScanStatus;
 
 class ScanStatusLineTest {
@@ -18,12 +22,25 @@ class ScanStatusLineTest {
     private static final Scan LAST = new Scan(7, FINISHED.minusSeconds(1860), Optional.of(FINISHED), "seeds.csv",
             ScanStatus.FINISHED, 340, 20, 320, 9, 0, 5, 0, 0, Optional.empty());
 
+    private static final Instant NOW = Instant.parse("2026-12-01T18:20:00Z");  // 02:20 in Shanghai, a day after LAST
+
+    /** The line with no scan left RUNNING in the store. */
+    private static Html line(Optional<Scan> lastFinished, Optional<Scan> lastFailed, ScheduleStatus schedule) {
+        return ScanStatusLine.render(lastFinished, lastFailed, Optional.empty(), schedule, NOW);
+    }
+
+    /** Scan 8, started at 02:00 Shanghai the day after LAST, still RUNNING in the store. */
+    private static ScanProgress running(String seeds, int pages, Optional<Instant> lastPage) {
+        return new ScanProgress(new Scan(8, Instant.parse("2026-12-01T18:00:00Z"), Optional.empty(), seeds,
+                ScanStatus.RUNNING, 0, 0, 0, 0, 0, 0, 0, 0, Optional.empty()), pages, lastPage);
+    }
+
     @Test
     void showsLastScanNextScanAndRunningScanInShanghaiTime() {
         ScheduleStatus status = new ScheduleStatus(Optional.of(DailyScanTime.defaults()),
                 Optional.of(Instant.parse("2026-12-01T18:00:00Z")), Optional.of(Instant.parse("2026-12-01T03:15:00Z")),
                 Optional.empty());
-        String html = ScanStatusLine.render(Optional.of(LAST), Optional.empty(), status).toString();
+        String html = line(Optional.of(LAST), Optional.empty(), status).toString();
         assertTrue(html.startsWith("<p id=\"scan-status\""), html);
         assertTrue(html.contains("<span id=\"scan-last\">上次扫描：2026-12-01 02:31 完成，页面 340 个，新线索 5 条。</span>"), html);
         assertTrue(html.contains("<span id=\"scan-running\">正在扫描（2026-12-01 11:15 开始）。</span>"), html);
@@ -33,7 +50,7 @@ class ScanStatusLineTest {
 
     @Test
     void withoutScheduleOrScansSaysSo() {
-        String html = ScanStatusLine.render(Optional.empty(), Optional.empty(), ScheduleStatus.off()).toString();
+        String html = line(Optional.empty(), Optional.empty(), ScheduleStatus.off()).toString();
         assertTrue(html.contains("尚无完成的扫描。") && html.contains("未设置定时扫描。"), html);
         assertFalse(html.contains("scan-running"), html);
     }
@@ -42,7 +59,7 @@ class ScanStatusLineTest {
     void failureMessageIsShownEscaped() {
         ScanRun failed = new ScanRun(ScanRun.Result.FAILED, FINISHED, FINISHED, FINISHED.plusSeconds(60), Optional.empty(),
                 Optional.of("http://evil.example/<script>alert(1)</script>"));
-        String html = ScanStatusLine.render(Optional.of(LAST), Optional.empty(), new ScheduleStatus(Optional.of(DailyScanTime.defaults()),
+        String html = line(Optional.of(LAST), Optional.empty(), new ScheduleStatus(Optional.of(DailyScanTime.defaults()),
                 Optional.empty(), Optional.empty(), Optional.of(failed))).toString();
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;；下次扫描将续扫。"), html);
@@ -56,14 +73,110 @@ class ScanStatusLineTest {
                 0, 0, Optional.of("所有抓取均失败（3 个地址）<b>"));
         ScheduleStatus status = new ScheduleStatus(Optional.of(DailyScanTime.defaults()), Optional.empty(), Optional.empty(),
                 Optional.empty());
-        String html = ScanStatusLine.render(Optional.of(LAST), Optional.of(failed), status).toString();
+        String html = line(Optional.of(LAST), Optional.of(failed), status).toString();
         assertTrue(html.contains("<span id=\"scan-last-failed\" class=\"error\">最近一次扫描失败（2026-12-02 02:31）："
                 + "所有抓取均失败（3 个地址）&lt;b&gt;，不计为完成的扫描，定时任务将重试。</span>"), html);
         assertTrue(html.contains("上次扫描：2026-12-01 02:31 完成"), "the last good scan is still named: " + html);
 
-        String older = ScanStatusLine.render(Optional.of(LAST), Optional.of(new Scan(6, FINISHED.minusSeconds(90_000),
+        String older = line(Optional.of(LAST), Optional.of(new Scan(6, FINISHED.minusSeconds(90_000),
                 Optional.of(FINISHED.minusSeconds(86_400)), "seeds.csv", ScanStatus.FAILED, 0, 0, 0, 0, 0, 0, 0, 0,
                 Optional.of("所有抓取均失败（3 个地址）"))), ScheduleStatus.off()).toString();
         assertFalse(older.contains("scan-last-failed"), "a failure before the last finished scan is old news: " + older);
+    }
+
+    @Test
+    void aScanAnotherProcessRunsShowsFromTheStoreWithItsPages() {
+        ScanProgress storing = running("seeds.csv", 42, Optional.of(NOW.minusSeconds(5)));
+        String html = ScanStatusLine.render(Optional.of(LAST), Optional.empty(), Optional.of(storing), ScheduleStatus.off(),
+                NOW).toString();
+        assertTrue(html.contains("<span id=\"scan-running\">扫描进行中（seeds.csv）：开始于 2026-12-02 02:00，已记录 42 个页面。</span>"),
+                html);
+        assertTrue(html.contains("上次扫描：2026-12-01 02:31 完成") && html.contains("未设置定时扫描。"), html);
+        assertFalse(html.contains("scan-unfinished"), html);
+
+        Instant oneMinuteIn = storing.scan().started().plusSeconds(60);
+        String justStarted = ScanStatusLine.render(Optional.of(LAST), Optional.empty(),
+                Optional.of(running("seeds.csv", 0, Optional.empty())), ScheduleStatus.off(), oneMinuteIn).toString();
+        assertTrue(justStarted.contains("<span id=\"scan-running\">扫描进行中（seeds.csv）：开始于 2026-12-02 02:00，已记录 0 个页面。"),
+                "a scan a minute old that stored no page yet is running: " + justStarted);
+    }
+
+    @Test
+    void aRunningRowThatStoredNoPageLatelyIsWordedAsUnfinished() {
+        Instant lastPage = NOW.minus(ScanStatusLine.QUIET).minusSeconds(1);  // 02:09:59
+        String html = ScanStatusLine.render(Optional.of(LAST), Optional.empty(),
+                Optional.of(running("seeds.csv", 42, Optional.of(lastPage))), ScheduleStatus.off(), NOW).toString();
+        assertTrue(html.contains("<span id=\"scan-unfinished\">最近一次扫描（seeds.csv）开始于 2026-12-02 02:00，"
+                + "尚未结束（正在进行或已中断）：已记录 42 个页面，最近一个页面抓取于 2026-12-02 02:09。若已中断，下次扫描将续扫。</span>"),
+                html);
+        assertFalse(html.contains("scan-running"), html);
+
+        String noPage = ScanStatusLine.render(Optional.of(LAST), Optional.empty(),
+                Optional.of(running("seeds.csv", 0, Optional.empty())), ScheduleStatus.off(), NOW).toString();
+        assertTrue(noPage.contains("开始于 2026-12-02 02:00，尚未结束（正在进行或已中断）：尚未记录页面。若已中断，下次扫描将续扫。"),
+                noPage);
+
+        String atTheEdge = ScanStatusLine.render(Optional.of(LAST), Optional.empty(),
+                Optional.of(running("seeds.csv", 42, Optional.of(NOW.minus(ScanStatusLine.QUIET)))), ScheduleStatus.off(),
+                NOW).toString();
+        assertTrue(atTheEdge.contains("scan-running") && !atTheEdge.contains("scan-unfinished"), atTheEdge);
+    }
+
+    @Test
+    void aScanThisProcessRunsIsRunningHoweverLongItsLastPageWasAgoAndShownOnce() {
+        ScheduleStatus status = new ScheduleStatus(Optional.of(DailyScanTime.defaults()), Optional.empty(),
+                Optional.of(NOW.minusSeconds(3_600)), Optional.empty());
+        String html = ScanStatusLine.render(Optional.of(LAST), Optional.empty(),
+                Optional.of(running("seeds.csv", 42, Optional.of(NOW.minusSeconds(3_000)))), status, NOW).toString();
+        assertTrue(html.contains("<span id=\"scan-running\">扫描进行中（seeds.csv）：开始于 2026-12-02 02:00，已记录 42 个页面。</span>"),
+                html);
+        assertEquals(1, html.split("id=\"scan-running\"", -1).length - 1, html);
+        assertFalse(html.contains("scan-unfinished"), html);
+    }
+
+    @Test
+    void theStoresTextIsShownEscaped() {
+        String seeds = "/srv/<img src=x onerror=alert(1)>&\"'.csv";
+        for (Optional<Instant> lastPage : List.of(Optional.of(NOW), Optional.<Instant>empty())) {
+            String html = ScanStatusLine.render(Optional.of(LAST), Optional.empty(), Optional.of(running(seeds, 1, lastPage)),
+                    ScheduleStatus.off(), NOW).toString();
+            assertFalse(html.contains("<img"), html);
+            assertTrue(html.contains("（/srv/&lt;img src=x onerror=alert(1)&gt;&amp;&quot;&#39;.csv）"), html);
+        }
+    }
+
+    @Test
+    void aScanThatEndedLaterReplacesTheRunningRow() {
+        Instant ended = NOW.plusSeconds(60);
+        Scan later = new Scan(9, NOW, Optional.of(ended), "seeds.csv", ScanStatus.FINISHED, 50, 10, 40, 1, 0, 1, 0, 0,
+                Optional.empty());
+        ScanProgress stale = running("seeds.csv", 42, Optional.of(NOW));
+        String html = ScanStatusLine.render(Optional.of(later), Optional.empty(), Optional.of(stale), ScheduleStatus.off(),
+                ended).toString();
+        assertTrue(html.contains("<span id=\"scan-last\">上次扫描：2026-12-02 02:21 完成，页面 50 个，新线索 1 条。</span>"), html);
+        assertFalse(html.contains("scan-running") || html.contains("scan-unfinished"), html);
+
+        Scan failedLater = new Scan(9, NOW, Optional.of(ended), "seeds.csv", ScanStatus.FAILED, 0, 0, 0, 0, 0, 0, 0, 0,
+                Optional.of("所有抓取均失败（3 个地址）"));
+        String afterFailure = ScanStatusLine.render(Optional.of(LAST), Optional.of(failedLater), Optional.of(stale),
+                ScheduleStatus.off(), ended).toString();
+        assertTrue(afterFailure.contains("scan-last-failed"), afterFailure);
+        assertFalse(afterFailure.contains("scan-running") || afterFailure.contains("scan-unfinished"), afterFailure);
+    }
+
+    @Test
+    void theClueListReadsAScanAnotherProcessRunsFromTheStore(@TempDir Path dir) throws Exception {
+        try (WebFixture f = new WebFixture(dir)) {
+            WebClient c = WebClient.loggedIn(f, "ana");
+            long cron = f.store.scans().start("cron<b>.csv");  // as a separate `scan` process would
+            String running = c.get("/clues").body();
+            assertTrue(running.contains("<span id=\"scan-running\">扫描进行中（cron&lt;b&gt;.csv）：开始于 "), running);
+            assertTrue(running.contains("，已记录 0 个页面。</span>"), running);
+
+            f.store.scans().finish(cron, ScanStatus.FINISHED);
+            String done = c.get("/clues").body();
+            assertFalse(done.contains("scan-running") || done.contains("scan-unfinished"), done);
+            assertTrue(done.contains("<span id=\"scan-last\">上次扫描："), done);
+        }
     }
 }

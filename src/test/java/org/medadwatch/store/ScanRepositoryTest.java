@@ -1,0 +1,80 @@
+package org.medadwatch.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanRepositoryTest {
+    private static final String A = "http://nanke.example/a.html";
+    private static final String B = "http://nanke.example/b.html";
+    private static final Instant T1 = Observations.T0.plus(Duration.ofMinutes(1));
+    private static final Instant T2 = Observations.T0.plus(Duration.ofDays(1));
+
+    @TempDir
+    Path dir;
+    Store store;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir, Clock.fixed(Observations.T0, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aRunningScanShowsThePagesItStoredSoFarAndTheLatestFetch() {
+        assertEquals(Optional.empty(), store.scans().findRunningProgress());
+        long scan = store.scans().start("seeds.csv");
+        ScanProgress fresh = store.scans().findRunningProgress().orElseThrow();
+        assertEquals(scan, fresh.scan().id());
+        assertEquals(0, fresh.pagesRecorded());
+        assertEquals(Optional.empty(), fresh.lastPageFetched());
+        assertEquals(Observations.T0, fresh.lastActivity(), "before its first page, its start is all there is");
+
+        store.tracker().record(Observations.page(A).scan(scan).at(Observations.T0).build());
+        store.tracker().record(Observations.page(B).scan(scan).at(T1).build());
+        ScanProgress two = store.scans().findRunningProgress().orElseThrow();
+        assertEquals(2, two.pagesRecorded());
+        assertEquals(Optional.of(T1), two.lastPageFetched());
+        assertEquals(T1, two.lastActivity());
+        assertEquals(0, two.scan().pagesRecorded(), "the scans table counts only when a scan ends");
+    }
+
+    @Test
+    void aFinishedScanIsNoLongerRunningAndTheNextOneCountsOnlyItsOwnPages() {
+        long first = store.scans().start("seeds.csv");
+        store.tracker().record(Observations.page(A).scan(first).at(Observations.T0).build());
+        store.tracker().record(Observations.page(B).scan(first).at(T1).build());
+        assertEquals(2, store.scans().finish(first, ScanStatus.FINISHED).pagesRecorded());
+        assertEquals(Optional.empty(), store.scans().findRunningProgress());
+
+        long second = store.scans().start("seeds.csv");
+        assertTrue(store.tracker().recordUnchanged(second, B, T2));
+        ScanProgress p = store.scans().findRunningProgress().orElseThrow();
+        assertEquals(second, p.scan().id());
+        assertEquals(1, p.pagesRecorded(), "an unchanged page counts; the page the first scan stored alone does not");
+        assertEquals(Optional.of(T2), p.lastPageFetched());
+        assertEquals(2, store.scans().expect(first).pagesRecorded(), "the finished scan's counts stay");
+    }
+
+    @Test
+    void progressIsOnlyOfARunningScan() {
+        Scan finished = new Scan(1, Observations.T0, Optional.of(T1), "seeds.csv", ScanStatus.FINISHED, 0, 0, 0, 0, 0, 0,
+                0, 0, Optional.empty());
+        assertThrows(IllegalArgumentException.class, () -> new ScanProgress(finished, 0, Optional.empty()));
+    }
+}
