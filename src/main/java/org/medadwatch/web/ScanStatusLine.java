@@ -4,7 +4,9 @@ import static org.medadwatch.web.Html.tag;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.medadwatch.schedule.ScanRun;
 import org.medadwatch.schedule.ScheduleStatus;
@@ -54,9 +56,9 @@ final class ScanStatusLine {
             ScanProgress p = progress.get();
             boolean live = schedule.runningSince().isPresent() || !p.lastActivity().isBefore(now.minus(QUIET));
             line.add(" ", live
-                    ? tag("span").id("scan-running").add("扫描进行中（" + p.scan().seedsFile() + "）：开始于 "
+                    ? tag("span").id("scan-running").add("扫描进行中（" + seedNames(p.scan().seedsFile()) + "）：开始于 "
                             + Layout.time(p.scan().started()) + "，已记录 " + p.pagesRecorded() + " 个页面。")
-                    : tag("span").id("scan-unfinished").add("最近一次扫描（" + p.scan().seedsFile() + "）开始于 "
+                    : tag("span").id("scan-unfinished").add("最近一次扫描（" + seedNames(p.scan().seedsFile()) + "）开始于 "
                             + Layout.time(p.scan().started()) + "，尚未结束（正在进行或已中断）："
                             + p.lastPageFetched().map(t -> "已记录 " + p.pagesRecorded() + " 个页面，最近一个页面抓取于 "
                                     + Layout.time(t)).orElse("尚未记录页面")
@@ -73,6 +75,13 @@ final class ScanStatusLine {
                 line.add(" ", tag("span").id("scan-failed").cls("error").add("上次定时扫描失败（" + Layout.time(r.ended())
                         + "）：" + r.failure().orElse("") + "；下次扫描将续扫。")));
         return line.build();
+    }
+
+    /** The seed lists' file names (the store keeps their paths, comma-joined): a server path tells an analyst nothing. */
+    static String seedNames(String seedsFiles) {
+        return Arrays.stream(seedsFiles.split(","))
+                .map(f -> f.strip().substring(Math.max(f.strip().lastIndexOf('/'), f.strip().lastIndexOf('\\')) + 1))
+                .collect(Collectors.joining("，"));
     }
 
     /** No scan that ended came after it: a RUNNING row older than one is not the scan of now. */

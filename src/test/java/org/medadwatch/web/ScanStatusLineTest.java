@@ -136,13 +136,20 @@ class ScanStatusLineTest {
 
     @Test
     void theStoresTextIsShownEscaped() {
-        String seeds = "/srv/<img src=x onerror=alert(1)>&\"'.csv";
+        String seeds = "<img src=x onerror=alert(1)>&\"'.csv";
         for (Optional<Instant> lastPage : List.of(Optional.of(NOW), Optional.<Instant>empty())) {
             String html = ScanStatusLine.render(Optional.of(LAST), Optional.empty(), Optional.of(running(seeds, 1, lastPage)),
                     ScheduleStatus.off(), NOW).toString();
             assertFalse(html.contains("<img"), html);
-            assertTrue(html.contains("（/srv/&lt;img src=x onerror=alert(1)&gt;&amp;&quot;&#39;.csv）"), html);
+            assertTrue(html.contains("（&lt;img src=x onerror=alert(1)&gt;&amp;&quot;&#39;.csv）"), html);
         }
+    }
+
+    @Test
+    void seedListsAreNamedByFileNotByServerPath() {
+        assertEquals("campaign-2026.csv，accounts.csv",
+                ScanStatusLine.seedNames("/srv/medadwatch/seeds/campaign-2026.csv,C:\\seeds\\accounts.csv"));
+        assertEquals("seeds.csv", ScanStatusLine.seedNames("seeds.csv"));
     }
 
     @Test
