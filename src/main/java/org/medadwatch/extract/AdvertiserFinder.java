@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medadwatch.detect.text.ComplaintTitle;
 import org.medadwatch.detect.text.TextFolder;
 
 /**
@@ -89,14 +90,6 @@ final class AdvertiserFinder {
             + "|一个|一所|一间|几家|两家|有家|有个|这个|那个|这所|那所)");
     /** A name asked about, not named: "郑州哪家医院", "什么医院", "某医院". */
     private static final Pattern QUESTIONED = Pattern.compile("哪家|哪个|哪里|哪所|什么|某");
-    /**
-     * A title that complains or exposes: the hospital such a thread names is the one accused, and
-     * the booking wording it quotes is evidence, not an invitation (TAXONOMY.md: complaint posts
-     * that quote an ad are no ad).
-     */
-    private static final Pattern COMPLAINT_TITLE = Pattern.compile(
-            // an ad's own warning ("别再被坑了，来…", "谨防上当") is no complaint
-            "(?<!别|再|被|不要|谨防|防止|拒绝|不怕|以免|免得)(?:维权|投诉|举报|曝光|被坑|被骗|坑了|骗了|上当|受骗|避雷|讨说法|吐槽|骗局|黑心)");
     /** An institution speaking of itself. */
     private static final Pattern FIRST_PERSON_INSTITUTION = Pattern.compile("我院|本院|我们医院|我诊所|本诊所|我们诊所|本门诊");
     /** The reader is told how to come or call. */
@@ -130,7 +123,7 @@ final class AdvertiserFinder {
         }
         boolean blogger = hints.wechatAccount().map(String::strip)
                 .filter(a -> !a.isEmpty() && !InstitutionNames.isInstitution(a)).isPresent();
-        boolean complaint = COMPLAINT_TITLE.matcher(TextFolder.simplified(hints.title())).find();
+        boolean complaint = ComplaintTitle.in(hints.title());
         if (!complaint && owner.map(o -> !MEDICAL_SUFFIX.matcher(o).find()).orElse(true)) {
             // on a Q&A or forum page a "网友" recommending a hospital with its booking phone is its voice too
             boolean answerOnPortal = owner.map(o -> SITE.matcher(o).find()).orElse(false)

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.medadwatch.detect.text.ComplaintTitle;
 import org.medadwatch.detect.text.TextFolder;
 import org.medadwatch.page.ExtractedPage;
 import org.medadwatch.page.PageSignal;
@@ -49,14 +50,6 @@ final class AdSignals {
     private static final Pattern NOTICE_TITLE = Pattern.compile(
             "价格公示|收费公示|收费标准公示|医疗服务价格|服务价格公示|价格目录|院务公开|信息公开|招聘|招生简章|招生计划|出诊时间|停诊|就诊须知|住院须知"
             + "|探视|陪护管理|^关于.{2,40}的(?:通知|公告)$|召回|告知书|停售|暂停销售|致歉|郑重声明");
-
-    /**
-     * A title that complains or exposes (a 维权 thread, an exposé): what it quotes is evidence and the
-     * phones it prints are complaint lines or the site's own (TAXONOMY.md: complaint posts that quote
-     * banned wording are no ad). An ad's own warning ("别再被坑了", "谨防上当") is not one.
-     */
-    private static final Pattern COMPLAINT_TITLE = Pattern.compile(
-            "(?<!别|再|被|不要|谨防|防止|拒绝|不怕|以免|免得)(?:维权|投诉|举报|曝光|被坑|被骗|坑了|骗了|上当|受骗|避雷|讨说法|吐槽|骗局|黑心)");
 
     /** A business selling goods or services, by its name's form (a blogger's account has none of these). */
     private static final Pattern BUSINESS = Pattern.compile("(?:公司|商行|商贸|商城|店|馆|中心|工作室|会所|厂)$");
@@ -105,7 +98,7 @@ final class AdSignals {
             ad -= 1.5;
             reasons.add("the title is a notice (prices, recruitment, hours), not a promotion: " + page.title());
         }
-        boolean complaint = COMPLAINT_TITLE.matcher(TextFolder.simplified(page.title())).find();
+        boolean complaint = ComplaintTitle.in(page.title());
         if (complaint) {
             ad -= 2.0;
             reasons.add("the title complains or exposes, so what the page quotes is evidence: " + page.title());
