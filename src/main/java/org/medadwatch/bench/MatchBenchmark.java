@@ -27,10 +27,24 @@ public final class MatchBenchmark {
     public record Page(String text, Optional<String> advertiser) {
     }
 
+    /**
+     * @param presearchMBps folding plus the anchor scan, no verification: the floor under detection's cost
+     * @param candidates    (rule, anchor hit) pairs the presearch hands to verification over the whole text
+     */
     public record Figures(int rules, int anchors, long textBytes, long textChars, double bareMBps, double foldMBps,
-                          double detectMBps, int doubledRules, double doubledMBps) {
+                          double presearchMBps, long candidates, double detectMBps, int doubledRules,
+                          double doubledMBps) {
         public double ratioToBare() {
             return detectMBps / bareMBps;
+        }
+
+        /** The best ratio detection could reach if verification cost nothing. */
+        public double presearchRatioToBare() {
+            return presearchMBps / bareMBps;
+        }
+
+        public double candidatesPerMB() {
+            return candidates / (textBytes / 1e6);
         }
 
         /** How much slower detection gets when the rule count doubles: 0.1 = 10% slower. */
@@ -63,10 +77,12 @@ public final class MatchBenchmark {
         double mb = bytes / 1e6;
         double bareSeconds = median(p -> bare.count(p.text()), pages);
         double foldSeconds = median(p -> TextFolder.fold(p.text()).length(), pages);
+        double presearchSeconds = median(p -> presearch(matcher, p), pages);
+        long candidates = pages.stream().mapToLong(p -> presearch(matcher, p)).sum();
         double detectSeconds = median(p -> detect(matcher, p), pages);
         double doubledSeconds = median(p -> detect(doubled, p), pages);
         return new Figures(rules.size(), matcher.anchors().size(), bytes, chars, mb / bareSeconds, mb / foldSeconds,
-                mb / detectSeconds, doubledSet.size(), mb / doubledSeconds);
+                mb / presearchSeconds, candidates, mb / detectSeconds, doubledSet.size(), mb / doubledSeconds);
     }
 
     /** Each rule alone, most expensive first: where to look when detection gets slow. */
@@ -87,6 +103,10 @@ public final class MatchBenchmark {
 
     private static long detect(RuleMatcher matcher, Page page) {
         return matcher.match(TextFolder.fold(page.text()), page.advertiser().map(TextFolder::foldPhrase)).size();
+    }
+
+    private static long presearch(RuleMatcher matcher, Page page) {
+        return matcher.candidates(TextFolder.fold(page.text()), page.advertiser().map(TextFolder::foldPhrase));
     }
 
     private double median(ToLongFunction<Page> work, List<Page> pages) {

@@ -90,6 +90,8 @@ final class BenchCommand {
                 texts.size(), f.textBytes() / 1e6, f.textChars() / 1e6, f.rules(), f.anchors());
         out.printf(Locale.ROOT, "bare Aho-Corasick over the anchors : %8.1f MB/s%n", f.bareMBps());
         out.printf(Locale.ROOT, "folding alone                      : %8.1f MB/s%n", f.foldMBps());
+        out.printf(Locale.ROOT, "presearch (fold + anchor scan)     : %8.1f MB/s  = %.2f of bare; %.0f candidates per MB to verify%n",
+                f.presearchMBps(), f.presearchRatioToBare(), f.candidatesPerMB());
         out.printf(Locale.ROOT, "detection (fold + match + verify)  : %8.1f MB/s  = %.2f of bare%n", f.detectMBps(), f.ratioToBare());
         out.printf(Locale.ROOT, "detection with %4.0f rules (doubled) : %8.1f MB/s  = %+.1f%% cost of doubling%n",
                 (double) f.doubledRules(), f.doubledMBps(), 100 * f.doublingCost());

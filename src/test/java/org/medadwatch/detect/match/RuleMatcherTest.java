@@ -99,4 +99,14 @@ class RuleMatcherTest {
     void answerExceptionIsOnlyForRulesThatAskForIt() {
         assertEquals(List.of("CURE-T-001:根治不复发"), hits("能根治不复发吗？不能错过的好机会"));
     }
+
+    @Test
+    void candidatesCountEveryAnchorHitOfEveryRuleThatApplies() {
+        FoldedText text = TextFolder.fold("根治不复发，断根！治愈率98%，有效率高。玻尿酸");
+        // 根治, 断根 (CURE), 治愈率, 有效率 (RATE), 玻尿酸 (SALON): verified or not, each is one candidate
+        assertEquals(5, MATCHER.candidates(text, Optional.of(TextFolder.foldPhrase("丽人美容会所"))));
+        // the salon rule does not apply to a hospital, so its anchor hit is no candidate
+        assertEquals(4, MATCHER.candidates(text, Optional.of(TextFolder.foldPhrase("某某医院"))));
+        assertEquals(0, MATCHER.candidates(TextFolder.fold("本院提供体检服务"), Optional.empty()));
+    }
 }
