@@ -59,7 +59,8 @@ import org.slf4j.LoggerFactory;
  * judge, index, and record pages, findings and clues. Evidence is on disk before the store
  * records the page that cites it. A scan that was killed is found unfinished in the store and
  * resumed from the crawler's frontier; recording is idempotent, so pages fetched twice across
- * the crash are stored once.
+ * the crash are stored once. While it works, its heartbeat is stamped in the store
+ * ({@link ScanHeartbeat}), so a scan left RUNNING by a killed process shows as interrupted.
  *
  * <p>A scan in which nothing answered ({@link FetchAnswers}: every fetch refused, timed out or
  * unresolved, most likely our network being down) is closed FAILED with why, not FINISHED, and
@@ -134,26 +135,30 @@ public final class ScanPipeline {
             Optional<Scan> running = store.scans().findRunning();
             long scanId = running.map(Scan::id).orElseGet(() -> store.scans().start(seedsFile));
             Path frontier = data.frontier(scanId);
-            if (running.isEmpty()) {
-                deleteRecursively(frontier);
-            } else {
-                LOG.info("resuming scan {} from {}", scanId, frontier);
-                new Reindexer(store, data, new PageJudge(new PageExtractor(limits), detector), index).reindexScan(scanId);
-            }
             ScanCounters counters = new ScanCounters();
             FetchAnswers answers = new FetchAnswers();
-            LOG.info("scan {} judges under rules {}", scanId, rules.shortForm());
             Listener listener = new Listener(scanId, store, warc, new EvidenceReader(data.warc()), index,
                     new PageJudge(new PageExtractor(limits), detector), rules, counters, answers, progress);
-            Map<String, RevisitHints.Validators> validators = new HashMap<>();
-            store.pages().revisitHints().forEach((url, hint) -> validators.put(url,
-                    new RevisitHints.Validators(hint.etag(), hint.lastModified())));
-            List<Seed> crawled = RecheckSeeds.with(seeds, store.pages().recheckTargets());
-            if (crawled.size() > seeds.size()) {
-                LOG.info("re-checking {} pages under follow-up besides the seeds", crawled.size() - seeds.size());
+            // alive while it works (a killed process stops beating); stopped before the scan is closed
+            ScanHeartbeat heartbeat = new ScanHeartbeat(store.scans(), scanId);
+            try (heartbeat) {
+                if (running.isEmpty()) {
+                    deleteRecursively(frontier);
+                } else {
+                    LOG.info("resuming scan {} from {}", scanId, frontier);
+                    new Reindexer(store, data, new PageJudge(new PageExtractor(limits), detector), index).reindexScan(scanId);
+                }
+                LOG.info("scan {} judges under rules {}", scanId, rules.shortForm());
+                Map<String, RevisitHints.Validators> validators = new HashMap<>();
+                store.pages().revisitHints().forEach((url, hint) -> validators.put(url,
+                        new RevisitHints.Validators(hint.etag(), hint.lastModified())));
+                List<Seed> crawled = RecheckSeeds.with(seeds, store.pages().recheckTargets());
+                if (crawled.size() > seeds.size()) {
+                    LOG.info("re-checking {} pages under follow-up besides the seeds", crawled.size() - seeds.size());
+                }
+                new Crawler().crawl(crawled, crawlSettings.withFrontierDir(frontier), listener, RevisitHints.of(validators));
+                index.commit();
             }
-            new Crawler().crawl(crawled, crawlSettings.withFrontierDir(frontier), listener, RevisitHints.of(validators));
-            index.commit();
             // a resumed scan's pages stored before the crash were answers too
             Optional<String> failure = running.isPresent() && !store.pages().urlsRecordedIn(scanId).isEmpty()
                     ? Optional.empty() : answers.failure();

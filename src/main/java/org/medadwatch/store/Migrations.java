@@ -32,7 +32,7 @@ final class Migrations {
     /** Every bundled migration, in order. A new migration is added here and as a resource. */
     static final List<String> BUNDLED = List.of("V1__init.sql", "V2__review.sql", "V3__accounts.sql",
             "V4__rejudge_and_removal.sql", "V5__clue_list_indexes.sql", "V6__manual_jurisdiction.sql",
-            "V7__sessions.sql", "V8__scan_failure.sql", "V9__warc_offset.sql");
+            "V7__sessions.sql", "V8__scan_failure.sql", "V9__warc_offset.sql", "V10__scan_heartbeat.sql");
     static final String FOLDER = "/db/migration/";
     private static final Pattern NAME = Pattern.compile("V([1-9][0-9]*)__([A-Za-z0-9_]+)\\.sql");
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);

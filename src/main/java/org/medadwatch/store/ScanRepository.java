@@ -20,16 +20,35 @@ public final class ScanRepository {
         this.store = store;
     }
 
-    /** Starts a scan of the given seed list; returns its id. */
+    /** Starts a scan of the given seed list, its heartbeat at its start; returns its id. */
     public long start(String seedsFile) {
         return store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO scans (started, seeds_file, status) VALUES (?, ?, 'RUNNING')")) {
-                ps.setString(1, Timestamps.format(store.clock().instant()));
+                    "INSERT INTO scans (started, seeds_file, status, heartbeat) VALUES (?, ?, 'RUNNING', ?)")) {
+                String now = Timestamps.format(store.clock().instant());
+                ps.setString(1, now);
                 ps.setString(2, seedsFile);
+                ps.setString(3, now);
                 ps.executeUpdate();
             }
             return lastId(c);
+        });
+    }
+
+    /**
+     * Stamps a running scan's heartbeat with the store's clock: its process is alive (migration
+     * V10). A scan that has ended, or does not exist, is left as it is.
+     *
+     * @return whether the scan was RUNNING and its heartbeat was stamped
+     */
+    public boolean beat(long scanId) {
+        return store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE scans SET heartbeat = ? WHERE id = ? AND status = 'RUNNING'")) {
+                ps.setString(1, Timestamps.format(store.clock().instant()));
+                ps.setLong(2, scanId);
+                return ps.executeUpdate() == 1;
+            }
         });
     }
 
@@ -100,9 +119,9 @@ public final class ScanRepository {
     }
 
     /**
-     * The latest scan still marked running, with the pages it has stored so far and when the
-     * latest of them was fetched: what the web UI shows of a scan another process is running.
-     * Whether that process is still alive the store cannot say ({@link ScanProgress}).
+     * The latest scan still marked running, with the pages it has stored so far, when the latest
+     * of them was fetched and its heartbeat: what the web UI shows of a scan another process is
+     * running, and whether that process is still alive ({@link ScanProgress}).
      */
     public Optional<ScanProgress> findRunningProgress() {
         return store.read(c -> {
@@ -110,13 +129,16 @@ public final class ScanRepository {
             if (running.isEmpty()) {
                 return Optional.empty();
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT count(*), max(last_fetched) FROM pages WHERE last_scan = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT count(*), max(last_fetched), (SELECT heartbeat FROM scans WHERE id = ?)
+                    FROM pages WHERE last_scan = ?""")) {
                 ps.setLong(1, running.get().id());
+                ps.setLong(2, running.get().id());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return Optional.of(new ScanProgress(running.get(), rs.getInt(1),
-                            Optional.ofNullable(rs.getString(2)).map(Timestamps::parse)));
+                            Optional.ofNullable(rs.getString(2)).map(Timestamps::parse),
+                            Optional.ofNullable(rs.getString(3)).map(Timestamps::parse)));
                 }
             }
         });

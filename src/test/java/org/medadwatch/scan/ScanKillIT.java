@@ -1,10 +1,17 @@
 package org.medadwatch.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -15,10 +22,12 @@ import org.medadwatch.evidence.EvidenceReader;
 import org.medadwatch.index.PageIndex;
 import org.medadwatch.store.ClueFilter;
 import org.medadwatch.store.Store;
+import org.medadwatch.store.Timestamps;
 
 /**
  * {@code scan} killed with SIGKILL mid-way and run again: it resumes, every page ends up stored
  * once, no clue is duplicated, every cited evidence record exists, and the index holds every page.
+ * The killed scan's heartbeat stops at the kill; the resumed scan's moves on.
  */
 class ScanKillIT {
     @Test
@@ -30,8 +39,11 @@ class ScanKillIT {
             Process run1 = scan(dir, seeds, approvals, data, "1");
             waitForPages(data, 6, run1);
             run1.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hooks, no clean close
+            Instant killed = Instant.now();
             int storedAtKill = pages(data);
             assertTrue(storedAtKill < 34, "killed mid-scan, after " + storedAtKill + " pages");
+            Instant lastBeat = heartbeat(data);
+            assertFalse(lastBeat.isAfter(killed), "nothing beats for a killed scan: " + lastBeat);
 
             Process run2 = scan(dir, seeds, approvals, data, "2");
             assertTrue(run2.waitFor(120, TimeUnit.SECONDS), "second run finishes");
@@ -39,6 +51,8 @@ class ScanKillIT {
             assertTrue(Files.readString(dir.resolve("run-2.log")).contains("resumed and finished"),
                     Files.readString(dir.resolve("run-2.log")));
 
+            Instant resumedBeat = heartbeat(data);
+            assertTrue(resumedBeat.isAfter(killed), "the resumed scan beats from its start: " + resumedBeat);
             try (Store store = Store.open(data)) {
                 assertEquals(34, store.pages().count(), "every page stored once");
                 List<ClueRow> rows = store.clues().sheet(ClueFilter.all());
@@ -74,6 +88,18 @@ class ScanKillIT {
             Thread.sleep(100);
         }
         throw new AssertionError("scan did not store " + atLeast + " pages in time");
+    }
+
+    /** The only scan's heartbeat, read from its row whatever its status (the repository shows it for RUNNING ones). */
+    private static Instant heartbeat(Path data) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Store.FILE_NAME));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT heartbeat FROM scans")) {
+            assertTrue(rs.next(), "one scan");
+            Instant heartbeat = Timestamps.parse(rs.getString(1));
+            assertFalse(rs.next(), "one scan only: the second run resumed the first");
+            return heartbeat;
+        }
     }
 
     private static int pages(Path data) {

@@ -1,6 +1,7 @@
 package org.medadwatch.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -23,11 +25,12 @@ class ScanRepositoryTest {
 
     @TempDir
     Path dir;
+    final MovableClock clock = new MovableClock(Observations.T0);
     Store store;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir, Clock.fixed(Observations.T0, ZoneOffset.UTC));
+        store = Store.open(dir, clock);
     }
 
     @AfterEach
@@ -72,9 +75,87 @@ class ScanRepositoryTest {
     }
 
     @Test
+    void aScanStartsWithItsHeartbeatAtItsStartAndEachBeatStampsTheStoreClock() {
+        long scan = store.scans().start("seeds.csv");
+        assertEquals(Optional.of(Observations.T0), store.scans().findRunningProgress().orElseThrow().heartbeat());
+
+        clock.set(T1);
+        assertTrue(store.scans().beat(scan));
+        ScanProgress beaten = store.scans().findRunningProgress().orElseThrow();
+        assertEquals(Optional.of(T1), beaten.heartbeat());
+        assertEquals(Observations.T0, beaten.scan().started(), "a beat moves the heartbeat alone");
+
+        clock.set(T2);
+        assertTrue(store.scans().beat(scan));
+        assertEquals(Optional.of(T2), store.scans().findRunningProgress().orElseThrow().heartbeat());
+    }
+
+    @Test
+    void aBeatLeavesAScanThatEndedOrDoesNotExistAsItIs() {
+        long done = store.scans().start("seeds.csv");
+        long running = store.scans().start("seeds.csv");
+        store.scans().finish(done, ScanStatus.FINISHED);
+        clock.set(T1);
+        assertFalse(store.scans().beat(done), "a finished scan is not beaten");
+        assertFalse(store.scans().beat(running + 1), "no such scan");
+        assertEquals(Timestamps.format(Observations.T0), heartbeatOf(done));
+        assertEquals(Optional.of(Observations.T0), store.scans().findRunningProgress().orElseThrow().heartbeat(),
+                "the other scan's heartbeat is untouched");
+
+        store.scans().fail(running, "所有抓取均失败（1 个地址）");
+        clock.set(T2);
+        assertFalse(store.scans().beat(running), "a failed scan is not beaten");
+        assertEquals(Timestamps.format(Observations.T0), heartbeatOf(running));
+    }
+
+    @Test
     void progressIsOnlyOfARunningScan() {
         Scan finished = new Scan(1, Observations.T0, Optional.of(T1), "seeds.csv", ScanStatus.FINISHED, 0, 0, 0, 0, 0, 0,
                 0, 0, Optional.empty());
-        assertThrows(IllegalArgumentException.class, () -> new ScanProgress(finished, 0, Optional.empty()));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ScanProgress(finished, 0, Optional.empty(), Optional.empty()));
+        Scan running = new Scan(2, Observations.T0, Optional.empty(), "seeds.csv", ScanStatus.RUNNING, 0, 0, 0, 0, 0, 0,
+                0, 0, Optional.empty());
+        assertThrows(NullPointerException.class, () -> new ScanProgress(running, 0, Optional.empty(), null));
+    }
+
+    private String heartbeatOf(long scan) {
+        return store.read(c -> {
+            try (var ps = c.prepareStatement("SELECT heartbeat FROM scans WHERE id = ?")) {
+                ps.setLong(1, scan);
+                try (var rs = ps.executeQuery()) {
+                    assertTrue(rs.next(), "scan " + scan);
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    /** The store's clock, moved by the test. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant to) {
+            now = to;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.medadwatch.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -162,6 +163,34 @@ class StoreMigrationTest {
                     "UPDATE pages SET warc_offset = -1 WHERE url = ?", a)));
             assertTrue(e.getMessage().contains("CHECK"), e.getMessage());
         }
+    }
+
+    @Test
+    void v10LeavesAScanFromBeforeWithoutHeartbeatAndStampsOneWhenItIsBeatenOrANewScanStarts() throws SQLException {
+        Path file = dir.resolve("medadwatch.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.bundled().upTo(9).apply(c, file, java.time.Clock.systemUTC());
+            exec(c, "INSERT INTO scans (id, started, finished, seeds_file, status) VALUES"
+                    + " (1, '2026-03-01T02:00:00.000Z', '2026-03-01T02:30:00.000Z', 's.csv', 'FINISHED')");
+            exec(c, "INSERT INTO scans (id, started, seeds_file, status) VALUES"
+                    + " (2, '2026-03-02T02:00:00.000Z', 's.csv', 'RUNNING')");  // left by a killed scan
+        }
+        java.time.Instant t = java.time.Instant.parse("2026-03-02T03:00:00Z");
+        try (Store store = Store.open(dir, java.time.Clock.fixed(t, java.time.ZoneOffset.UTC))) {
+            ScanProgress old = store.scans().findRunningProgress().orElseThrow();
+            assertEquals(2, old.scan().id());
+            assertEquals(java.util.Optional.empty(), old.heartbeat(), "a scan from before V10 has no heartbeat");
+            assertEquals("2026-03-01T02:30:00.000Z", query("SELECT finished FROM scans WHERE id = 1"));
+
+            assertTrue(store.scans().beat(2), "resumed, it beats");
+            assertEquals(java.util.Optional.of(t), store.scans().findRunningProgress().orElseThrow().heartbeat());
+            store.scans().finish(2, ScanStatus.FINISHED);
+            long id = store.scans().start("s.csv");
+            assertEquals(java.util.Optional.of(t), store.scans().findRunningProgress().orElseThrow().heartbeat());
+            assertEquals(id, store.scans().findRunningProgress().orElseThrow().scan().id());
+        }
+        assertNull(query("SELECT heartbeat FROM scans WHERE id = 1"), "a scan that ended before V10 keeps none");
+        assertEquals("10", query("SELECT max(version) FROM schema_version"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.medadwatch.schedule.ScheduleStatus;
 import org.medadwatch.store.Scan;
 import org.medadwatch.store.ScanProgress;
 import org.medadwatch.store.ScanStatus;
+import org.medadwatch.store.Timestamps;
 
 class ScanStatusLineTest {
     private static final Instant FINISHED = Instant.parse("2026-11-30T18:31:00Z");  // 02:31 in Shanghai
@@ -29,10 +30,15 @@ class ScanStatusLineTest {
         return ScanStatusLine.render(lastFinished, lastFailed, Optional.empty(), schedule, NOW);
     }
 
-    /** Scan 8, started at 02:00 Shanghai the day after LAST, still RUNNING in the store. */
+    /** Scan 8, started at 02:00 Shanghai the day after LAST, still RUNNING in the store, without heartbeat (before V10). */
     private static ScanProgress running(String seeds, int pages, Optional<Instant> lastPage) {
+        return beating(seeds, pages, lastPage, Optional.empty());
+    }
+
+    /** Scan 8 as {@link #running}, with its heartbeat. */
+    private static ScanProgress beating(String seeds, int pages, Optional<Instant> lastPage, Optional<Instant> heartbeat) {
         return new ScanProgress(new Scan(8, Instant.parse("2026-12-01T18:00:00Z"), Optional.empty(), seeds,
-                ScanStatus.RUNNING, 0, 0, 0, 0, 0, 0, 0, 0, Optional.empty()), pages, lastPage);
+                ScanStatus.RUNNING, 0, 0, 0, 0, 0, 0, 0, 0, Optional.empty()), pages, lastPage, heartbeat);
     }
 
     @Test
@@ -85,7 +91,7 @@ class ScanStatusLineTest {
     }
 
     @Test
-    void aScanAnotherProcessRunsShowsFromTheStoreWithItsPages() {
+    void aScanAnotherProcessRunsWithoutHeartbeatShowsFromTheStoreWithItsPages() {
         ScanProgress storing = running("seeds.csv", 42, Optional.of(NOW.minusSeconds(5)));
         String html = ScanStatusLine.render(Optional.of(LAST), Optional.empty(), Optional.of(storing), ScheduleStatus.off(),
                 NOW).toString();
@@ -102,7 +108,7 @@ class ScanStatusLineTest {
     }
 
     @Test
-    void aRunningRowThatStoredNoPageLatelyIsWordedAsUnfinished() {
+    void aRunningRowWithoutHeartbeatThatStoredNoPageLatelyIsWordedAsUnfinished() {
         Instant lastPage = NOW.minus(ScanStatusLine.QUIET).minusSeconds(1);  // 02:09:59
         String html = ScanStatusLine.render(Optional.of(LAST), Optional.empty(),
                 Optional.of(running("seeds.csv", 42, Optional.of(lastPage))), ScheduleStatus.off(), NOW).toString();
@@ -123,6 +129,49 @@ class ScanStatusLineTest {
     }
 
     @Test
+    void aFreshHeartbeatIsRunningHoweverLongItsLastPageWasAgo() {
+        Instant edge = NOW.minus(ScanStatusLine.HEARTBEAT_STALE);
+        for (Instant heartbeat : List.of(NOW.minusSeconds(20), edge)) {
+            String html = ScanStatusLine.render(Optional.of(LAST), Optional.empty(),
+                    Optional.of(beating("seeds.csv", 42, Optional.of(NOW.minus(ScanStatusLine.QUIET).minusSeconds(60)),
+                            Optional.of(heartbeat))), ScheduleStatus.off(), NOW).toString();
+            assertTrue(html.contains("<span id=\"scan-running\">扫描进行中（seeds.csv）：开始于 2026-12-02 02:00，已记录 42 个页面。</span>"),
+                    "heartbeat " + heartbeat + ": " + html);
+            assertFalse(html.contains("scan-unfinished") || html.contains("scan-interrupted"), html);
+        }
+    }
+
+    @Test
+    void aStaleHeartbeatIsAnInterruptedScanEvenWithARecentPage() {
+        Instant heartbeat = Instant.parse("2026-12-01T18:15:00Z");  // 02:15, five minutes before NOW
+        String html = ScanStatusLine.render(Optional.of(LAST), Optional.empty(),
+                Optional.of(beating("seeds.csv", 42, Optional.of(heartbeat.minusSeconds(10)), Optional.of(heartbeat))),
+                ScheduleStatus.off(), NOW).toString();
+        assertTrue(html.contains("<span id=\"scan-interrupted\">最近一次扫描（seeds.csv）开始于 2026-12-02 02:00，"
+                + "已中断（最后心跳 2026-12-02 02:15，已记录 42 个页面）；下次扫描将续扫。</span>"), html);
+        assertFalse(html.contains("scan-running") || html.contains("scan-unfinished"),
+                "a page five minutes old is within QUIET, but the heartbeat decides: " + html);
+
+        String justPast = ScanStatusLine.render(Optional.of(LAST), Optional.empty(),
+                Optional.of(beating("seeds.csv", 0, Optional.empty(),
+                        Optional.of(NOW.minus(ScanStatusLine.HEARTBEAT_STALE).minusMillis(1)))),
+                ScheduleStatus.off(), NOW).toString();
+        assertTrue(justPast.contains("，已中断（最后心跳 2026-12-02 02:17，已记录 0 个页面）；下次扫描将续扫。"), justPast);
+    }
+
+    @Test
+    void aStaleHeartbeatOfAScanThisProcessRunsIsStillRunning() {
+        ScheduleStatus status = new ScheduleStatus(Optional.of(DailyScanTime.defaults()), Optional.empty(),
+                Optional.of(NOW.minusSeconds(1_200)), Optional.empty());
+        String html = ScanStatusLine.render(Optional.of(LAST), Optional.empty(),
+                Optional.of(beating("seeds.csv", 42, Optional.empty(), Optional.of(NOW.minusSeconds(600)))), status,
+                NOW).toString();
+        assertTrue(html.contains("<span id=\"scan-running\">扫描进行中（seeds.csv）：开始于 2026-12-02 02:00，已记录 42 个页面。</span>"),
+                html);
+        assertFalse(html.contains("scan-interrupted"), html);
+    }
+
+    @Test
     void aScanThisProcessRunsIsRunningHoweverLongItsLastPageWasAgoAndShownOnce() {
         ScheduleStatus status = new ScheduleStatus(Optional.of(DailyScanTime.defaults()), Optional.empty(),
                 Optional.of(NOW.minusSeconds(3_600)), Optional.empty());
@@ -137,8 +186,11 @@ class ScanStatusLineTest {
     @Test
     void theStoresTextIsShownEscaped() {
         String seeds = "<img src=x onerror=alert(1)>&\"'.csv";
-        for (Optional<Instant> lastPage : List.of(Optional.of(NOW), Optional.<Instant>empty())) {
-            String html = ScanStatusLine.render(Optional.of(LAST), Optional.empty(), Optional.of(running(seeds, 1, lastPage)),
+        List<ScanProgress> shown = List.of(running(seeds, 1, Optional.of(NOW)), running(seeds, 1, Optional.empty()),
+                beating(seeds, 1, Optional.empty(), Optional.of(NOW)),
+                beating(seeds, 1, Optional.empty(), Optional.of(NOW.minusSeconds(3_600))));
+        for (ScanProgress progress : shown) {
+            String html = ScanStatusLine.render(Optional.of(LAST), Optional.empty(), Optional.of(progress),
                     ScheduleStatus.off(), NOW).toString();
             assertFalse(html.contains("<img"), html);
             assertTrue(html.contains("（&lt;img src=x onerror=alert(1)&gt;&amp;&quot;&#39;.csv）"), html);
@@ -179,6 +231,17 @@ class ScanStatusLineTest {
             String running = c.get("/clues").body();
             assertTrue(running.contains("<span id=\"scan-running\">扫描进行中（cron&lt;b&gt;.csv）：开始于 "), running);
             assertTrue(running.contains("，已记录 0 个页面。</span>"), running);
+
+            f.store.transaction(db -> {  // its process killed five minutes ago
+                try (var ps = db.prepareStatement("UPDATE scans SET heartbeat = ? WHERE id = ?")) {
+                    ps.setString(1, Timestamps.format(Instant.now().minusSeconds(300)));
+                    ps.setLong(2, cron);
+                    return ps.executeUpdate();
+                }
+            });
+            String interrupted = c.get("/clues").body();
+            assertTrue(interrupted.contains("<span id=\"scan-interrupted\">最近一次扫描（cron&lt;b&gt;.csv）开始于 "), interrupted);
+            assertFalse(interrupted.contains("scan-running"), interrupted);
 
             f.store.scans().finish(cron, ScanStatus.FINISHED);
             String done = c.get("/clues").body();
