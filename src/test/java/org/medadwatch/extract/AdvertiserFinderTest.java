@@ -233,4 +233,45 @@ class AdvertiserFinderTest {
         assertEquals(Optional.of("湘楚康宁制药有限公司"), finder.find(OwnerHints.titleOnly("复方鱼腥草片 OTC"),
                 "湘楚康宁制药有限公司 进店逛逛\n复方鱼腥草片 ¥19.90 立即购买\n生产企业：湘楚康宁制药有限公司"));
     }
+
+    @Test
+    void forumPosterPassingOnAHospitalsNumberNamesTheHospital() {
+        assertEquals(Optional.of("榕城安康耳鼻喉医院"), finder.find(
+                OwnerHints.titleOnly("打鼾十年终于好了 - 榕城论坛 - 健康"),
+                "楼主\n朋友介绍我去了榕城安康耳鼻喉医院，做完睡得可香了。想去的可以打他们家电话 0591-83307722，说找张主任。\n榕城论坛"));
+    }
+
+    @Test
+    void aSpeakersPointerIsNoName() {
+        assertEquals(Optional.of("襄南康泰肛肠医院"), finder.find(OwnerHints.titleOnly("便血是痔疮吗？ - 知乎"),
+                "我们医院做这个很多年了。有问题可以直接打我们医院电话 0710-3326610（襄南康泰肛肠医院）"));
+    }
+
+    @Test
+    void anUnclosedBracketStartsTheName() {
+        assertEquals("青禾美容工作室", AdvertiserFinder.trimLeadingClause("B座1203（青禾美容工作室"));
+        assertEquals("沅江仁爱男科医院", AdvertiserFinder.trimLeadingClause("号行政处罚决定书（沅江仁爱男科医院"));
+        assertEquals("沅江仁爱男科医院", AdvertiserFinder.trimLeadingClause("沅江仁爱男科医院"));
+    }
+
+    @Test
+    void aFieldLabelIsNotPartOfTheName() {
+        assertEquals(Optional.of("威海滨海口腔医院"), finder.find(OwnerHints.titleOnly("机构信息"),
+                "医疗机构名称威海滨海口腔医院 版权所有"));
+    }
+
+    @Test
+    void theBodyThatIssuesAPenaltyPublishesIt() {
+        assertEquals(Optional.of("沅江市市场监督管理局"), finder.find(
+                OwnerHints.titleOnly("沅市监处〔2026〕8号行政处罚决定书（沅江仁爱男科医院违法广告案）"),
+                "当事人：沅江仁爱男科医院\n当事人宣称“本院治愈率98%”，报销来院车费。\n主办：沅江市市场监督管理局"));
+    }
+
+    @Test
+    void aSponsorPrintedBeforeTheWordOutranksTheSiteName() {
+        assertEquals(Optional.of("湘中师范大学"), finder.find(OwnerHints.titleOnly("我校举办心理健康周-湘中师范大学新闻网"),
+                "来源：心理中心\n湘中师范大学党委宣传部 主办 地址：湘中市学府路1号"));
+        assertEquals(Optional.of("云溪市科学技术协会"), finder.find(OwnerHints.titleOnly("冬季流感怎么防"),
+                "勤洗手，多通风。\n本文由云溪市科学技术协会科普部出品"));
+    }
 }
