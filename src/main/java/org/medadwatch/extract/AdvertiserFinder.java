@@ -36,10 +36,10 @@ final class AdvertiserFinder {
     private static final String NAME = InstitutionNames.NAME_CHAR + "{2,30}";
     /** Labels of the registered operator: a shop's 经营者, an account's 账号主体, a licence's 营业执照主体. */
     private static final String ENTITY_LABEL =
-            "经营者|运营者|运营主体|经营主体|账号主体|店铺主体|商家主体|主体名称|营业执照主体|公司名称|企业名称|运营单位|经营单位|开办单位|举办单位";
+            "经营者|运营者|运营主体|经营主体|账号主体|店铺主体|商家主体|主体名称|营业执照主体|营业执照|公司名称|企业名称|运营单位|经营单位|开办单位|举办单位";
     /** Platforms a page is hosted on; a title's "- 小红书" names the host, never the advertiser. */
     private static final Pattern PLATFORM = Pattern.compile(
-            "^(?:快手|抖音|小红书|微博|新浪微博|知乎|百度|百度知道|百家号|淘宝|天猫|京东|拼多多|美团|大众点评|哔哩哔哩|今日头条|头条|微信|视频号|搜狐|网易)$");
+            "^(?:快手|抖音|小红书|微博|新浪微博|知乎|百度|百度知道|百家号|淘宝|天猫|京东|拼多多|美团|大众点评|哔哩哔哩|今日头条|头条|微信|视频号|搜狐|网易)网?$");
     /** A name led by its administrative division: "西安市雁塔区悦禾美容养生馆", "广州天河区肌研社皮肤管理工作室". */
     private static final String PLACE_LED = "^\\p{IsHan}{2,12}?[市区县]\\p{IsHan}{2,}";
     /** A registered legal name: a company's form, a sole trader's 工作室, or led by its administrative division. */
@@ -81,6 +81,8 @@ final class AdvertiserFinder {
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[(（][^()（）]*[)）]$");
     /** A form's field label run into the name it labels: "医疗机构名称青岛海岸妇儿医院". */
     private static final String FIELD_LABEL = "(?:医疗机构|机构|单位|企业|公司|店铺|商户|门店)?名称\\s?[:：]?\\s?(?=\\p{IsHan}{4})";
+    /** How many characters two names must share to be the same brand ("弘济堂", "郑州青丝源"). */
+    private static final int MIN_BRAND_RUN = 3;
     /** Title separators; a hyphen inside a model number ("DK-300") is not one. */
     private static final Pattern TITLE_SEPARATORS = Pattern.compile(
             "\\s*(?:[_|｜·•»–—:：]|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|\\s{2,})\\s*");
@@ -124,7 +126,23 @@ final class AdvertiserFinder {
     private static final Pattern JUNK_SEGMENT = Pattern.compile("(?i)^(?:powered by.*|首页|主页|官网|官方网站|.*[?？!！。，,]$)$");
 
     Optional<String> find(OwnerHints hints, String text) {
-        return choose(hints, text).map(name -> asPrintedInText(name, text));
+        return choose(hints, text).map(name -> asPrintedInText(name, text)).map(name -> registeredInBrackets(name, text));
+    }
+
+    /**
+     * A brand printed with its registered name in brackets, "弘济堂国医馆（合肥弘济堂中医诊所）", is
+     * given as registered, when the two share the brand ({@link #MIN_BRAND_RUN} characters or more).
+     */
+    static String registeredInBrackets(String name, String text) {
+        Matcher m = Pattern.compile(Pattern.quote(name) + "\\s?[（(]\\s?(" + NAME + ")\\s?[）)]").matcher(text);
+        while (m.find()) {
+            String inside = m.group(1);
+            if (InstitutionNames.isInstitution(inside) && inside.length() > name.length()
+                    && InstitutionNames.sharedRun(name, inside) >= MIN_BRAND_RUN) {
+                return inside;
+            }
+        }
+        return name;
     }
 
     /** A name taken from a traditional-character title is given as the text prints it, if it does. */
@@ -137,6 +155,14 @@ final class AdvertiserFinder {
         // one char for one, so names are cut from the text as printed: "深圳市福田區頤康中醫門診部"
         String folded = TextFolder.simplified(WidthFolder.fold(text));
         Labelled labelled = labelled(folded, text);
+        if (ComplaintTitle.in(hints.title()) && labelled.owner().isEmpty() && hints.wechatAccount().isEmpty()) {
+            // a complaint post is published by the platform that hosts it ("… - 维权帮投诉平台"), not by
+            // the hospital it accuses, however often it names it
+            Optional<String> platform = markupHints(hints).stream().filter(h -> SITE.matcher(h).find()).findFirst();
+            if (platform.isPresent()) {
+                return platform;
+            }
+        }
         Found found = owner(hints, text, folded, labelled);
         Optional<String> owner = found.name();
         if (found.declared() || owner.isPresent() && owner.equals(labelled.operator())) {
@@ -217,6 +243,16 @@ final class AdvertiserFinder {
                 return Found.of(maker);
             }
         }
+        if (hinted.isPresent() && !printedBeyondTitle(hinted.get(), hints.title(), folded)) {
+            // a title keyword the page never prints ("郑州植发医院" beside "郑州青丝源植发") is for search engines;
+            // the registered name the footer prints with another segment's brand is the owner
+            Optional<String> legal = standalone.stream().filter(n -> FULL_LEGAL_NAME.matcher(n).find())
+                    .filter(n -> markupHints.stream().anyMatch(h -> InstitutionNames.sharedRun(h, n) >= MIN_BRAND_RUN))
+                    .findFirst();
+            if (legal.isPresent()) {
+                return Found.of(legal);
+            }
+        }
         if (hinted.isPresent()) {
             return Found.of(registeredName(hinted.get(), standalone));
         }
@@ -258,6 +294,12 @@ final class AdvertiserFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether the text prints {@code name} other than where it repeats the title. */
+    private static boolean printedBeyondTitle(String name, String title, String folded) {
+        String n = TextFolder.simplified(WidthFolder.fold(name));
+        return occurrences(folded, n) > occurrences(TextFolder.simplified(WidthFolder.fold(title)), n);
     }
 
     /** The one registered name a page prints, when it prints exactly one: a note's "📍广州天河区肌研社皮肤管理工作室". */
@@ -426,7 +468,9 @@ final class AdvertiserFinder {
         while (m.find() && (owner.isEmpty() || operator.isEmpty())) {
             for (String group : List.of("a", "b", "c", "d", "e", "f", "g", "h")) {
                 if (m.start(group) >= 0) {
-                    String name = organisationOf(stripLeadingWords(text.substring(m.start(group), m.end(group))));
+                    // "郑州市金水区X养生馆（个体工商户）": the bracket notes the licence's form
+                    String name = organisationOf(TRAILING_NOTE.matcher(
+                            stripLeadingWords(text.substring(m.start(group), m.end(group)))).replaceFirst(""));
                     if (InstitutionNames.isInstitution(name)) {
                         owner = owner.isPresent() ? owner : Optional.of(name);
                         operator = operator.isPresent() || !group.equals("f") ? operator : Optional.of(name);

@@ -274,4 +274,39 @@ class AdvertiserFinderTest {
         assertEquals(Optional.of("云溪市科学技术协会"), finder.find(OwnerHints.titleOnly("冬季流感怎么防"),
                 "勤洗手，多通风。\n本文由云溪市科学技术协会科普部出品"));
     }
+
+    @Test
+    void aShopOnAReviewPlatformIsTheAdvertiserByItsLicence() {
+        assertEquals(Optional.of("洛阳市西工区安和堂养生馆"), finder.find(
+                OwnerHints.titleOnly("安和堂推拿养生馆(中州路店) - 洛阳 - 美团网"),
+                "安和堂推拿养生馆(中州路店)\n电话：0379-63398217\n营业执照：洛阳市西工区安和堂养生馆（个体工商户）\n©美团网"));
+    }
+
+    @Test
+    void aTitleKeywordThePageNeverPrintsGivesWayToTheRegisteredName() {
+        String title = "杭州绿萝植发-杭州植发医院-发际线种植";
+        assertEquals(Optional.of("杭州绿萝医疗美容门诊部有限公司"), finder.find(OwnerHints.titleOnly(title),
+                title + "\n发际线种植，自然浓密。\n杭州绿萝医疗美容门诊部有限公司　地址：杭州市西湖区文三路8号"));
+    }
+
+    @Test
+    void aBrandPrintedWithItsRegisteredNameInBracketsIsGivenAsRegistered() {
+        assertEquals("芜湖仁心堂中医诊所", AdvertiserFinder.registeredInBrackets("仁心堂国医馆",
+                "欢迎到馆咨询。\n仁心堂国医馆（芜湖仁心堂中医诊所）地址：芜湖市镜湖区"));
+        assertEquals("仁心堂国医馆", AdvertiserFinder.registeredInBrackets("仁心堂国医馆",
+                "仁心堂国医馆（芜湖市中医医院协作单位）"), "a bracket naming another institution is no registered name");
+    }
+
+    @Test
+    void aComplaintPostIsPublishedByItsPlatform() {
+        assertEquals(Optional.of("消费保投诉平台"), finder.find(
+                OwnerHints.titleOnly("沈阳博康男科医院承诺包治，治不好拒不退款 - 消费保投诉平台"),
+                "沈阳博康男科医院\n我在沈阳博康男科医院花了两万，说包治，结果没好。沈阳博康男科医院拒不退款。"));
+    }
+
+    @Test
+    void aCourtSponsoringItsSiteIsNamedOverTheSiteName() {
+        assertEquals(Optional.of("宁溪市青山区人民法院"), finder.find(OwnerHints.titleOnly("某某医疗损害责任纠纷一审民事判决书 - 宁溪法院网"),
+                "本院认为：被告不具备医疗美容资质。\n宁溪市青山区人民法院 主办 浙ICP备15000000号"));
+    }
 }

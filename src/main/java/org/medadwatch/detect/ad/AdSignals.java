@@ -54,6 +54,14 @@ final class AdSignals {
             "(注射|" + HYALURONIC_INJECTION + "|肉毒|瘦脸针|水光针|打(?:了|过)?水光|除皱针|溶脂针|埋线|线雕|热玛吉|超声刀|热拉提|皮秒|光子嫩肤|光子焕肤|强脉冲光|微针|点阵激光|"
             + "激光(?:祛|去|淡|脱毛|嫩肤|美白|洗|除|溶脂|治疗)|射频(?:紧致|提拉|溶脂|抗衰|除皱)|光电(?:项目|抗衰|嫩肤|美肤|淡斑|祛斑|治疗)|"
             + "双眼皮|隆鼻|吸脂|童颜针|少女针|嗨体|干细胞|外泌体)");
+    /**
+     * Assisted reproduction, which only a licensed reproductive centre may perform (人类辅助生殖技术管理办法):
+     * an agency selling it sells medical services, whatever its name says ("健康咨询有限公司").
+     */
+    private static final Pattern ASSISTED_REPRODUCTION = Pattern.compile(
+            "试管婴儿|三代试管|二代试管|试管套餐|取卵|促排|胚胎移植|移植胚胎|人工授精|代孕|助孕|供卵|PGT|生殖中心");
+    /** How many different assisted-reproduction terms make a page an offer of them, not a passing mention. */
+    private static final int REPRODUCTION_TERMS = 3;
     /** Registration marks of drugs, devices and health food. */
     private static final Pattern PRODUCT_REGISTRATION = Pattern.compile(
             "(国药准字|械注准|械备|食健字|国食健|卫食健|蓝帽|保健食品|药广审|械广审|食健广审|医广|特殊医学用途|特医食品|全营养配方|医疗器械注册)");
@@ -195,12 +203,17 @@ final class AdSignals {
             medical += 1.0;
             reasons.add("injections or medical-cosmetic procedures offered");
         }
+        boolean reproduction = offersAssistedReproduction(text);
+        if (reproduction && !institution) {
+            medical += 3.0;
+            reasons.add("assisted reproduction (试管婴儿, 取卵, 移植 …) offered: a medical service");
+        }
         boolean registered = PRODUCT_REGISTRATION.matcher(text).find();
         if (!approval && registered) {
             medical += 2.0;
             reasons.add("drug, device or health-food registration mark in text");
         }
-        if (!approval && !registered && !institution && !cosmeticProcedure && business) {
+        if (!approval && !registered && !institution && !cosmeticProcedure && !reproduction && business) {
             // every drug, device, health food and special-medical food must show its registration; a
             // tea, a cup or a "health consultancy" that claims cures sells something that needs none
             medical -= 4.0;
@@ -221,6 +234,11 @@ final class AdSignals {
                     + "purchase link or approval number: an ad only if the page makes a claim");
         }
         return new AdAssessment(kind, pAd, pMedical, reasons, selfIntroduction);
+    }
+
+    /** Several different assisted-reproduction terms: the page offers it rather than mentioning it. */
+    static boolean offersAssistedReproduction(String text) {
+        return ASSISTED_REPRODUCTION.matcher(text).results().map(m -> m.group()).distinct().count() >= REPRODUCTION_TERMS;
     }
 
     /** A medical-cosmetic procedure is named somewhere without a disclaimer just before it. */

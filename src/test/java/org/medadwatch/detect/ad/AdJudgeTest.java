@@ -314,4 +314,14 @@ class AdJudgeTest {
         assertEquals(true, AdSignals.offersProcedure("上个月在店里打了一支玻尿酸，下巴翘了"));
         assertEquals(true, AdSignals.offersProcedure("充值五千送玻尿酸1ml"));
     }
+
+    @Test
+    void anAgencySellingIvfSellsMedicalServices() {
+        ExtractedPage agency = page("广州禾苗健康咨询有限公司", "禾苗助孕-试管婴儿一站式服务",
+                "三代试管成功率高。服务套餐：促排、取卵、胚胎移植、全程陪诊。合作生殖中心名额优先。添加顾问微信：13528860000",
+                List.of("13528860000"), List.of(), PageSignal.PURCHASE_CALL_TO_ACTION);
+        AdAssessment a = judge.assess(agency);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertEquals(false, AdSignals.offersAssistedReproduction("备孕期间多吃叶酸，试管婴儿也要注意营养"));
+    }
 }
