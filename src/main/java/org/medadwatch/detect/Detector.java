@@ -82,6 +82,10 @@ public final class Detector {
             findings.addAll(booster.get().findings(text, found, c -> allowed(c, advertiser),
                     c -> basis.getOrDefault(c, "")));
         }
+        if (findings.isEmpty() && ad.selfIntroduction()) {
+            // an institution introducing itself, soliciting nothing and claiming nothing: not an ad
+            return new Verdict(ad.withoutClaims(), List.of());
+        }
         if (ad.kind() == AdKind.MEDICAL_AD) {
             approvals.check(page.facts().approvalNumbers(), page.facts().advertiser(), text.folded())
                     .map(Detector::unapproved).ifPresent(findings::add);

@@ -17,7 +17,8 @@ import org.medadwatch.detect.text.TextFolder;
  *   <li>on a WeChat article, the public account; a short account name ("芝澜堂健康") gives way to
  *       the full institution name printed in the article that shares its distinctive part
  *       ("福建芝澜堂生物科技有限公司");</li>
- *   <li>an ownership line: 版权所有：X, X 版权所有, Copyright © 2016-2026 X, © 2026 X, 主办单位：X;</li>
+ *   <li>an ownership line: 版权所有：X, X 版权所有, Copyright © 2016-2026 X, © 2026 X, 主办单位：X, X 主办,
+ *       本文由X出品 (an organisation's department, "X党委宣传部", gives the organisation X);</li>
  *   <li>the markup's hints: the title's site part ("牛皮癣能治好吗_X"), a logo's {@code alt},
  *       {@code og:site_name};</li>
  *   <li>来源：X, the byline of an article on the owner's own site;</li>
@@ -35,10 +36,10 @@ final class AdvertiserFinder {
     private static final String NAME = InstitutionNames.NAME_CHAR + "{2,30}";
     /** Labels of the registered operator: a shop's 经营者, an account's 账号主体, a licence's 营业执照主体. */
     private static final String ENTITY_LABEL =
-            "经营者|运营者|运营主体|经营主体|账号主体|店铺主体|商家主体|主体名称|营业执照主体|公司名称|企业名称|运营单位|经营单位|开办单位|举办单位";
+            "经营者|运营者|运营主体|经营主体|账号主体|店铺主体|商家主体|主体名称|营业执照主体|营业执照|公司名称|企业名称|运营单位|经营单位|开办单位|举办单位";
     /** Platforms a page is hosted on; a title's "- 小红书" names the host, never the advertiser. */
     private static final Pattern PLATFORM = Pattern.compile(
-            "^(?:快手|抖音|小红书|微博|新浪微博|知乎|百度|百度知道|百家号|淘宝|天猫|京东|拼多多|美团|大众点评|哔哩哔哩|今日头条|头条|微信|视频号|搜狐|网易)$");
+            "^(?:快手|抖音|小红书|微博|新浪微博|知乎|百度|百度知道|百家号|淘宝|天猫|京东|拼多多|美团|大众点评|哔哩哔哩|今日头条|头条|微信|视频号|搜狐|网易)网?$");
     /** A name led by its administrative division: "西安市雁塔区悦禾美容养生馆", "广州天河区肌研社皮肤管理工作室". */
     private static final String PLACE_LED = "^\\p{IsHan}{2,12}?[市区县]\\p{IsHan}{2,}";
     /** A registered legal name: a company's form, a sole trader's 工作室, or led by its administrative division. */
@@ -52,7 +53,19 @@ final class AdvertiserFinder {
             + "|(?i:copyright)\\s?(?:©|\\(c\\))?\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<c>" + NAME + ")"
             + "|©\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<d>" + NAME + ")"
             + "|主办(?:单位)?\\s?[:]\\s?(?<e>" + NAME + ")"
-            + "|(?:" + ENTITY_LABEL + ")\\s?[:]\\s?(?<f>" + NAME + ")");
+            + "|(?:" + ENTITY_LABEL + ")\\s?[:]\\s?(?<f>" + NAME + ")"
+            // the sponsor after its name, as a footer prints it ("X人民法院 主办"), and a credit ("本文由X出品")
+            + "|(?<g>" + NAME + ")\\s?主办(?![\\p{IsHan}A-Za-z0-9:：])"
+            + "|由(?<h>" + NAME + ")出品");
+    /** An organisation's own department that runs its site or writes its pieces: the organisation publishes. */
+    private static final Pattern DEPARTMENT = Pattern.compile(
+            "(?:党委|党政)?(?:宣传部|宣传处|宣传中心|新闻中心|新闻办|科普部|编辑部|信息中心|网络中心)$");
+    /** Sponsors whose own name is how readers know the site: a court's, a bureau's, a university's news site. */
+    private static final Pattern SPONSOR_KNOWN_BY_NAME = Pattern.compile(
+            "(?:局|委员会|卫健委|政府|法院|检察院|大学|学院)$");
+    /** A public body: what it publishes about a hospital (a penalty, a ruling) is not the hospital's voice. */
+    private static final Pattern PUBLIC_BODY = Pattern.compile(
+            "(?:局|委员会|卫健委|政府|办公室|厅|法院|检察院|监督所|协会|学会)$");
     /** The furniture of a question-and-answer or forum page. */
     private static final Pattern QA_PAGE = Pattern.compile("提问于|回答于|最佳答案|网友推荐|推荐答案|楼主|回复于|#\\d+楼|\\d+楼");
     /** A site's own name, as readers know it ("有问必答网"), not a brand's 官网. */
@@ -66,6 +79,10 @@ final class AdvertiserFinder {
             + "(?=$|[^\\p{IsHan}A-Za-z0-9]|" + CONTACT_LABEL + ")", Pattern.MULTILINE);
     /** A bracketed note closing a title segment: "（原X卫生院）", "(X分院)". */
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[(（][^()（）]*[)）]$");
+    /** A form's field label run into the name it labels: "医疗机构名称青岛海岸妇儿医院". */
+    private static final String FIELD_LABEL = "(?:医疗机构|机构|单位|企业|公司|店铺|商户|门店)?名称\\s?[:：]?\\s?(?=\\p{IsHan}{4})";
+    /** How many characters two names must share to be the same brand ("弘济堂", "郑州青丝源"). */
+    private static final int MIN_BRAND_RUN = 3;
     /** Title separators; a hyphen inside a model number ("DK-300") is not one. */
     private static final Pattern TITLE_SEPARATORS = Pattern.compile(
             "\\s*(?:[_|｜·•»–—:：]|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|\\s{2,})\\s*");
@@ -88,21 +105,44 @@ final class AdvertiserFinder {
             "^(?:大|小|正规|公立|民营|私立|三甲|专科|综合|这家|那家|该|本|我|贵|各|其他|别的|同类|当地|附近|多家|一家"
             // a count or a pointer before a kind ("点进了一个男科医院的网站") names no institution
             + "|一个|一所|一间|几家|两家|有家|有个|这个|那个|这所|那所)");
+    /** A speaker's pointer, not a name: "我们医院", "他们家诊所". */
+    private static final Pattern SPEAKER_LED = Pattern.compile("^(?:我们|咱们|你们|他们|她们|我|本院)");
     /** A name asked about, not named: "郑州哪家医院", "什么医院", "某医院". */
     private static final Pattern QUESTIONED = Pattern.compile("哪家|哪个|哪里|哪所|什么|某");
     /** An institution speaking of itself. */
     private static final Pattern FIRST_PERSON_INSTITUTION = Pattern.compile("我院|本院|我们医院|我诊所|本诊所|我们诊所|本门诊");
+    /** The institution's (or its doctor's assistant's) phone or WeChat, given with the number. */
+    static final String INSTITUTION_NUMBER =
+            "(?:医院|诊所|门诊部?|他们家|他家|她家|院方|助理)的?(?:电话|热线|微信|手机)(?:号码?|号)?\\s?[:：是]?\\s?[0-9A-Za-z]";
     /** The reader is told how to come or call. */
     private static final Pattern SOLICITS_VISIT = Pattern.compile(
-            "(?:预约|咨询|报名|挂号|就诊)(?:电话|热线)|来院|到院|到店|点击咨询|在线咨询|预约挂号");
+            "(?:预约|咨询|报名|挂号|就诊)(?:电话|热线)|来院|到院|到店|点击咨询|在线咨询|预约挂号"
+            // a patient passing on the place's own number: "他们家电话0871-…", "打医院电话 025-…"
+            + "|" + INSTITUTION_NUMBER);
     /** A street and house number ("祖庙路31号", "人民南路118号", "解放大道8号"): an address, not part of a name. */
     private static final Pattern STREET_ADDRESS = Pattern.compile("^.*(?:路|街|道|巷|弄|里)\\d+(?:-\\d+)?号(?:楼|院)?");
     /** Characters that end the clause before a name: prepositions, verbs of going or joining, particles. */
-    private static final String CLAUSE_WORDS = "在去到被是的了给让把找选入";
+    private static final String CLAUSE_WORDS = "在去到被是的了给让把找选入打";
     private static final Pattern JUNK_SEGMENT = Pattern.compile("(?i)^(?:powered by.*|首页|主页|官网|官方网站|.*[?？!！。，,]$)$");
 
     Optional<String> find(OwnerHints hints, String text) {
-        return choose(hints, text).map(name -> asPrintedInText(name, text));
+        return choose(hints, text).map(name -> asPrintedInText(name, text)).map(name -> registeredInBrackets(name, text));
+    }
+
+    /**
+     * A brand printed with its registered name in brackets, "弘济堂国医馆（合肥弘济堂中医诊所）", is
+     * given as registered, when the two share the brand ({@link #MIN_BRAND_RUN} characters or more).
+     */
+    static String registeredInBrackets(String name, String text) {
+        Matcher m = Pattern.compile(Pattern.quote(name) + "\\s?[（(]\\s?(" + NAME + ")\\s?[）)]").matcher(text);
+        while (m.find()) {
+            String inside = m.group(1);
+            if (InstitutionNames.isInstitution(inside) && inside.length() > name.length()
+                    && InstitutionNames.sharedRun(name, inside) >= MIN_BRAND_RUN) {
+                return inside;
+            }
+        }
+        return name;
     }
 
     /** A name taken from a traditional-character title is given as the text prints it, if it does. */
@@ -115,6 +155,14 @@ final class AdvertiserFinder {
         // one char for one, so names are cut from the text as printed: "深圳市福田區頤康中醫門診部"
         String folded = TextFolder.simplified(WidthFolder.fold(text));
         Labelled labelled = labelled(folded, text);
+        if (ComplaintTitle.in(hints.title()) && labelled.owner().isEmpty() && hints.wechatAccount().isEmpty()) {
+            // a complaint post is published by the platform that hosts it ("… - 维权帮投诉平台"), not by
+            // the hospital it accuses, however often it names it
+            Optional<String> platform = markupHints(hints).stream().filter(h -> SITE.matcher(h).find()).findFirst();
+            if (platform.isPresent()) {
+                return platform;
+            }
+        }
         Found found = owner(hints, text, folded, labelled);
         Optional<String> owner = found.name();
         if (found.declared() || owner.isPresent() && owner.equals(labelled.operator())) {
@@ -124,7 +172,9 @@ final class AdvertiserFinder {
         boolean blogger = hints.wechatAccount().map(String::strip)
                 .filter(a -> !a.isEmpty() && !InstitutionNames.isInstitution(a)).isPresent();
         boolean complaint = ComplaintTitle.in(hints.title());
-        if (!complaint && owner.map(o -> !MEDICAL_SUFFIX.matcher(o).find()).orElse(true)) {
+        // a bureau's penalty decision or a court's ruling quotes the hospital it names; the body publishes
+        boolean publicBody = owner.map(o -> PUBLIC_BODY.matcher(o).find()).orElse(false);
+        if (!complaint && !publicBody && owner.map(o -> !MEDICAL_SUFFIX.matcher(o).find()).orElse(true)) {
             // on a Q&A or forum page a "网友" recommending a hospital with its booking phone is its voice too
             boolean answerOnPortal = owner.map(o -> SITE.matcher(o).find()).orElse(false)
                     && QA_PAGE.matcher(folded).find();
@@ -171,7 +221,9 @@ final class AdvertiserFinder {
         List<String> markupHints = markupHints(hints);
         Optional<String> site = markupHints.stream()
                 .filter(h -> SITE.matcher(h).find() && InstitutionNames.isInstitution(h) && folded.contains(h)).findFirst();
-        if (owner.isPresent() && site.isPresent() && !SITE.matcher(owner.get()).find()) {
+        // a company behind a portal is not who readers know; a university, court or society sponsoring a site is
+        if (owner.isPresent() && site.isPresent() && !SITE.matcher(owner.get()).find()
+                && !SPONSOR_KNOWN_BY_NAME.matcher(owner.get()).find()) {
             return Found.of(site); // "有问必答网" over the company that holds its copyright: the name readers know
         }
         if (owner.isPresent()) {
@@ -189,6 +241,16 @@ final class AdvertiserFinder {
                     standalone.stream().filter(n -> COMPANY.matcher(n).find()).toList());
             if (maker.isPresent()) {
                 return Found.of(maker);
+            }
+        }
+        if (hinted.isPresent() && !printedBeyondTitle(hinted.get(), hints.title(), folded)) {
+            // a title keyword the page never prints ("郑州植发医院" beside "郑州青丝源植发") is for search engines;
+            // the registered name the footer prints with another segment's brand is the owner
+            Optional<String> legal = standalone.stream().filter(n -> FULL_LEGAL_NAME.matcher(n).find())
+                    .filter(n -> markupHints.stream().anyMatch(h -> InstitutionNames.sharedRun(h, n) >= MIN_BRAND_RUN))
+                    .findFirst();
+            if (legal.isPresent()) {
+                return Found.of(legal);
             }
         }
         if (hinted.isPresent()) {
@@ -232,6 +294,12 @@ final class AdvertiserFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether the text prints {@code name} other than where it repeats the title. */
+    private static boolean printedBeyondTitle(String name, String title, String folded) {
+        String n = TextFolder.simplified(WidthFolder.fold(name));
+        return occurrences(folded, n) > occurrences(TextFolder.simplified(WidthFolder.fold(title)), n);
     }
 
     /** The one registered name a page prints, when it prints exactly one: a note's "📍广州天河区肌研社皮肤管理工作室". */
@@ -287,6 +355,15 @@ final class AdvertiserFinder {
      * "在启澜国际肿瘤医院") at the last function word that leaves a complete name.
      */
     static String trimLeadingClause(String name) {
+        // a name opened by a bracket that does not close before it ends is the bracket's content: "座1106（X工作室",
+        // "号行政处罚决定书（X医院" - what stands before the bracket is an address or a document number
+        int open = Math.max(name.lastIndexOf('('), name.lastIndexOf('（'));
+        if (open >= 0 && name.indexOf(')', open) < 0 && name.indexOf('）', open) < 0) {
+            String inside = name.substring(open + 1);
+            if (InstitutionNames.isInstitution(inside) && InstitutionNames.hanCount(InstitutionNames.core(inside)) >= 2) {
+                name = inside;
+            }
+        }
         // a phone or code printed just before the name, with or without a bracket: "0515-88213366（X医院"
         String digitsOff = name.replaceFirst("^[0-9A-Za-z·()（）]+(?=\\p{IsHan})", "");
         // a street address printed before the name: "佛山市禅城区祖庙路31号艾悦堂" is 艾悦堂 at that address
@@ -389,9 +466,11 @@ final class AdvertiserFinder {
         Optional<String> operator = Optional.empty();
         Matcher m = OWNERSHIP.matcher(folded);
         while (m.find() && (owner.isEmpty() || operator.isEmpty())) {
-            for (String group : List.of("a", "b", "c", "d", "e", "f")) {
+            for (String group : List.of("a", "b", "c", "d", "e", "f", "g", "h")) {
                 if (m.start(group) >= 0) {
-                    String name = stripLeadingWords(text.substring(m.start(group), m.end(group)));
+                    // "郑州市金水区X养生馆（个体工商户）": the bracket notes the licence's form
+                    String name = organisationOf(TRAILING_NOTE.matcher(
+                            stripLeadingWords(text.substring(m.start(group), m.end(group)))).replaceFirst(""));
                     if (InstitutionNames.isInstitution(name)) {
                         owner = owner.isPresent() ? owner : Optional.of(name);
                         operator = operator.isPresent() || !group.equals("f") ? operator : Optional.of(name);
@@ -451,16 +530,28 @@ final class AdvertiserFinder {
         Matcher m = STANDALONE.matcher(folded);
         while (m.find()) {
             String name = trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1))));
-            if (InstitutionNames.isInstitution(name)) {
+            if (InstitutionNames.isInstitution(name) && !SPEAKER_LED.matcher(name).find()) {
                 names.add(name);
             }
         }
         return names;
     }
 
+    /** "澄江医科大学党委宣传部" publishes for 澄江医科大学; a name with no department is returned as it is. */
+    static String organisationOf(String name) {
+        Matcher department = DEPARTMENT.matcher(name);
+        if (department.find()) {
+            String organisation = name.substring(0, department.start());
+            if (InstitutionNames.isInstitution(organisation)) {
+                return organisation;
+            }
+        }
+        return name;
+    }
+
     /** Drops a "Copyright"-like Latin word or a stray bracket a name run picked up at its start. */
     private static String stripLeadingWords(String name) {
         return name.replaceFirst("^(?i:copyright|all rights reserved)", "").replaceFirst("^[()（）·]+", "")
-                .replaceFirst("^" + GREETING, "").replaceFirst("^(?:关于|走进|认识)(?=\\p{IsHan}{4})", "").strip();
+                .replaceFirst("^" + GREETING, "").replaceFirst("^" + FIELD_LABEL, "").replaceFirst("^(?:关于|走进|认识)(?=\\p{IsHan}{4})", "").strip();
     }
 }

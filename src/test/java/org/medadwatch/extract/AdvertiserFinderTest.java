@@ -233,4 +233,80 @@ class AdvertiserFinderTest {
         assertEquals(Optional.of("湘楚康宁制药有限公司"), finder.find(OwnerHints.titleOnly("复方鱼腥草片 OTC"),
                 "湘楚康宁制药有限公司 进店逛逛\n复方鱼腥草片 ¥19.90 立即购买\n生产企业：湘楚康宁制药有限公司"));
     }
+
+    @Test
+    void forumPosterPassingOnAHospitalsNumberNamesTheHospital() {
+        assertEquals(Optional.of("榕城安康耳鼻喉医院"), finder.find(
+                OwnerHints.titleOnly("打鼾十年终于好了 - 榕城论坛 - 健康"),
+                "楼主\n朋友介绍我去了榕城安康耳鼻喉医院，做完睡得可香了。想去的可以打他们家电话 0591-83307722，说找张主任。\n榕城论坛"));
+    }
+
+    @Test
+    void aSpeakersPointerIsNoName() {
+        assertEquals(Optional.of("襄南康泰肛肠医院"), finder.find(OwnerHints.titleOnly("便血是痔疮吗？ - 知乎"),
+                "我们医院做这个很多年了。有问题可以直接打我们医院电话 0710-3326610（襄南康泰肛肠医院）"));
+    }
+
+    @Test
+    void anUnclosedBracketStartsTheName() {
+        assertEquals("青禾美容工作室", AdvertiserFinder.trimLeadingClause("B座1203（青禾美容工作室"));
+        assertEquals("沅江仁爱男科医院", AdvertiserFinder.trimLeadingClause("号行政处罚决定书（沅江仁爱男科医院"));
+        assertEquals("沅江仁爱男科医院", AdvertiserFinder.trimLeadingClause("沅江仁爱男科医院"));
+    }
+
+    @Test
+    void aFieldLabelIsNotPartOfTheName() {
+        assertEquals(Optional.of("威海滨海口腔医院"), finder.find(OwnerHints.titleOnly("机构信息"),
+                "医疗机构名称威海滨海口腔医院 版权所有"));
+    }
+
+    @Test
+    void theBodyThatIssuesAPenaltyPublishesIt() {
+        assertEquals(Optional.of("沅江市市场监督管理局"), finder.find(
+                OwnerHints.titleOnly("沅市监处〔2026〕8号行政处罚决定书（沅江仁爱男科医院违法广告案）"),
+                "当事人：沅江仁爱男科医院\n当事人宣称“本院治愈率98%”，报销来院车费。\n主办：沅江市市场监督管理局"));
+    }
+
+    @Test
+    void aSponsorPrintedBeforeTheWordOutranksTheSiteName() {
+        assertEquals(Optional.of("湘中师范大学"), finder.find(OwnerHints.titleOnly("我校举办心理健康周-湘中师范大学新闻网"),
+                "来源：心理中心\n湘中师范大学党委宣传部 主办 地址：湘中市学府路1号"));
+        assertEquals(Optional.of("云溪市科学技术协会"), finder.find(OwnerHints.titleOnly("冬季流感怎么防"),
+                "勤洗手，多通风。\n本文由云溪市科学技术协会科普部出品"));
+    }
+
+    @Test
+    void aShopOnAReviewPlatformIsTheAdvertiserByItsLicence() {
+        assertEquals(Optional.of("洛阳市西工区安和堂养生馆"), finder.find(
+                OwnerHints.titleOnly("安和堂推拿养生馆(中州路店) - 洛阳 - 美团网"),
+                "安和堂推拿养生馆(中州路店)\n电话：0379-63398217\n营业执照：洛阳市西工区安和堂养生馆（个体工商户）\n©美团网"));
+    }
+
+    @Test
+    void aTitleKeywordThePageNeverPrintsGivesWayToTheRegisteredName() {
+        String title = "杭州绿萝植发-杭州植发医院-发际线种植";
+        assertEquals(Optional.of("杭州绿萝医疗美容门诊部有限公司"), finder.find(OwnerHints.titleOnly(title),
+                title + "\n发际线种植，自然浓密。\n杭州绿萝医疗美容门诊部有限公司　地址：杭州市西湖区文三路8号"));
+    }
+
+    @Test
+    void aBrandPrintedWithItsRegisteredNameInBracketsIsGivenAsRegistered() {
+        assertEquals("芜湖仁心堂中医诊所", AdvertiserFinder.registeredInBrackets("仁心堂国医馆",
+                "欢迎到馆咨询。\n仁心堂国医馆（芜湖仁心堂中医诊所）地址：芜湖市镜湖区"));
+        assertEquals("仁心堂国医馆", AdvertiserFinder.registeredInBrackets("仁心堂国医馆",
+                "仁心堂国医馆（芜湖市中医医院协作单位）"), "a bracket naming another institution is no registered name");
+    }
+
+    @Test
+    void aComplaintPostIsPublishedByItsPlatform() {
+        assertEquals(Optional.of("消费保投诉平台"), finder.find(
+                OwnerHints.titleOnly("沈阳博康男科医院承诺包治，治不好拒不退款 - 消费保投诉平台"),
+                "沈阳博康男科医院\n我在沈阳博康男科医院花了两万，说包治，结果没好。沈阳博康男科医院拒不退款。"));
+    }
+
+    @Test
+    void aCourtSponsoringItsSiteIsNamedOverTheSiteName() {
+        assertEquals(Optional.of("宁溪市青山区人民法院"), finder.find(OwnerHints.titleOnly("某某医疗损害责任纠纷一审民事判决书 - 宁溪法院网"),
+                "本院认为：被告不具备医疗美容资质。\n宁溪市青山区人民法院 主办 浙ICP备15000000号"));
+    }
 }

@@ -74,6 +74,13 @@ class SignalFinderTest {
     }
 
     @Test
+    void anInstitutionsNumberPassedOnInAPostIsAConsultPhone() {
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>想去的打他们家电话 0591-83307722 就行</p>"));
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>或者打医院电话 025-84660000</p>"));
+        assertEquals(Set.of(), signals("<p>他们家离地铁站很近</p>"));
+    }
+
+    @Test
     void orderingWordsAreAPurchaseCallToAction() {
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>库存有限，立即订购！</p>"));
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>详情请加微信了解</p>"));

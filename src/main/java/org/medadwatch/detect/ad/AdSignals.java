@@ -24,6 +24,15 @@ final class AdSignals {
     /** Institutions that may publish medical ads; checked before {@link #EDITORIAL_PUBLISHER}. */
     private static final Pattern MEDICAL_INSTITUTION = Pattern.compile(
             "(医院|门诊部|门诊|诊所|卫生院|卫生服务中心|卫生服务站|医疗美容|医美|医学美容|口腔|眼科|中医馆|国医馆|医疗中心|体检中心|药房|药店|医药)");
+    /**
+     * A pharmacy or drug trader: it offers no medical service, so its page advertises only where it
+     * promotes a product (a drug, device or health food offered for sale), never by its contact line alone.
+     */
+    private static final Pattern PHARMACY = Pattern.compile("(药房|药店|医药)");
+    /** A product's package as a shop lists it: "0.3g×20粒", "24片/盒", "10ml*6支". */
+    private static final Pattern PACKAGE_SPEC = Pattern.compile(
+            "\\d+(?:\\.\\d+)?\\s?(?:mg|g|ml|μg|ug|毫克|克|毫升)\\s?[×xX*＊]\\s?\\d+\\s?(?:片|粒|袋|支|丸|瓶|贴|包)"
+            + "|\\d+\\s?(?:片|粒|袋|支|丸|贴)\\s?/\\s?(?:盒|瓶|袋)");
     /** Who publishes editorial matter: government offices, news media, forums. */
     private static final Pattern EDITORIAL_PUBLISHER = Pattern.compile(
             "(局|委员会|卫健委|政府|办公室|厅|法院|检察院|网|报|报社|日报|晚报|电视台|广播|新闻|杂志|论坛|社区|贴吧|协会)$");
@@ -31,11 +40,28 @@ final class AdSignals {
     private static final Pattern WELLNESS_SHOP = Pattern.compile(
             "(养生|足道|足浴|足疗|生活馆|护肤|日用品|日化|百货|家居|美容院|美容店|美容会所|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室"
             + "|皮肤管理|肌肤管理|美肤|美容中心|美容馆|美颜|美学中心|形体|纤体|瘦身|美甲|美睫|纹绣|半永久|抗衰中心)");
+    /**
+     * Hyaluronic acid injected, not rubbed in: a serum's or a mask's 玻尿酸 is a skin-care ingredient.
+     * It counts where the clause injects or fills with it ("打了一支玻尿酸", "玻尿酸填充苹果肌",
+     * "玻尿酸丰唇", "赠送玻尿酸1ml").
+     */
+    private static final String HYALURONIC_INJECTION =
+            "(?:注射|填充|微整|(?:打|补)(?:了|过|的)?(?:一|两|几)?(?:针|支)?)(?:进口)?(?:玻尿酸|透明质酸)"
+            + "|(?:玻尿酸|透明质酸)钠?(?:[^。！？!?\\n，,、；;]{0,4}?(?:注射|填充|丰|隆|针|微整|塑形|垫|除皱|苹果肌|泪沟|法令纹|下巴)"
+            + "|\\s?\\d+(?:\\.\\d+)?\\s?(?:ml|毫升|支|cc))";
     /** Medical-cosmetic procedures: a shop offering them is a medical ad (医疗美容服务管理办法 §2). */
     private static final Pattern MEDICAL_COSMETIC = Pattern.compile(
-            "(注射|玻尿酸|肉毒|瘦脸针|水光针|打(?:了|过)?水光|除皱针|溶脂针|埋线|线雕|热玛吉|超声刀|热拉提|皮秒|光子嫩肤|光子焕肤|强脉冲光|微针|点阵激光|"
+            "(注射|" + HYALURONIC_INJECTION + "|肉毒|瘦脸针|水光针|打(?:了|过)?水光|除皱针|溶脂针|埋线|线雕|热玛吉|超声刀|热拉提|皮秒|光子嫩肤|光子焕肤|强脉冲光|微针|点阵激光|"
             + "激光(?:祛|去|淡|脱毛|嫩肤|美白|洗|除|溶脂|治疗)|射频(?:紧致|提拉|溶脂|抗衰|除皱)|光电(?:项目|抗衰|嫩肤|美肤|淡斑|祛斑|治疗)|"
             + "双眼皮|隆鼻|吸脂|童颜针|少女针|嗨体|干细胞|外泌体)");
+    /**
+     * Assisted reproduction, which only a licensed reproductive centre may perform (人类辅助生殖技术管理办法):
+     * an agency selling it sells medical services, whatever its name says ("健康咨询有限公司").
+     */
+    private static final Pattern ASSISTED_REPRODUCTION = Pattern.compile(
+            "试管婴儿|三代试管|二代试管|试管套餐|取卵|促排|胚胎移植|移植胚胎|人工授精|代孕|助孕|供卵|PGT|生殖中心");
+    /** How many different assisted-reproduction terms make a page an offer of them, not a passing mention. */
+    private static final int REPRODUCTION_TERMS = 3;
     /** Registration marks of drugs, devices and health food. */
     private static final Pattern PRODUCT_REGISTRATION = Pattern.compile(
             "(国药准字|械注准|械备|食健字|国食健|卫食健|蓝帽|保健食品|药广审|械广审|食健广审|医广|特殊医学用途|特医食品|全营养配方|医疗器械注册)");
@@ -103,7 +129,13 @@ final class AdSignals {
             ad -= 2.0;
             reasons.add("the title complains or exposes, so what the page quotes is evidence: " + page.title());
         }
-        boolean ownPhoneOnly = editorialPublisher || notice || complaint
+        boolean pharmacy = institution && advertiser.map(a -> PHARMACY.matcher(a).find()).orElse(false);
+        boolean productOffered = approval || signals.contains(PageSignal.PURCHASE_CALL_TO_ACTION)
+                || signals.contains(PageSignal.PRICE_LIST) || PRODUCT_REGISTRATION.matcher(text).find()
+                || PACKAGE_SPEC.matcher(text).find();
+        // a pharmacy's service line under a piece that sells nothing is its customer service, not a call to buy
+        boolean pharmacyWithoutProduct = pharmacy && !productOffered;
+        boolean ownPhoneOnly = pharmacyWithoutProduct || editorialPublisher || notice || complaint
                 || (!institution && NEWSROOM_OR_OFFICE_PHONE.matcher(text).find());
         ad += weigh(signals, PageSignal.BOOKING_FORM, 2.5, "booking form", reasons);
         ad += weigh(signals, PageSignal.CONSULT_WIDGET, 3.0, "consultation widget", reasons);
@@ -113,7 +145,8 @@ final class AdSignals {
         }
         if (ownPhoneOnly) {
             if (signals.contains(PageSignal.CONSULT_PHONE) || signals.contains(PageSignal.BOOKING_CALL_TO_ACTION)) {
-                reasons.add("phone or contact link is the publisher's own (newsroom, office, complaint line): not counted");
+                reasons.add("phone or contact link is the publisher's own (newsroom, office, complaint line, "
+                        + "a pharmacy's service line): not counted");
             }
         } else {
             ad += weigh(signals, PageSignal.BOOKING_CALL_TO_ACTION, 1.5, "booking call to action", reasons);
@@ -125,7 +158,10 @@ final class AdSignals {
         boolean pageSolicits = complaint
                 ? signals.contains(PageSignal.BOOKING_FORM) || signals.contains(PageSignal.CONSULT_WIDGET)
                 : solicits;
-        if (institution && !notice && pageSolicits) {
+        if (pharmacyWithoutProduct && pageSolicits) {
+            reasons.add("pharmacy " + advertiser.orElseThrow() + " names no product for sale (no price, purchase link, "
+                    + "package or registration): its service line solicits no patients");
+        } else if (institution && !notice && pageSolicits) {
             ad += 3.0;
             reasons.add("medical institution " + advertiser.orElseThrow()
                     + " solicits patients on the page (互联网广告管理办法§7: science with contact is an ad)");
@@ -167,12 +203,17 @@ final class AdSignals {
             medical += 1.0;
             reasons.add("injections or medical-cosmetic procedures offered");
         }
+        boolean reproduction = offersAssistedReproduction(text);
+        if (reproduction && !institution) {
+            medical += 3.0;
+            reasons.add("assisted reproduction (试管婴儿, 取卵, 移植 …) offered: a medical service");
+        }
         boolean registered = PRODUCT_REGISTRATION.matcher(text).find();
         if (!approval && registered) {
             medical += 2.0;
             reasons.add("drug, device or health-food registration mark in text");
         }
-        if (!approval && !registered && !institution && !cosmeticProcedure && business) {
+        if (!approval && !registered && !institution && !cosmeticProcedure && !reproduction && business) {
             // every drug, device, health food and special-medical food must show its registration; a
             // tea, a cup or a "health consultancy" that claims cures sells something that needs none
             medical -= 4.0;
@@ -184,7 +225,20 @@ final class AdSignals {
         double pMedical = sigmoid(medical);
         AdKind kind = pAd < 0.5 ? AdKind.NOT_AD : pMedical >= 0.5 ? AdKind.MEDICAL_AD : AdKind.NON_MEDICAL_AD;
         reasons.add(String.format(Locale.ROOT, "ad %.2f, medical %.2f -> %s", pAd, pMedical, kind));
-        return new AdAssessment(kind, pAd, pMedical, reasons);
+        // 医疗广告认定指南: an institution presenting itself, its staff and its services objectively on its
+        // own site does not advertise; the phone it may print (总机, 科室电话) is one of the eight items
+        boolean selfIntroduction = kind == AdKind.MEDICAL_AD && institution && !approval && !wellnessShop
+                && signals.stream().noneMatch(RESPONSE_CHANNELS::contains);
+        if (selfIntroduction) {
+            reasons.add("medical institution presents itself with no booking, consultation line, chat, price, "
+                    + "purchase link or approval number: an ad only if the page makes a claim");
+        }
+        return new AdAssessment(kind, pAd, pMedical, reasons, selfIntroduction);
+    }
+
+    /** Several different assisted-reproduction terms: the page offers it rather than mentioning it. */
+    static boolean offersAssistedReproduction(String text) {
+        return ASSISTED_REPRODUCTION.matcher(text).results().map(m -> m.group()).distinct().count() >= REPRODUCTION_TERMS;
     }
 
     /** A medical-cosmetic procedure is named somewhere without a disclaimer just before it. */

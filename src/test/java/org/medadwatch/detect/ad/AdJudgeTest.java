@@ -259,4 +259,69 @@ class AdJudgeTest {
         assertTrue(a.reasons().contains("consultation widget"), a.reasons()::toString);
         assertTrue(a.adProbability() > 0.9 && a.medicalProbability() > 0.9, a::toString);
     }
+
+    @Test
+    void hospitalPresentingItselfWithoutSolicitingTurnsOnItsClaims() {
+        ExtractedPage bio = page("滨河市中西医结合医院", "周明远 - 专家介绍 - 滨河市中西医结合医院",
+                "周明远，主任医师，从事针灸推拿临床工作二十余年。擅长：颈肩腰腿痛、面瘫的针灸治疗。\n"
+                        + "出诊时间：周二上午、周五全天 地点：门诊二楼针灸科\n医院总机：0536-8127700",
+                List.of("0536-8127700"), List.of());
+        AdAssessment a = judge.assess(bio);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.selfIntroduction(), a.reasons()::toString);
+        AdAssessment noClaim = a.withoutClaims();
+        assertEquals(AdKind.NOT_AD, noClaim.kind(), noClaim.reasons()::toString);
+        assertTrue(noClaim.reasons().get(noClaim.reasons().size() - 1).contains("self-introduction"),
+                noClaim.reasons()::toString);
+    }
+
+    @Test
+    void hospitalPageWithAConsultationLineIsNoSelfIntroduction() {
+        ExtractedPage bio = page("滨河市中西医结合医院", "周明远 - 专家介绍 - 滨河市中西医结合医院",
+                "周明远，主任医师。擅长颈肩腰腿痛的针灸治疗。预约电话：0536-8127701",
+                List.of("0536-8127701"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(bio);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertEquals(false, a.selfIntroduction(), a.reasons()::toString);
+        assertEquals(AdKind.MEDICAL_AD, a.withoutClaims().kind());
+    }
+
+    @Test
+    void pharmacyDrugGuidanceWithOnlyItsServiceLineIsNotAnAd() {
+        ExtractedPage guidance = page("杭州安和大药房连锁有限公司", "用药提醒｜降压药漏服了怎么办",
+                "氨氯地平、硝苯地平等降压药如果漏服，不要在下一次加倍服用。是否调整剂量请咨询医生。"
+                        + "本文为一般用药知识，不涉及具体产品。\n杭州安和大药房连锁有限公司 客服电话：400-810-3322",
+                List.of("400-810-3322"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(guidance);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("names no product")), a.reasons()::toString);
+    }
+
+    @Test
+    void pharmacyListingAPackagedDrugWithItsLineIsAMedicalAd() {
+        ExtractedPage listing = page("杭州安和大药房连锁有限公司", "苯磺酸氨氯地平片 5mg×28片 - 安和大药房",
+                "苯磺酸氨氯地平片 5mg×28片\n适用于高血压。\n客服电话：400-810-3322",
+                List.of("400-810-3322"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(listing);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void hyaluronicAcidInASerumIsNoInjection() {
+        assertEquals(false, AdSignals.offersProcedure("云沁 玻尿酸补水精华乳 50ml，含透明质酸钠，温和保湿"));
+        assertEquals(false, AdSignals.offersProcedure("主要成分：玻尿酸、烟酰胺。本品为普通化妆品"));
+        assertEquals(true, AdSignals.offersProcedure("进口玻尿酸填充泪沟，一次成型"));
+        assertEquals(true, AdSignals.offersProcedure("上个月在店里打了一支玻尿酸，下巴翘了"));
+        assertEquals(true, AdSignals.offersProcedure("充值五千送玻尿酸1ml"));
+    }
+
+    @Test
+    void anAgencySellingIvfSellsMedicalServices() {
+        ExtractedPage agency = page("广州禾苗健康咨询有限公司", "禾苗助孕-试管婴儿一站式服务",
+                "三代试管成功率高。服务套餐：促排、取卵、胚胎移植、全程陪诊。合作生殖中心名额优先。添加顾问微信：13528860000",
+                List.of("13528860000"), List.of(), PageSignal.PURCHASE_CALL_TO_ACTION);
+        AdAssessment a = judge.assess(agency);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertEquals(false, AdSignals.offersAssistedReproduction("备孕期间多吃叶酸，试管婴儿也要注意营养"));
+    }
 }

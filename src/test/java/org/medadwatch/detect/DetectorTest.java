@@ -1,0 +1,54 @@
+package org.medadwatch.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.medadwatch.detect.ad.AdJudge;
+import org.medadwatch.detect.ad.AdKind;
+import org.medadwatch.detect.approval.ApprovalCheck;
+import org.medadwatch.detect.match.RuleMatcher;
+import org.medadwatch.detect.rules.RuleLoader;
+import org.medadwatch.page.ExtractedPage;
+import org.medadwatch.page.PageFacts;
+
+class DetectorTest {
+    private static Detector detector;
+
+    @BeforeAll
+    static void load() throws IOException {
+        detector = new Detector(RuleMatcher.compile(RuleLoader.loadFolder(Path.of("rules"))), AdJudge.standard(),
+                new ApprovalCheck(Optional.empty(), LocalDate.parse("2026-11-01")), Optional.empty());
+    }
+
+    private static ExtractedPage hospitalPage(String text) {
+        PageFacts facts = new PageFacts(Optional.of("滨河市中西医结合医院"), List.of("0536-8127700"), List.of(),
+                Optional.empty());
+        return new ExtractedPage("test:bio", "UTF-8", "周明远 - 专家介绍 - 滨河市中西医结合医院", text, Optional.empty(), facts,
+                Set.of());
+    }
+
+    @Test
+    void objectiveSelfIntroductionWithNoClaimIsNotAnAd() {
+        Verdict v = detector.judge(hospitalPage("周明远，主任医师，从事针灸临床工作二十余年。擅长：颈肩腰腿痛、面瘫的针灸治疗。\n"
+                + "出诊时间：周二上午 地点：门诊二楼针灸科\n医院总机：0536-8127700"));
+        assertEquals(AdKind.NOT_AD, v.ad().kind(), v.ad().reasons()::toString);
+        assertEquals(List.of(), v.findings());
+    }
+
+    @Test
+    void selfIntroductionThatPromisesACureStaysAnAdAndIsUnapproved() {
+        Verdict v = detector.judge(hospitalPage("周明远，主任医师，从事针灸临床工作二十余年。擅长：面瘫的针灸治疗，保证一次治好，永不复发。\n"
+                + "出诊时间：周二上午 地点：门诊二楼针灸科\n医院总机：0536-8127700"));
+        assertEquals(AdKind.MEDICAL_AD, v.ad().kind(), v.ad().reasons()::toString);
+        assertTrue(v.findings().stream().anyMatch(f -> f.category() == Category.CURE_GUARANTEE), v.findings()::toString);
+        assertTrue(v.findings().stream().anyMatch(f -> f.category() == Category.UNAPPROVED_AD), v.findings()::toString);
+    }
+}
