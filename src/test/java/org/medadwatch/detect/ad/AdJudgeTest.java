@@ -190,8 +190,11 @@ class AdJudgeTest {
     void aDeviceGivenAwayIsNotWhatTheShopSells() {
         assertEquals(java.util.Optional.of("血压计"),
                 AdSignals.deviceSold("欧康电子血压计 上臂式", java.util.Optional.of("欧康电子商务有限公司")));
-        assertEquals(java.util.Optional.empty(), AdSignals.deviceSold("秋季养生讲座 到场送电子秤",
-                java.util.Optional.of("福寿康健康咨询有限公司")));
+        ExtractedPage lecture = page("福寿康健康咨询有限公司", "秋季养生讲座",
+                "本周六上午九点养生讲座，到场签到即送电子血压计一台，名额有限，报名电话0371-63975528。",
+                List.of("0371-63975528"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(lecture);
+        assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
         assertEquals(java.util.Optional.empty(), AdSignals.deviceSold("太赫兹能量理疗仪 家用全身通用款",
                 java.util.Optional.of("康沐源商贸有限公司")), "a 理疗仪 is a device only with its registration");
     }
