@@ -31,6 +31,10 @@ import org.medadwatch.page.ExtractedPage;
 public final class Detector {
     static final String UNAPPROVED_BASIS = "广告法第四十六条；《医疗广告管理办法》第三条、第十三条、第十四条；《互联网广告管理办法》第七条";
 
+    /** Claims that a non-medical product or service treats or cures: what a lure on such a page draws people to. */
+    private static final Set<Category> HEALTH_CLAIMS = EnumSet.of(Category.DISEASE_CLAIM_NONMEDICAL,
+            Category.CURE_GUARANTEE, Category.EFFICACY_RATE);
+
     private final RuleMatcher matcher;
     private final AdJudge adJudge;
     private final ApprovalCheck approvals;
@@ -82,6 +86,9 @@ public final class Detector {
             findings.addAll(booster.get().findings(text, found, c -> allowed(c, advertiser),
                     c -> basis.getOrDefault(c, "")));
         }
+        if (ad.kind() == AdKind.NON_MEDICAL_AD) {
+            findings = inducementOnlyWithHealthClaim(findings);
+        }
         if (findings.isEmpty() && ad.selfIntroduction()) {
             // an institution introducing itself, soliciting nothing and claiming nothing: not an ad
             return new Verdict(ad.withoutClaims(), List.of());
@@ -91,6 +98,22 @@ public final class Detector {
                     .map(Detector::unapproved).ifPresent(findings::add);
         }
         return new Verdict(ad, findings);
+    }
+
+    /**
+     * INDUCEMENT is a lure to medical care (医保条例§15, 医广办法§6, 三品一械办法§11): a gift or a free
+     * service on an ordinary shop's offer ("足疗满三次送肩颈放松") is ordinary commerce. On a page that is
+     * no medical ad it stands only where the page also claims to treat or cure (a 会销 handing out eggs to
+     * an audience told a mattress cures diabetes); otherwise it is dropped.
+     */
+    static List<Finding> inducementOnlyWithHealthClaim(List<Finding> findings) {
+        boolean healthClaim = findings.stream().anyMatch(f -> HEALTH_CLAIMS.contains(f.category()));
+        if (healthClaim) {
+            return findings;
+        }
+        List<Finding> kept = new ArrayList<>(findings);
+        kept.removeIf(f -> f.category() == Category.INDUCEMENT);
+        return kept;
     }
 
     private static Finding unapproved(ApprovalProblem problem) {

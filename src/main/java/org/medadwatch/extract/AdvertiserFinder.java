@@ -42,6 +42,8 @@ final class AdvertiserFinder {
             "^(?:快手|抖音|小红书|微博|新浪微博|知乎|百度|百度知道|百家号|淘宝|天猫|京东|拼多多|美团|大众点评|哔哩哔哩|今日头条|头条|微信|视频号|搜狐|网易)网?$");
     /** A name led by its administrative division: "西安市雁塔区悦禾美容养生馆", "广州天河区肌研社皮肤管理工作室". */
     private static final String PLACE_LED = "^\\p{IsHan}{2,12}?[市区县]\\p{IsHan}{2,}";
+    /** The administrative divisions leading a name: "赣州市章贡区", "黔安市", "江苏省南京市". */
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^(?:\\p{IsHan}{2,6}?[省市区县]){1,3}");
     /** A registered legal name: a company's form, a sole trader's 工作室, or led by its administrative division. */
     private static final Pattern LEGAL_NAME = Pattern.compile(
             "(?:有限公司|有限责任公司|工作室|个体工商户)$|" + PLACE_LED);
@@ -89,6 +91,8 @@ final class AdvertiserFinder {
     /** A title part naming a shop front rather than its owner. */
     private static final Pattern SHOP_FRONT = Pattern.compile("(?:官方)?(?:商城|旗舰店|专卖店)$");
     private static final Pattern COMPANY = Pattern.compile("(?:公司|集团)$");
+    /** The legal form a registered company name ends with. */
+    private static final Pattern COMPANY_FORM = Pattern.compile("(?:股份有限公司|有限责任公司|有限公司)$");
     /** How many characters of place name may stand before a complete name ("江苏南京"). */
     private static final int MAX_PLACE_PREFIX = 6;
     /** Words of welcome a site prints before its own name: "欢迎访问X官方网站". */
@@ -117,6 +121,8 @@ final class AdvertiserFinder {
     /** The reader is told how to come or call. */
     private static final Pattern SOLICITS_VISIT = Pattern.compile(
             "(?:预约|咨询|报名|挂号|就诊)(?:电话|热线)|来院|到院|到店|点击咨询|在线咨询|预约挂号"
+            // a number the reader is told to ring to book: "市民可拨打0851-85567012咨询预约"
+            + "|拨打\\s?[0-9][0-9 -]{6,}\\s?(?:咨询|预约|挂号|报名)"
             // a patient passing on the place's own number: "他们家电话0871-…", "打医院电话 025-…"
             + "|" + INSTITUTION_NUMBER);
     /** A street and house number ("祖庙路31号", "人民南路118号", "解放大道8号"): an address, not part of a name. */
@@ -126,7 +132,21 @@ final class AdvertiserFinder {
     private static final Pattern JUNK_SEGMENT = Pattern.compile("(?i)^(?:powered by.*|首页|主页|官网|官方网站|.*[?？!！。，,]$)$");
 
     Optional<String> find(OwnerHints hints, String text) {
-        return choose(hints, text).map(name -> asPrintedInText(name, text)).map(name -> registeredInBrackets(name, text));
+        return choose(hints, text).map(name -> asPrintedInText(name, text)).map(name -> registeredInBrackets(name, text))
+                .map(name -> withCompanyForm(name, text));
+    }
+
+    /**
+     * The name as registered where the page prints it with its company form right after it:
+     * "芜湖皓齿口腔门诊部" printed as "芜湖皓齿口腔门诊部有限公司" is that company, by its full name.
+     * A different word between ("X医院管理有限公司") makes another company, which is not taken.
+     */
+    static String withCompanyForm(String name, String text) {
+        if (COMPANY_FORM.matcher(name).find()) {
+            return name;
+        }
+        Matcher m = Pattern.compile(Pattern.quote(name) + "(股份有限公司|有限责任公司|有限公司)").matcher(text);
+        return m.find() ? name + m.group(1) : name;
     }
 
     /**
@@ -216,7 +236,8 @@ final class AdvertiserFinder {
             // an account is a brand; the operator it names at its foot ("主办单位：郑州颐年堂健康咨询有限公司"
             // under "颐年堂健康会") is who advertises
             Optional<String> declared = owner.filter(o -> InstitutionNames.sharedRun(account.get(), o) >= 2);
-            return declared.isPresent() ? new Found(declared, true) : Found.of(widen(account.get(), standalone));
+            return declared.isPresent() ? new Found(declared, true)
+                    : Found.of(registeredBehindBrand(widen(account.get(), standalone), standalone));
         }
         List<String> markupHints = markupHints(hints);
         Optional<String> site = markupHints.stream()
@@ -417,6 +438,34 @@ final class AdvertiserFinder {
         return bestRelated(name, standalone.stream().filter(s -> !s.equals(name)).toList()).orElse(name);
     }
 
+    /**
+     * An account named for its brand ("杏林正骨堂") is run by the registered institution the article prints
+     * with that brand ("赣州市章贡区杏林正骨中医诊所", sharing "杏林正骨"). A name that is already a medical
+     * institution's or a registered one is kept, and so is a brand no registered name shares
+     * {@link #MIN_BRAND_RUN} characters with.
+     */
+    static String registeredBehindBrand(String brand, List<String> standalone) {
+        if (MEDICAL_SUFFIX.matcher(brand).find() || LEGAL_NAME.matcher(brand).find() || SITE.matcher(brand).find()) {
+            return brand;
+        }
+        String best = brand;
+        int bestRun = MIN_BRAND_RUN - 1;
+        for (String candidate : standalone) {
+            int run = InstitutionNames.sharedRun(brand, withoutPlace(candidate));
+            if (run > bestRun && LEGAL_NAME.matcher(candidate).find()) {
+                best = candidate;
+                bestRun = run;
+            }
+        }
+        return best;
+    }
+
+    /** A name without the administrative division that leads it: "赣州市章贡区杏林正骨中医诊所" is "杏林正骨中医诊所". */
+    static String withoutPlace(String name) {
+        Matcher place = PLACE_PREFIX.matcher(name);
+        return place.find() && InstitutionNames.hanCount(name.substring(place.end())) >= 2 ? name.substring(place.end()) : name;
+    }
+
     /** A hint widened to the longest form the text prints, then to the registered name behind it. */
     private static String registeredName(String hint, List<String> standalone) {
         return registered(widen(hint, standalone), standalone);
@@ -437,6 +486,14 @@ final class AdvertiserFinder {
         if (MEDICAL_SUFFIX.matcher(brand).find() || LEGAL_NAME.matcher(brand).find() || SITE.matcher(brand).find()) {
             return brand; // a hospital advertises itself; a site (有问必答网) is named as readers know it
         }
+        // a headline that prints an institution's whole name ("腰突不用开大刀 X骨科医院脊柱微创…") names it;
+        // the two characters it shares with some other name ("骨科", "医院") are chance
+        Optional<String> printedWhole = standalone.stream()
+                .filter(n -> n.length() < brand.length() && brand.contains(n) && MEDICAL_SUFFIX.matcher(n).find())
+                .max(Comparator.comparingInt(String::length));
+        if (printedWhole.isPresent()) {
+            return printedWhole.get();
+        }
         return bestRelated(brand, standalone.stream().filter(n -> LEGAL_NAME.matcher(n).find()).toList()).orElse(brand);
     }
 
@@ -446,6 +503,9 @@ final class AdvertiserFinder {
         int bestRun = 1;
         for (String candidate : standalone) {
             int run = InstitutionNames.sharedRun(hint, candidate);
+            if (InstitutionNames.sharedRun(hint, withoutPlace(candidate)) < 2) {
+                continue; // a city both names start with ("黔安在线", "黔安市人民医院") is no shared brand
+            }
             if (run >= bestRun && run >= 2) {
                 best = candidate;
                 bestRun = run;

@@ -37,6 +37,14 @@ final class SignalFinder {
             + "|(?:预约|咨询|挂号)\\p{IsHan}{0,4}?[:：]"
             // any hotline by its topic: 心理热线, 男科热线, 康复专线; not a newsroom's or an office's
             + "|(?<=\\p{IsHan})(?<!报料|爆料|新闻|举报|投诉|监督|值班)(?:热线|专线)\\s?[:：]");
+    /**
+     * Another field's label starting after a hotline label: "急诊科：…（24小时） 投诉受理：0796-…". The
+     * number after it is that field's (a complaint desk's, an office's), not the hotline's. A label that
+     * names whom to call ("张医生：", "客服微信：") continues the hotline and does not cut it.
+     */
+    private static final Pattern NEXT_FIELD = Pattern.compile(
+            "[^\\p{IsHan}0-9]\\s*(\\p{IsHan}{2,8})\\s?[:：]");
+    private static final Pattern CONTACT_FIELD = Pattern.compile("医生|大夫|主任|专家|老师|客服|服务|电话|手机|微信|热线|专线|咨询|预约|挂号");
     private static final Pattern PURCHASE_CTA = Pattern.compile(
             "立即购买|立即订购|马上订购|马上抢购|立即抢购|加入购物车|加微信|加V|加v|添加微信|扫码|订购热线|订购电话|下单");
     private static final Pattern PRICE = Pattern.compile("[¥￥]\\s?\\d|\\d(?:\\.\\d+)?\\s?元");
@@ -140,10 +148,21 @@ final class SignalFinder {
         Matcher label = HOTLINE.matcher(text);
         while (label.find()) {
             int end = Math.min(text.length(), label.end() + 24);
-            if (!phones.find(text.substring(label.end(), end)).isEmpty()) {
+            if (!phones.find(ownField(text.substring(label.end(), end))).isEmpty()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What follows a hotline label up to the next field's label, if another field starts there. */
+    private static String ownField(String after) {
+        Matcher next = NEXT_FIELD.matcher(after);
+        while (next.find()) {
+            if (!CONTACT_FIELD.matcher(next.group(1)).find()) {
+                return after.substring(0, next.start());
+            }
+        }
+        return after;
     }
 }

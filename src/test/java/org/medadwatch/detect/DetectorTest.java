@@ -51,4 +51,25 @@ class DetectorTest {
         assertTrue(v.findings().stream().anyMatch(f -> f.category() == Category.CURE_GUARANTEE), v.findings()::toString);
         assertTrue(v.findings().stream().anyMatch(f -> f.category() == Category.UNAPPROVED_AD), v.findings()::toString);
     }
+
+    private static Finding finding(Category category, String evidence) {
+        return new Finding(category, "TEST", "", Level.HIGH, evidence, 0, evidence.length(), "");
+    }
+
+    @Test
+    void aGiftInAnOrdinaryShopsOfferIsNoInducement() {
+        List<Finding> kept = Detector.inducementOnlyWithHealthClaim(
+                List.of(finding(Category.INDUCEMENT, "办卡另赠送肩颈放松一次"), finding(Category.ABSOLUTE_TERM, "最好")));
+        assertEquals(List.of(Category.ABSOLUTE_TERM), kept.stream().map(Finding::category).toList());
+    }
+
+    @Test
+    void aGiftDrawingPeopleToACurePitchStaysAnInducement() {
+        List<Finding> withClaim = List.of(finding(Category.INDUCEMENT, "到场即送鸡蛋一盒"),
+                finding(Category.DISEASE_CLAIM_NONMEDICAL, "睡这张床垫降血糖"));
+        assertEquals(withClaim, Detector.inducementOnlyWithHealthClaim(withClaim));
+        List<Finding> withCure = List.of(finding(Category.INDUCEMENT, "免费体验三次"),
+                finding(Category.CURE_GUARANTEE, "一个疗程断根"));
+        assertEquals(withCure, Detector.inducementOnlyWithHealthClaim(withCure));
+    }
 }

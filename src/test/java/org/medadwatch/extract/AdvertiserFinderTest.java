@@ -309,4 +309,30 @@ class AdvertiserFinderTest {
         assertEquals(Optional.of("宁溪市青山区人民法院"), finder.find(OwnerHints.titleOnly("某某医疗损害责任纠纷一审民事判决书 - 宁溪法院网"),
                 "本院认为：被告不具备医疗美容资质。\n宁溪市青山区人民法院 主办 浙ICP备15000000号"));
     }
+
+    @Test
+    void theFullRegisteredFormPrintedIsPreferred() {
+        assertEquals("临江康齿口腔门诊部有限公司",
+                AdvertiserFinder.withCompanyForm("临江康齿口腔门诊部", "地址：滨江路8号\n临江康齿口腔门诊部有限公司 版权"));
+        assertEquals("临江康齿口腔门诊部", AdvertiserFinder.withCompanyForm("临江康齿口腔门诊部",
+                "临江康齿口腔门诊部管理有限公司"), "another word between makes another company");
+        assertEquals(Optional.of("临江康齿口腔门诊部有限公司"), finder.find(wechat("康齿口腔", "种植牙集采来了"),
+                "预约电话：0553-5861302，欢迎来院咨询。\n临江康齿口腔门诊部有限公司"));
+    }
+
+    @Test
+    void anAccountNamedForItsBrandIsRunByTheRegisteredInstitutionSharingIt() {
+        assertEquals(Optional.of("抚州市临川区仁济正骨中医诊所"), finder.find(wechat("仁济正骨堂", "腰突十年"),
+                "经老乡介绍找到了仁济正骨堂的老先生。\n地址：抚州市临川区赣东大道××号（仁济正骨堂）\n抚州市临川区仁济正骨中医诊所"));
+        assertEquals("仁济正骨堂", AdvertiserFinder.registeredBehindBrand("仁济正骨堂", List.of("抚州市临川区仁和中医诊所")),
+                "two characters and a city are no shared brand");
+    }
+
+    @Test
+    void aNewsSiteSharingOnlyItsCityWithAHospitalIsNotThatHospital() {
+        assertEquals(Optional.of("临安康宁骨科医院"), finder.find(
+                OwnerHints.titleOnly("颈椎病不用开刀 临安康宁骨科医院微创技术惠及患者_健康频道_临安在线"),
+                "临安在线首页\n记者近日走访了位于临安市北门路的临安康宁骨科医院。该院是临安市人民医院骨科协作医院，"
+                        + "现每周均可接诊，市民可拨打0571-85567012咨询预约。\n临安在线 版权所有"));
+    }
 }

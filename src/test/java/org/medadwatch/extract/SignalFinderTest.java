@@ -74,6 +74,16 @@ class SignalFinderTest {
     }
 
     @Test
+    void aNumberUnderAnotherFieldsLabelIsNotTheHotlines() {
+        // a guide's contact list: the emergency desk's hours, then the complaint desk's own number
+        assertEquals(Set.of(), signals("<p>急诊科：0797-6612120（24小时） 投诉受理：0797-6612006</p>"));
+        assertEquals(Set.of(), signals("<p>预约挂号方式见下。咨询： 院办 收费处：0797-6612001</p>"));
+        // whom to call continues the hotline
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>24小时咨询：\n李医生：13907971234</p>"));
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>24小时 服务：0797-6612888</p>"));
+    }
+
+    @Test
     void anInstitutionsNumberPassedOnInAPostIsAConsultPhone() {
         assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>想去的打他们家电话 0591-83307722 就行</p>"));
         assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>或者打医院电话 025-84660000</p>"));

@@ -65,6 +65,14 @@ final class AdSignals {
     /** Registration marks of drugs, devices and health food. */
     private static final Pattern PRODUCT_REGISTRATION = Pattern.compile(
             "(国药准字|械注准|械备|食健字|国食健|卫食健|蓝帽|保健食品|药广审|械广审|食健广审|医广|特殊医学用途|特医食品|全营养配方|医疗器械注册)");
+    /**
+     * Products that are medical devices by their nature (医疗器械监督管理条例; class II or III by the
+     * 分类目录): hearing aids, glucose and blood-pressure meters, oxygen concentrators, ventilators,
+     * nebulisers, insulin pumps, pulse oximeters, contact and orthokeratology lenses, 医用 goods. A
+     * "理疗仪" or "磁疗" gadget is not among them: it is a device only with its registration.
+     */
+    private static final Pattern DEVICE_BY_NATURE = Pattern.compile(
+            "助听器|血糖仪|血压计|制氧机|呼吸机|雾化器|胰岛素泵|血氧仪|角膜塑形镜|隐形眼镜|医用\\p{IsHan}");
     /** Phones a newsroom or an office prints for its own business. */
     private static final Pattern NEWSROOM_OR_OFFICE_PHONE = Pattern.compile(
             "(新闻热线|报料|爆料|投诉举报|举报电话|投诉电话|监督电话|12315|12345|12320|值班电话|联系电话：?.{0,20}(局|委员会|办公室))");
@@ -213,7 +221,13 @@ final class AdSignals {
             medical += 2.0;
             reasons.add("drug, device or health-food registration mark in text");
         }
-        if (!approval && !registered && !institution && !cosmeticProcedure && !reproduction && business) {
+        Optional<String> device = deviceSold(page.title(), advertiser);
+        if (!approval && !registered && device.isPresent()) {
+            medical += 2.0;
+            reasons.add("sells a medical device by its nature (" + device.get() + "), which needs its registration");
+        }
+        if (!approval && !registered && device.isEmpty() && !institution && !cosmeticProcedure && !reproduction
+                && business) {
             // every drug, device, health food and special-medical food must show its registration; a
             // tea, a cup or a "health consultancy" that claims cures sells something that needs none
             medical -= 4.0;
@@ -234,6 +248,15 @@ final class AdSignals {
                     + "purchase link or approval number: an ad only if the page makes a claim");
         }
         return new AdAssessment(kind, pAd, pMedical, reasons, selfIntroduction);
+    }
+
+    /**
+     * The medical device the page sells, where its title or its advertiser's name names one ("宝鸡助听器验配",
+     * "XX血糖仪旗舰店"): a device merely mentioned in the text (a 会销 giving away a 血压计) is not what is sold.
+     */
+    static Optional<String> deviceSold(String title, Optional<String> advertiser) {
+        var m = DEVICE_BY_NATURE.matcher(title + "\n" + advertiser.orElse(""));
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     /** Several different assisted-reproduction terms: the page offers it rather than mentioning it. */

@@ -178,6 +178,28 @@ class AdJudgeTest {
     }
 
     @Test
+    void shopSellingAMedicalDeviceByItsNatureIsAMedicalAd() {
+        ExtractedPage hearing = page("临川市东湖区清音助听器验配中心", "临川助听器_清音助听器验配中心",
+                "新款耳内式助听器，降噪清晰，戴上别人看不出来。到店免费测听力，电话0794-8261234。",
+                List.of("0794-8261234"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(hearing);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void aDeviceGivenAwayIsNotWhatTheShopSells() {
+        assertEquals(java.util.Optional.of("血压计"),
+                AdSignals.deviceSold("欧康电子血压计 上臂式", java.util.Optional.of("欧康电子商务有限公司")));
+        ExtractedPage lecture = page("福寿康健康咨询有限公司", "秋季养生讲座",
+                "本周六上午九点养生讲座，到场签到即送电子血压计一台，名额有限，报名电话0371-63975528。",
+                List.of("0371-63975528"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(lecture);
+        assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertEquals(java.util.Optional.empty(), AdSignals.deviceSold("太赫兹能量理疗仪 家用全身通用款",
+                java.util.Optional.of("康沐源商贸有限公司")), "a 理疗仪 is a device only with its registration");
+    }
+
+    @Test
     void dailyGoodsCompanyClaimingCuresIsNonMedicalAd() {
         ExtractedPage goods = page("恒暖日用品有限公司", "恒暖老姜足贴 30贴/盒",
                 "本品为日用足贴。老姜艾叶配方，治疗风湿关节痛、失眠多梦。价格¥49.90，立即购买，客服0731-5550123。",
