@@ -34,9 +34,12 @@ final class AdvertiserFinder {
     /** How many characters of specialty ("骨科", "甲乳", "妇产") an account name may leave out. */
     private static final int MAX_INSERTED_SPECIALTY = 4;
     private static final String NAME = InstitutionNames.NAME_CHAR + "{2,30}";
-    /** Labels of the registered operator: a shop's 经营者, an account's 账号主体, a licence's 营业执照主体. */
+    /**
+     * Labels of the registered operator: a shop's 经营者, an account's 账号主体 or the entity a platform
+     * verified it as (企业号认证, 认证主体), a licence's 营业执照主体.
+     */
     private static final String ENTITY_LABEL =
-            "经营者|运营者|运营主体|经营主体|账号主体|店铺主体|商家主体|主体名称|营业执照主体|营业执照|公司名称|企业名称|运营单位|经营单位|开办单位|举办单位";
+            "企业号认证|企业认证|认证主体|蓝V认证|官方认证|经营者|运营者|运营主体|经营主体|账号主体|店铺主体|商家主体|主体名称|营业执照主体|营业执照|公司名称|企业名称|运营单位|经营单位|开办单位|举办单位";
     /** Platforms a page is hosted on; a title's "- 小红书" names the host, never the advertiser. */
     private static final Pattern PLATFORM = Pattern.compile(
             "^(?:快手|抖音|小红书|微博|新浪微博|知乎|百度|百度知道|百家号|淘宝|天猫|京东|拼多多|美团|大众点评|哔哩哔哩|今日头条|头条|微信|视频号|搜狐|网易)网?$");
@@ -230,6 +233,11 @@ final class AdvertiserFinder {
             Optional<String> company = onlyLegalName(standalone);
             if (company.isPresent() && owner.isEmpty()) {
                 return Found.of(company);
+            }
+            // a group named for its neighbourhood or topic ("幸福里邻里团") shares nothing with the company
+            // its 主办单位 line names: that company organises the sale
+            if (owner.filter(o -> FULL_LEGAL_NAME.matcher(o).find()).isPresent()) {
+                return new Found(owner, true);
             }
         }
         if (account.isPresent()) {

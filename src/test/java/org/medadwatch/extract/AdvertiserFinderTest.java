@@ -14,6 +14,26 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void entityAPlatformVerifiedTheNoteAsBeatsThePlatformsFooterCompany() {
+        assertEquals(Optional.of("宁州青禾医疗美容诊所"), finder.find(OwnerHints.titleOnly("宁州光子嫩肤｜换季泛红救星 - 薯薯笔记"),
+                "青禾医美小周\n企业号认证：宁州青禾医疗美容诊所\n换季脸又红又痒？光子嫩肤安排上\n☎️0571-86021735\n"
+                        + "© 2014-2026 橙叶（上海）信息科技有限公司 沪ICP备2016012345号-1"));
+        assertEquals(Optional.of("宁州栗子美容服务有限公司"), finder.find(OwnerHints.titleOnly("店里就能做的小气泡 - 薯薯笔记"),
+                "栗子美肤 认证主体：宁州栗子美容服务有限公司\n小气泡清洁一次68\n"
+                        + "© 2026 橙叶（上海）信息科技有限公司"));
+    }
+
+    @Test
+    void sponsorLineNamesTheSellerBehindANeighbourhoodGroup() {
+        assertEquals(Optional.of("株洲康宁堂健康科技有限公司"), finder.find(wechat("桂花苑团购群", "周日养生讲座+蜂胶团购"),
+                "团长阿梅\n桂花苑业主团购，蜂胶胶囊团购价128元两瓶。\n报名电话：0731-22561203\n"
+                        + "主办单位：株洲康宁堂健康科技有限公司"));
+        // a sponsor that is no registered company leaves the group's own name
+        assertEquals(Optional.of("桂花苑团购群"), finder.find(wechat("桂花苑团购群", "周日广场舞比赛"),
+                "主办单位：桂花苑业委会\n报名找团长阿梅"));
+    }
+
+    @Test
     void copyrightHolderOwnsThePage() {
         assertEquals(Optional.of("苏州宁澈口腔门诊部"), finder.find(OwnerHints.titleOnly("首页"),
                 "来源：某某日报\nCopyright © 2016-2026 苏州宁澈口腔门诊部 版权所有 苏ICP备2022031145号-1"));

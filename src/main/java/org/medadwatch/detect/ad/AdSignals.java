@@ -131,6 +131,10 @@ final class AdSignals {
         if (notice) {
             ad -= 1.5;
             reasons.add("the title is a notice (prices, recruitment, hours), not a promotion: " + page.title());
+        } else if (RulebookPage.in(page.title(), page.text())) {
+            notice = true; // its phone is a merchant service line, its claims are examples of what is banned
+            ad -= 1.5;
+            reasons.add("the page sets out advertising rules or a banned-word list; what it quotes is an example");
         }
         boolean complaint = ComplaintTitle.in(page.title());
         if (complaint) {

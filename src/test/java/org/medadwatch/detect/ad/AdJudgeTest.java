@@ -44,6 +44,30 @@ class AdJudgeTest {
     }
 
     @Test
+    void platformRulesListingBannedWordsIsNotAd() {
+        ExtractedPage rules = page("杭州小集网络科技有限公司", "小集商城保健食品推广审核规范 - 小集规则中心",
+                "一、保健食品详情页须标明“保健食品不是药物，不能代替药物治疗疾病”。\n"
+                        + "二、禁止出现以下用语：根治、无副作用、治愈率、专家推荐、国家级、免费体检、降血糖。\n"
+                        + "商家服务热线：400-812-6655 杭州小集网络科技有限公司",
+                List.of("400-812-6655"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(rules);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("banned-word list")), a.reasons()::toString);
+        // a banned-word list under an ordinary heading is one too
+        ExtractedPage list = page("杭州小集网络科技有限公司", "商家学习",
+                "医疗健康类极限词汇总：最好、第一、根治、无效退款、零风险、国家级。\n商家服务热线：400-812-6655",
+                List.of("400-812-6655"), List.of(), PageSignal.CONSULT_PHONE);
+        assertTrue(RulebookPage.in(list.title(), list.text()));
+    }
+
+    @Test
+    void sellerSayingItAvoidsBannedWordsSetsOutNoRules() {
+        assertEquals(false, RulebookPage.in("【无违禁词版】灵芝孢子粉 增强免疫力 买二送一",
+                "本店严格遵守广告法，不使用违禁词。灵芝孢子粉0.3g×60粒，咨询电话：0512-66218830"));
+        assertEquals(false, RulebookPage.in("降糖茶 老人都在喝", "本店承诺不使用极限词，放心购买"));
+    }
+
+    @Test
     void popularScienceWithHospitalBookingPhoneIsMedicalAd() {
         ExtractedPage science = page("宁川康复骨科医院", "腰疼就是腰椎间盘突出吗？",
                 "很多人一腰疼就怀疑自己得了腰椎间盘突出。其实腰肌劳损、骨质疏松也会引起腰疼，"
