@@ -240,6 +240,15 @@ final class AdvertiserFinder {
                 return new Found(owner, true);
             }
         }
+        if (account.isPresent() && !MEDICAL_SUFFIX.matcher(account.get()).find()) {
+            // a brand account ("明眸儿童视光中心") signing its article with the licensed clinic of its brand
+            // ("成都明眸眼科门诊部"): the clinic advertises, the brand is its shop sign
+            Optional<String> licensed = standalone.stream()
+                    .filter(n -> MEDICAL_SUFFIX.matcher(n).find() && brandLeads(account.get(), n)).findFirst();
+            if (licensed.isPresent() && owner.isEmpty()) {
+                return Found.of(licensed);
+            }
+        }
         if (account.isPresent()) {
             // an account is a brand; the operator it names at its foot ("主办单位：郑州颐年堂健康咨询有限公司"
             // under "颐年堂健康会") is who advertises
@@ -329,6 +338,24 @@ final class AdvertiserFinder {
     private static boolean printedBeyondTitle(String name, String title, String folded) {
         String n = TextFolder.simplified(WidthFolder.fold(name));
         return occurrences(folded, n) > occurrences(TextFolder.simplified(WidthFolder.fold(title)), n);
+    }
+
+    /**
+     * Whether {@code name} carries the brand {@code account} opens with, after at most a place name:
+     * "明眸儿童视光中心" and "成都明眸眼科门诊部". A place the two share ("成都…", "成都市…") is no brand.
+     */
+    static boolean brandLeads(String account, String name) {
+        if (account.length() < 2 || InstitutionNames.hanCount(account.substring(0, 2)) < 2) {
+            return false;
+        }
+        String brand = account.substring(0, 2);
+        int at = name.indexOf(brand);
+        if (at < 0 || at > MAX_PLACE_PREFIX) {
+            return false;
+        }
+        // a brand is followed by more of itself, not by the place's rank: "成都市…", "南京市…"
+        int after = at + brand.length();
+        return after < name.length() && "市省区县州".indexOf(name.charAt(after)) < 0;
     }
 
     /** The one registered name a page prints, when it prints exactly one: a note's "📍广州天河区肌研社皮肤管理工作室". */

@@ -34,6 +34,22 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void brandAccountGivesWayToTheLicensedClinicOfItsBrand() {
+        assertEquals(Optional.of("宁州视康眼科门诊部"), finder.find(wechat("视康青少年近视防控中心", "寒假控近视"),
+                "寒假是控近视的好时机。\n预约电话：0571-86021735\n地址：宁州市西湖区文三路8号\n宁州视康眼科门诊部"));
+        // a place the two share is no brand: "宁州" leads the account and a hospital the article mentions
+        assertEquals(Optional.of("宁州青苗视光中心"), finder.find(wechat("宁州青苗视光中心", "寒假控近视"),
+                "近视严重的孩子，请到宁州市人民医院眼科就诊。\n预约电话：0571-86021735"));
+    }
+
+    @Test
+    void brandLeadsAfterAPlaceButAPlaceIsNoBrand() {
+        assertEquals(true, AdvertiserFinder.brandLeads("杏林正骨堂", "赣州市章贡区杏林正骨中医诊所"));
+        assertEquals(false, AdvertiserFinder.brandLeads("成都爱眼视光", "成都市第一人民医院"));
+        assertEquals(false, AdvertiserFinder.brandLeads("明眸视光", "华西医院"));
+    }
+
+    @Test
     void copyrightHolderOwnsThePage() {
         assertEquals(Optional.of("苏州宁澈口腔门诊部"), finder.find(OwnerHints.titleOnly("首页"),
                 "来源：某某日报\nCopyright © 2016-2026 苏州宁澈口腔门诊部 版权所有 苏ICP备2022031145号-1"));
