@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medadwatch.MovableClock;
 import org.medadwatch.store.Store;
 
 /** Sessions in the store: they outlive the session store that made them, and no longer than they should. */
@@ -26,23 +24,7 @@ class SessionStoreTest {
     Store store;
     AccountService accounts;
     Account ana;
-    Instant now = Instant.parse("2026-03-01T02:00:00Z");
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T02:00:00Z"));
 
     @BeforeEach
     void open() {
@@ -68,7 +50,7 @@ class SessionStoreTest {
 
         assertEquals(Optional.of(ana), found.account());
         assertEquals(s.csrfToken(), found.csrfToken());
-        String stored = store.sessions().find(SessionStore.hash(s.id()), now).orElseThrow().tokenHash();
+        String stored = store.sessions().find(SessionStore.hash(s.id()), clock.instant()).orElseThrow().tokenHash();
         assertNotEquals(s.id(), stored);
         assertEquals(64, stored.length());
     }
@@ -76,12 +58,12 @@ class SessionStoreTest {
     @Test
     void anIdleSessionExpiresAndIsDeletedButUseKeepsItAlive() {
         Session s = sessions().create(Optional.of(ana));
-        now = now.plus(IDLE.minusMinutes(1));
+        clock.advance(IDLE.minusMinutes(1));
         assertTrue(sessions().find(s.id()).isPresent(), "used within its idle time");
-        now = now.plus(IDLE.minusMinutes(1));
+        clock.advance(IDLE.minusMinutes(1));
         assertTrue(sessions().find(s.id()).isPresent(), "the use above restarted its idle time");
 
-        now = now.plus(IDLE).plusSeconds(1);
+        clock.advance(IDLE.plusSeconds(1));
 
         assertEquals(Optional.empty(), sessions().find(s.id()));
         assertEquals(0, store.sessions().count(), "an expired session is deleted when met");
