@@ -1,5 +1,6 @@
 package org.medadwatch.detect.ad;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,7 +48,7 @@ public record AdAssessment(AdKind kind, double adProbability, double medicalProb
         if (!selfIntroduction) {
             return this;
         }
-        List<String> more = new java.util.ArrayList<>(reasons);
+        List<String> more = new ArrayList<>(reasons);
         more.add("no claim found on a medical institution's objective self-introduction "
                 + "(医疗广告认定指南: institution, staff and services presented on its own site are no ad) -> NOT_AD");
         return new AdAssessment(AdKind.NOT_AD, adProbability, medicalProbability, more, false);

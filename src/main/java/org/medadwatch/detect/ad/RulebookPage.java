@@ -1,7 +1,6 @@
 package org.medadwatch.detect.ad;
 
 import java.util.regex.Pattern;
-
 import org.medadwatch.detect.text.TextFolder;
 
 /**
