@@ -31,7 +31,12 @@ import org.medadwatch.detect.text.TextFolder;
 final class ApprovalNumberFinder {
     private static final String HAN = "\\p{IsHan}";
     private static final String PROVINCE = "[京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕吉闽贵黔粤青藏川蜀宁琼港澳]";
-    private static final String PAREN_PREFIX = "\\(\\s?" + HAN + "{1,4}\\s?\\)";
+    /**
+     * The form of ownership a medical ad prints as one of its eight items, often in brackets just before
+     * the number ("（民营）（皖）医广…"): not part of the number.
+     */
+    private static final String OWNERSHIP = "(?:公立|民营|私立|非营利性|营利性|非营利|营利|国有|集体|个体|合资|独资|股份制|中外合资|中外合作)";
+    private static final String PAREN_PREFIX = "\\(\\s?(?!" + OWNERSHIP + "\\s?\\))" + HAN + "{1,4}\\s?\\)";
     private static final Pattern MEDICAL = Pattern.compile(
             "(?:" + PAREN_PREFIX + "\\s?(?:" + PAREN_PREFIX + "\\s?)?|" + PROVINCE + ")?"
             + "中?医广\\s?字?\\s?(?:[【\\[〔(]?\\s?(?:19|20)\\d{2}\\s?[】\\]〕)]?\\s?第?|第)\\s?[\\d-]*\\s?号");
