@@ -290,6 +290,12 @@ final class AdvertiserFinder {
             if (legal.isPresent()) {
                 return Found.of(legal);
             }
+            // "昆阳植发医院" in the title, "昆阳青丝源植发医疗美容门诊部" on the page: the same place and kind
+            // with the brand put in is the institution registered behind the keyword
+            Optional<String> branded = brandedNamesake(hinted.get(), standalone);
+            if (branded.isPresent()) {
+                return Found.of(branded);
+            }
         }
         if (hinted.isPresent()) {
             return Found.of(registeredName(hinted.get(), standalone));
@@ -335,6 +341,41 @@ final class AdvertiserFinder {
     }
 
     /** Whether the text prints {@code name} other than where it repeats the title. */
+    /**
+     * The medical institution the page prints that opens with the place {@code keyword} opens with and
+     * carries its kind after a brand of two characters or more: "淮州白癜风医院" is "淮州华肤白癜风医院",
+     * "汀湖减重门诊" is "汀湖禾美减重专科门诊部". Only when exactly one printed name fits.
+     */
+    static Optional<String> brandedNamesake(String keyword, List<String> standalone) {
+        Matcher suffix = MEDICAL_SUFFIX.matcher(keyword);
+        if (!suffix.find()) {
+            return Optional.empty();
+        }
+        String kindPart = keyword.substring(0, suffix.start());
+        List<String> fits = new ArrayList<>();
+        for (String name : new java.util.LinkedHashSet<>(standalone)) {
+            if (name.length() <= keyword.length() || !MEDICAL_SUFFIX.matcher(name).find()) {
+                continue;
+            }
+            int place = 0;
+            while (place < kindPart.length() && place < name.length() && kindPart.charAt(place) == name.charAt(place)) {
+                place++;
+            }
+            if (place < 2 || InstitutionNames.hanCount(kindPart.substring(0, place)) < 2) {
+                continue;
+            }
+            String kind = kindPart.substring(place).replaceFirst("^[市区县]", "");
+            int at = name.indexOf(kind, place);
+            String brand = at < 0 ? "" : name.substring(place, at).replaceFirst("^[市区县]", "");
+            // a brand, not another institution whose department carries the kind ("汀湖市第一人民医院减重…门诊")
+            if (InstitutionNames.hanCount(kind) >= 2 && InstitutionNames.hanCount(brand) >= 2
+                    && !brand.matches(".*(?:医院|门诊|诊所|卫生|中心).*")) {
+                fits.add(name);
+            }
+        }
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
     private static boolean printedBeyondTitle(String name, String title, String folded) {
         String n = TextFolder.simplified(WidthFolder.fold(name));
         return occurrences(folded, n) > occurrences(TextFolder.simplified(WidthFolder.fold(title)), n);

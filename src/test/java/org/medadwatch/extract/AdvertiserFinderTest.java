@@ -50,6 +50,19 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aTitleKeywordIsTheInstitutionOfItsPlaceAndKindThatAddsABrand() {
+        assertEquals(Optional.of("岚城康润痛风医院"),
+                AdvertiserFinder.brandedNamesake("岚城痛风医院", List.of("岚城康润痛风医院")));
+        assertEquals(Optional.of("溪口玉颜祛痘皮肤科门诊部"),
+                AdvertiserFinder.brandedNamesake("溪口祛痘门诊", List.of("溪口玉颜祛痘皮肤科门诊部")));
+        // another institution's department carrying the kind is no brand of the keyword's
+        assertEquals(Optional.empty(),
+                AdvertiserFinder.brandedNamesake("岚城痛风医院", List.of("岚城市人民医院痛风专科门诊")));
+        assertEquals(Optional.of("云岭明亮近视眼科门诊部"), finder.find(OwnerHints.titleOnly("云岭近视医院_明亮眼科"),
+                "明亮眼科 · 青少年近视防控\n云岭明亮近视眼科门诊部 地址：云岭市北城区学府路8号 电话：0871-66210437"));
+    }
+
+    @Test
     void copyrightHolderOwnsThePage() {
         assertEquals(Optional.of("苏州宁澈口腔门诊部"), finder.find(OwnerHints.titleOnly("首页"),
                 "来源：某某日报\nCopyright © 2016-2026 苏州宁澈口腔门诊部 版权所有 苏ICP备2022031145号-1"));
