@@ -44,20 +44,20 @@ class AdvertiserFinderTest {
 
     @Test
     void brandLeadsAfterAPlaceButAPlaceIsNoBrand() {
-        assertEquals(true, AdvertiserFinder.brandLeads("杏林正骨堂", "赣州市章贡区杏林正骨中医诊所"));
-        assertEquals(false, AdvertiserFinder.brandLeads("成都爱眼视光", "成都市第一人民医院"));
-        assertEquals(false, AdvertiserFinder.brandLeads("明眸视光", "华西医院"));
+        assertEquals(true, RegisteredNames.brandLeads("杏林正骨堂", "赣州市章贡区杏林正骨中医诊所"));
+        assertEquals(false, RegisteredNames.brandLeads("成都爱眼视光", "成都市第一人民医院"));
+        assertEquals(false, RegisteredNames.brandLeads("明眸视光", "华西医院"));
     }
 
     @Test
     void aTitleKeywordIsTheInstitutionOfItsPlaceAndKindThatAddsABrand() {
         assertEquals(Optional.of("岚城康润痛风医院"),
-                AdvertiserFinder.brandedNamesake("岚城痛风医院", List.of("岚城康润痛风医院")));
+                RegisteredNames.brandedNamesake("岚城痛风医院", List.of("岚城康润痛风医院")));
         assertEquals(Optional.of("溪口玉颜祛痘皮肤科门诊部"),
-                AdvertiserFinder.brandedNamesake("溪口祛痘门诊", List.of("溪口玉颜祛痘皮肤科门诊部")));
+                RegisteredNames.brandedNamesake("溪口祛痘门诊", List.of("溪口玉颜祛痘皮肤科门诊部")));
         // another institution's department carrying the kind is no brand of the keyword's
         assertEquals(Optional.empty(),
-                AdvertiserFinder.brandedNamesake("岚城痛风医院", List.of("岚城市人民医院痛风专科门诊")));
+                RegisteredNames.brandedNamesake("岚城痛风医院", List.of("岚城市人民医院痛风专科门诊")));
         assertEquals(Optional.of("云岭明亮近视眼科门诊部"), finder.find(OwnerHints.titleOnly("云岭近视医院_明亮眼科"),
                 "明亮眼科 · 青少年近视防控\n云岭明亮近视眼科门诊部 地址：云岭市北城区学府路8号 电话：0871-66210437"));
     }
@@ -253,7 +253,7 @@ class AdvertiserFinderTest {
         // "X市X区X路N号店名" is where the shop is; the account's fuller name the page prints is who it is
         assertEquals(Optional.of("汀州悦禾堂养生会所"), finder.find(wechat("悦禾堂养生", "入秋艾灸正当时"),
                 "门店地址：汀州市鹭江区湖滨路12号悦禾堂（地铁站A口）\n汀州悦禾堂养生会所"));
-        assertEquals("悦禾堂", AdvertiserFinder.trimLeadingClause("汀州市鹭江区湖滨路12号悦禾堂"));
+        assertEquals("悦禾堂", RegisteredNames.trimLeadingClause("汀州市鹭江区湖滨路12号悦禾堂"));
     }
 
     @Test
@@ -266,8 +266,8 @@ class AdvertiserFinderTest {
     void clauseBeforeAPrintedNameIsNotPartOfIt() {
         assertEquals(Optional.of("沅梧仁济肿瘤医院"), finder.find(wechat("沅梧仁济肿瘤医院", "抗癌故事"),
                 "老李在沅梧仁济肿瘤医院接受了治疗。"));
-        assertEquals("棠溪和美口腔门诊部", AdvertiserFinder.trimLeadingClause("昨天被同事拉去棠溪和美口腔门诊部"));
-        assertEquals("来福堂", AdvertiserFinder.trimLeadingClause("来福堂"));
+        assertEquals("棠溪和美口腔门诊部", RegisteredNames.trimLeadingClause("昨天被同事拉去棠溪和美口腔门诊部"));
+        assertEquals("来福堂", RegisteredNames.trimLeadingClause("来福堂"));
     }
 
     @Test
@@ -298,9 +298,9 @@ class AdvertiserFinderTest {
 
     @Test
     void anUnclosedBracketStartsTheName() {
-        assertEquals("青禾美容工作室", AdvertiserFinder.trimLeadingClause("B座1203（青禾美容工作室"));
-        assertEquals("沅江仁爱男科医院", AdvertiserFinder.trimLeadingClause("号行政处罚决定书（沅江仁爱男科医院"));
-        assertEquals("沅江仁爱男科医院", AdvertiserFinder.trimLeadingClause("沅江仁爱男科医院"));
+        assertEquals("青禾美容工作室", RegisteredNames.trimLeadingClause("B座1203（青禾美容工作室"));
+        assertEquals("沅江仁爱男科医院", RegisteredNames.trimLeadingClause("号行政处罚决定书（沅江仁爱男科医院"));
+        assertEquals("沅江仁爱男科医院", RegisteredNames.trimLeadingClause("沅江仁爱男科医院"));
     }
 
     @Test
@@ -340,9 +340,9 @@ class AdvertiserFinderTest {
 
     @Test
     void aBrandPrintedWithItsRegisteredNameInBracketsIsGivenAsRegistered() {
-        assertEquals("芜湖仁心堂中医诊所", AdvertiserFinder.registeredInBrackets("仁心堂国医馆",
+        assertEquals("芜湖仁心堂中医诊所", RegisteredNames.registeredInBrackets("仁心堂国医馆",
                 "欢迎到馆咨询。\n仁心堂国医馆（芜湖仁心堂中医诊所）地址：芜湖市镜湖区"));
-        assertEquals("仁心堂国医馆", AdvertiserFinder.registeredInBrackets("仁心堂国医馆",
+        assertEquals("仁心堂国医馆", RegisteredNames.registeredInBrackets("仁心堂国医馆",
                 "仁心堂国医馆（芜湖市中医医院协作单位）"), "a bracket naming another institution is no registered name");
     }
 
@@ -362,8 +362,8 @@ class AdvertiserFinderTest {
     @Test
     void theFullRegisteredFormPrintedIsPreferred() {
         assertEquals("临江康齿口腔门诊部有限公司",
-                AdvertiserFinder.withCompanyForm("临江康齿口腔门诊部", "地址：滨江路8号\n临江康齿口腔门诊部有限公司 版权"));
-        assertEquals("临江康齿口腔门诊部", AdvertiserFinder.withCompanyForm("临江康齿口腔门诊部",
+                RegisteredNames.withCompanyForm("临江康齿口腔门诊部", "地址：滨江路8号\n临江康齿口腔门诊部有限公司 版权"));
+        assertEquals("临江康齿口腔门诊部", RegisteredNames.withCompanyForm("临江康齿口腔门诊部",
                 "临江康齿口腔门诊部管理有限公司"), "another word between makes another company");
         assertEquals(Optional.of("临江康齿口腔门诊部有限公司"), finder.find(wechat("康齿口腔", "种植牙集采来了"),
                 "预约电话：0553-5861302，欢迎来院咨询。\n临江康齿口腔门诊部有限公司"));
@@ -373,7 +373,7 @@ class AdvertiserFinderTest {
     void anAccountNamedForItsBrandIsRunByTheRegisteredInstitutionSharingIt() {
         assertEquals(Optional.of("抚州市临川区仁济正骨中医诊所"), finder.find(wechat("仁济正骨堂", "腰突十年"),
                 "经老乡介绍找到了仁济正骨堂的老先生。\n地址：抚州市临川区赣东大道××号（仁济正骨堂）\n抚州市临川区仁济正骨中医诊所"));
-        assertEquals("仁济正骨堂", AdvertiserFinder.registeredBehindBrand("仁济正骨堂", List.of("抚州市临川区仁和中医诊所")),
+        assertEquals("仁济正骨堂", RegisteredNames.registeredBehindBrand("仁济正骨堂", List.of("抚州市临川区仁和中医诊所")),
                 "two characters and a city are no shared brand");
     }
 

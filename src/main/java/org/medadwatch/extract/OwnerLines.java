@@ -1,0 +1,75 @@
+package org.medadwatch.extract;
+
+import static org.medadwatch.extract.RegisteredNames.NAME;
+import static org.medadwatch.extract.RegisteredNames.TRAILING_NOTE;
+import static org.medadwatch.extract.RegisteredNames.stripLeadingWords;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a page's ownership lines (版权所有, ©, 主办单位, 账号主体 …) for the institution they name,
+ * and for the registered operator a label names.
+ */
+final class OwnerLines {
+    /**
+     * Labels of the registered operator: a shop's 经营者, an account's 账号主体 or the entity a platform
+     * verified it as (企业号认证, 认证主体), a licence's 营业执照主体.
+     */
+    private static final String ENTITY_LABEL =
+            "企业号认证|企业认证|认证主体|蓝V认证|官方认证|经营者|运营者|运营主体|经营主体|账号主体|店铺主体|商家主体|主体名称|营业执照主体|营业执照|公司名称|企业名称|运营单位|经营单位|开办单位|举办单位";
+    private static final Pattern OWNERSHIP = Pattern.compile(
+            "版权所有\\s?[:]?\\s?(?<a>" + NAME + ")"
+            + "|(?<b>" + NAME + ")\\s?版权所有"
+            + "|(?i:copyright)\\s?(?:©|\\(c\\))?\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<c>" + NAME + ")"
+            + "|©\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<d>" + NAME + ")"
+            + "|主办(?:单位)?\\s?[:]\\s?(?<e>" + NAME + ")"
+            + "|(?:" + ENTITY_LABEL + ")\\s?[:]\\s?(?<f>" + NAME + ")"
+            // the sponsor after its name, as a footer prints it ("X人民法院 主办"), and a credit ("本文由X出品")
+            + "|(?<g>" + NAME + ")\\s?主办(?![\\p{IsHan}A-Za-z0-9:：])"
+            + "|由(?<h>" + NAME + ")出品");
+    /** An organisation's own department that runs its site or writes its pieces: the organisation publishes. */
+    private static final Pattern DEPARTMENT = Pattern.compile(
+            "(?:党委|党政)?(?:宣传部|宣传处|宣传中心|新闻中心|新闻办|科普部|编辑部|信息中心|网络中心)$");
+
+    /**
+     * What the page's ownership lines say, read in one pass: the first institution any of them
+     * names (版权所有, ©, 主办单位, 账号主体 …), and the first a registered-operator line names.
+     */
+    record Labelled(Optional<String> owner, Optional<String> operator) {
+    }
+
+    static Labelled labelled(String folded, String text) {
+        Optional<String> owner = Optional.empty();
+        Optional<String> operator = Optional.empty();
+        Matcher m = OWNERSHIP.matcher(folded);
+        while (m.find() && (owner.isEmpty() || operator.isEmpty())) {
+            for (String group : List.of("a", "b", "c", "d", "e", "f", "g", "h")) {
+                if (m.start(group) >= 0) {
+                    // "郑州市金水区X养生馆（个体工商户）": the bracket notes the licence's form
+                    String name = organisationOf(TRAILING_NOTE.matcher(
+                            stripLeadingWords(text.substring(m.start(group), m.end(group)))).replaceFirst(""));
+                    if (InstitutionNames.isInstitution(name)) {
+                        owner = owner.isPresent() ? owner : Optional.of(name);
+                        operator = operator.isPresent() || !group.equals("f") ? operator : Optional.of(name);
+                    }
+                }
+            }
+        }
+        return new Labelled(owner, operator);
+    }
+
+    /** "澄江医科大学党委宣传部" publishes for 澄江医科大学; a name with no department is returned as it is. */
+    static String organisationOf(String name) {
+        Matcher department = DEPARTMENT.matcher(name);
+        if (department.find()) {
+            String organisation = name.substring(0, department.start());
+            if (InstitutionNames.isInstitution(organisation)) {
+                return organisation;
+            }
+        }
+        return name;
+    }
+}

@@ -1,0 +1,282 @@
+package org.medadwatch.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one name into the form the page registers or prints it in, given the institution names the
+ * page prints standing on their own: a brand into the registered name behind it, an account name
+ * into the fuller form the article prints, a name run cut from the text into the name alone.
+ */
+final class RegisteredNames {
+    /** Account names of a column or lecture series, not of an institution. */
+    private static final Pattern COLUMN_NAME = Pattern.compile("(?:课堂|讲堂|学堂)$");
+    /** How many characters of specialty ("骨科", "甲乳", "妇产") an account name may leave out. */
+    private static final int MAX_INSERTED_SPECIALTY = 4;
+    static final String NAME = InstitutionNames.NAME_CHAR + "{2,30}";
+    /** A name led by its administrative division: "西安市雁塔区悦禾美容养生馆", "广州天河区肌研社皮肤管理工作室". */
+    private static final String PLACE_LED = "^\\p{IsHan}{2,12}?[市区县]\\p{IsHan}{2,}";
+    /** The administrative divisions leading a name: "赣州市章贡区", "黔安市", "江苏省南京市". */
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^(?:\\p{IsHan}{2,6}?[省市区县]){1,3}");
+    /** A registered legal name: a company's form, a sole trader's 工作室, or led by its administrative division. */
+    private static final Pattern LEGAL_NAME = Pattern.compile(
+            "(?:有限公司|有限责任公司|工作室|个体工商户)$|" + PLACE_LED);
+    /** A legal name no common noun can pass for ("美容工作室" can). */
+    static final Pattern FULL_LEGAL_NAME = Pattern.compile("(?:有限公司|有限责任公司)$|" + PLACE_LED);
+    /** A site's own name, as readers know it ("有问必答网"), not a brand's 官网. */
+    static final Pattern SITE = Pattern.compile("(?:(?<!官)网|论坛|社区|平台|报|电视台)$");
+    /** A bracketed note closing a title segment: "（原X卫生院）", "(X分院)". */
+    static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[(（][^()（）]*[)）]$");
+    /** A form's field label run into the name it labels: "医疗机构名称青岛海岸妇儿医院". */
+    private static final String FIELD_LABEL = "(?:医疗机构|机构|单位|企业|公司|店铺|商户|门店)?名称\\s?[:：]?\\s?(?=\\p{IsHan}{4})";
+    /** How many characters two names must share to be the same brand ("弘济堂", "郑州青丝源"). */
+    static final int MIN_BRAND_RUN = 3;
+    /** The legal form a registered company name ends with. */
+    private static final Pattern COMPANY_FORM = Pattern.compile("(?:股份有限公司|有限责任公司|有限公司)$");
+    /** How many characters of place name may stand before a complete name ("江苏南京"). */
+    private static final int MAX_PLACE_PREFIX = 6;
+    /** Words of welcome a site prints before its own name: "欢迎访问X官方网站". */
+    private static final String GREETING = "(?:欢迎(?:您)?(?:访问|来到|光临|莅临|进入|浏览)|热烈欢迎)";
+    /** Suffixes of a medical institution (the promoted one, or an owner that needs no promoting). */
+    static final Pattern MEDICAL_SUFFIX = Pattern.compile(
+            "(?:医院|门诊部|门诊|诊所|卫生院|医疗中心|中医馆|国医馆|体检中心)$");
+    /** A street and house number ("祖庙路31号", "人民南路118号", "解放大道8号"): an address, not part of a name. */
+    private static final Pattern STREET_ADDRESS = Pattern.compile("^.*(?:路|街|道|巷|弄|里)\\d+(?:-\\d+)?号(?:楼|院)?");
+    /** Characters that end the clause before a name: prepositions, verbs of going or joining, particles. */
+    private static final String CLAUSE_WORDS = "在去到被是的了给让把找选入打";
+
+    /**
+     * The name as registered where the page prints it with its company form right after it:
+     * "芜湖皓齿口腔门诊部" printed as "芜湖皓齿口腔门诊部有限公司" is that company, by its full name.
+     * A different word between ("X医院管理有限公司") makes another company, which is not taken.
+     */
+    static String withCompanyForm(String name, String text) {
+        if (COMPANY_FORM.matcher(name).find()) {
+            return name;
+        }
+        Matcher m = Pattern.compile(Pattern.quote(name) + "(股份有限公司|有限责任公司|有限公司)").matcher(text);
+        return m.find() ? name + m.group(1) : name;
+    }
+
+    /**
+     * A brand printed with its registered name in brackets, "弘济堂国医馆（合肥弘济堂中医诊所）", is
+     * given as registered, when the two share the brand ({@link #MIN_BRAND_RUN} characters or more).
+     */
+    static String registeredInBrackets(String name, String text) {
+        Matcher m = Pattern.compile(Pattern.quote(name) + "\\s?[（(]\\s?(" + NAME + ")\\s?[）)]").matcher(text);
+        while (m.find()) {
+            String inside = m.group(1);
+            if (InstitutionNames.isInstitution(inside) && inside.length() > name.length()
+                    && InstitutionNames.sharedRun(name, inside) >= MIN_BRAND_RUN) {
+                return inside;
+            }
+        }
+        return name;
+    }
+
+    /**
+     * The medical institution the page prints that opens with the place {@code keyword} opens with and
+     * carries its kind after a brand of two characters or more: "淮州白癜风医院" is "淮州华肤白癜风医院",
+     * "汀湖减重门诊" is "汀湖禾美减重专科门诊部". Only when exactly one printed name fits.
+     */
+    static Optional<String> brandedNamesake(String keyword, List<String> standalone) {
+        Matcher suffix = MEDICAL_SUFFIX.matcher(keyword);
+        if (!suffix.find()) {
+            return Optional.empty();
+        }
+        String kindPart = keyword.substring(0, suffix.start());
+        List<String> fits = new ArrayList<>();
+        for (String name : new java.util.LinkedHashSet<>(standalone)) {
+            if (name.length() <= keyword.length() || !MEDICAL_SUFFIX.matcher(name).find()) {
+                continue;
+            }
+            int place = 0;
+            while (place < kindPart.length() && place < name.length() && kindPart.charAt(place) == name.charAt(place)) {
+                place++;
+            }
+            if (place < 2 || InstitutionNames.hanCount(kindPart.substring(0, place)) < 2) {
+                continue;
+            }
+            String kind = kindPart.substring(place).replaceFirst("^[市区县]", "");
+            int at = name.indexOf(kind, place);
+            String brand = at < 0 ? "" : name.substring(place, at).replaceFirst("^[市区县]", "");
+            // a brand, not another institution whose department carries the kind ("汀湖市第一人民医院减重…门诊")
+            if (InstitutionNames.hanCount(kind) >= 2 && InstitutionNames.hanCount(brand) >= 2
+                    && !brand.matches(".*(?:医院|门诊|诊所|卫生|中心).*")) {
+                fits.add(name);
+            }
+        }
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code name} carries the brand {@code account} opens with, after at most a place name:
+     * "明眸儿童视光中心" and "成都明眸眼科门诊部". A place the two share ("成都…", "成都市…") is no brand.
+     */
+    static boolean brandLeads(String account, String name) {
+        if (account.length() < 2 || InstitutionNames.hanCount(account.substring(0, 2)) < 2) {
+            return false;
+        }
+        String brand = account.substring(0, 2);
+        int at = name.indexOf(brand);
+        if (at < 0 || at > MAX_PLACE_PREFIX) {
+            return false;
+        }
+        // a brand is followed by more of itself, not by the place's rank: "成都市…", "南京市…"
+        int after = at + brand.length();
+        return after < name.length() && "市省区县州".indexOf(name.charAt(after)) < 0;
+    }
+
+    /**
+     * Cuts a clause a name run picked up on its left ("上周被闺蜜拉去棠梨医疗美容诊所",
+     * "在启澜国际肿瘤医院") at the last function word that leaves a complete name.
+     */
+    static String trimLeadingClause(String name) {
+        // a name opened by a bracket that does not close before it ends is the bracket's content: "座1106（X工作室",
+        // "号行政处罚决定书（X医院" - what stands before the bracket is an address or a document number
+        int open = Math.max(name.lastIndexOf('('), name.lastIndexOf('（'));
+        if (open >= 0 && name.indexOf(')', open) < 0 && name.indexOf('）', open) < 0) {
+            String inside = name.substring(open + 1);
+            if (InstitutionNames.isInstitution(inside) && InstitutionNames.hanCount(InstitutionNames.core(inside)) >= 2) {
+                name = inside;
+            }
+        }
+        // a phone or code printed just before the name, with or without a bracket: "0515-88213366（X医院"
+        String digitsOff = name.replaceFirst("^[0-9A-Za-z·()（）]+(?=\\p{IsHan})", "");
+        // a street address printed before the name: "佛山市禅城区祖庙路31号艾悦堂" is 艾悦堂 at that address
+        Matcher address = STREET_ADDRESS.matcher(digitsOff);
+        String addressOff = address.find() ? digitsOff.substring(address.end()) : digitsOff;
+        digitsOff = InstitutionNames.isInstitution(addressOff) ? addressOff : digitsOff;
+        String best = InstitutionNames.isInstitution(digitsOff) ? digitsOff : name;
+        for (int i = best.length() - 1; i >= 0; i--) {
+            if (CLAUSE_WORDS.indexOf(best.charAt(i)) >= 0) {
+                String rest = best.substring(i + 1);
+                if (InstitutionNames.isInstitution(rest) && InstitutionNames.hanCount(InstitutionNames.core(rest)) >= 2) {
+                    return rest;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The account name, or the institution the article prints that shares its distinctive part. */
+    static String widen(String name, List<String> standalone) {
+        // a column-like account ("舒颐健康课堂", "某某大讲堂") ends in 堂 but names no institution
+        boolean complete = InstitutionNames.isInstitution(name) && !COLUMN_NAME.matcher(name).find();
+        if (complete) {
+            // the account may drop a specialty the article prints: "岷川正椎医院" for "岷川正椎骨科医院"
+            String core = InstitutionNames.core(name);
+            String suffix = name.substring(core.length());
+            Optional<String> fuller = standalone.stream()
+                    .filter(s -> s.startsWith(core) && s.endsWith(suffix)
+                            && s.length() > name.length() && s.length() - name.length() <= MAX_INSERTED_SPECIALTY
+                            && InstitutionNames.hanCount(s.substring(core.length(), s.length() - suffix.length()))
+                                    == s.length() - name.length())
+                    .max(Comparator.comparingInt(String::length));
+            if (fuller.isPresent()) {
+                return fuller.get();
+            }
+        }
+        // a complete institution name only grows to the left, by its place: "太原" + "福沁堂养生馆";
+        // what follows it in a longer run ("…医院官方网站屈光中心") is another thing
+        Optional<String> longer = standalone.stream()
+                .map(s -> complete && s.contains(name) ? s.substring(0, s.indexOf(name) + name.length()) : s)
+                .filter(s -> s.length() > name.length() && s.contains(name)
+                        && (!complete || s.length() - name.length() <= MAX_PLACE_PREFIX))
+                .max(Comparator.comparingInt(String::length));
+        if (longer.isPresent()) {
+            return longer.get();
+        }
+        if (complete) {
+            return name;
+        }
+        // the account printed again in the text is no other institution
+        return bestRelated(name, standalone.stream().filter(s -> !s.equals(name)).toList()).orElse(name);
+    }
+
+    /**
+     * An account named for its brand ("杏林正骨堂") is run by the registered institution the article prints
+     * with that brand ("赣州市章贡区杏林正骨中医诊所", sharing "杏林正骨"). A name that is already a medical
+     * institution's or a registered one is kept, and so is a brand no registered name shares
+     * {@link #MIN_BRAND_RUN} characters with.
+     */
+    static String registeredBehindBrand(String brand, List<String> standalone) {
+        if (MEDICAL_SUFFIX.matcher(brand).find() || LEGAL_NAME.matcher(brand).find() || SITE.matcher(brand).find()) {
+            return brand;
+        }
+        String best = brand;
+        int bestRun = MIN_BRAND_RUN - 1;
+        for (String candidate : standalone) {
+            int run = InstitutionNames.sharedRun(brand, withoutPlace(candidate));
+            if (run > bestRun && LEGAL_NAME.matcher(candidate).find()) {
+                best = candidate;
+                bestRun = run;
+            }
+        }
+        return best;
+    }
+
+    /** A name without the administrative division that leads it: "赣州市章贡区杏林正骨中医诊所" is "杏林正骨中医诊所". */
+    static String withoutPlace(String name) {
+        Matcher place = PLACE_PREFIX.matcher(name);
+        return place.find() && InstitutionNames.hanCount(name.substring(place.end())) >= 2 ? name.substring(place.end()) : name;
+    }
+
+    /** A hint widened to the longest form the text prints, then to the registered name behind it. */
+    static String registeredName(String hint, List<String> standalone) {
+        return registered(widen(hint, standalone), standalone);
+    }
+
+    /**
+     * The registered name behind a brand the markup gives: "禾麦健康官网" is published by the
+     * "江西禾麦生物科技有限公司" its footer prints, "悦禾美容养生会所" is run by "西安市雁塔区悦禾美容养生馆".
+     * A medical institution's own name is kept: a hospital is the advertiser, not the company managing it.
+     */
+    static String registered(String brand, List<String> standalone) {
+        Optional<String> fuller = standalone.stream()
+                .filter(n -> n.length() > brand.length() && n.contains(brand) && LEGAL_NAME.matcher(n).find())
+                .max(Comparator.comparingInt(String::length));
+        if (fuller.isPresent()) {
+            return fuller.get(); // "艾善堂" is "绍兴市越城区艾善堂艾灸养生馆"
+        }
+        if (MEDICAL_SUFFIX.matcher(brand).find() || LEGAL_NAME.matcher(brand).find() || SITE.matcher(brand).find()) {
+            return brand; // a hospital advertises itself; a site (有问必答网) is named as readers know it
+        }
+        // a headline that prints an institution's whole name ("腰突不用开大刀 X骨科医院脊柱微创…") names it;
+        // the two characters it shares with some other name ("骨科", "医院") are chance
+        Optional<String> printedWhole = standalone.stream()
+                .filter(n -> n.length() < brand.length() && brand.contains(n) && MEDICAL_SUFFIX.matcher(n).find())
+                .max(Comparator.comparingInt(String::length));
+        if (printedWhole.isPresent()) {
+            return printedWhole.get();
+        }
+        return bestRelated(brand, standalone.stream().filter(n -> LEGAL_NAME.matcher(n).find()).toList()).orElse(brand);
+    }
+
+    /** The standalone name sharing the longest run (two chars or more) with {@code hint}; the last wins a tie. */
+    static Optional<String> bestRelated(String hint, List<String> standalone) {
+        String best = null;
+        int bestRun = 1;
+        for (String candidate : standalone) {
+            int run = InstitutionNames.sharedRun(hint, candidate);
+            if (InstitutionNames.sharedRun(hint, withoutPlace(candidate)) < 2) {
+                continue; // a city both names start with ("黔安在线", "黔安市人民医院") is no shared brand
+            }
+            if (run >= bestRun && run >= 2) {
+                best = candidate;
+                bestRun = run;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Drops a "Copyright"-like Latin word or a stray bracket a name run picked up at its start. */
+    static String stripLeadingWords(String name) {
+        return name.replaceFirst("^(?i:copyright|all rights reserved)", "").replaceFirst("^[()（）·]+", "")
+                .replaceFirst("^" + GREETING, "").replaceFirst("^" + FIELD_LABEL, "").replaceFirst("^(?:关于|走进|认识)(?=\\p{IsHan}{4})", "").strip();
+    }
+}
