@@ -22,11 +22,14 @@ final class RegisteredNames {
     private static final String PLACE_LED = "^\\p{IsHan}{2,12}?[市区县]\\p{IsHan}{2,}";
     /** The administrative divisions leading a name: "赣州市章贡区", "黔安市", "江苏省南京市". */
     private static final Pattern PLACE_PREFIX = Pattern.compile("^(?:\\p{IsHan}{2,6}?[省市区县]){1,3}");
-    /** A registered legal name: a company's form, a sole trader's 工作室, or led by its administrative division. */
+    /**
+     * A registered legal name: a company's form, a farmers' cooperative's (专业合作社), a sole trader's 工作室,
+     * or led by its administrative division.
+     */
     private static final Pattern LEGAL_NAME = Pattern.compile(
-            "(?:有限公司|有限责任公司|工作室|个体工商户)$|" + PLACE_LED);
+            "(?:有限公司|有限责任公司|专业合作社|工作室|个体工商户)$|" + PLACE_LED);
     /** A legal name no common noun can pass for ("美容工作室" can). */
-    static final Pattern FULL_LEGAL_NAME = Pattern.compile("(?:有限公司|有限责任公司)$|" + PLACE_LED);
+    static final Pattern FULL_LEGAL_NAME = Pattern.compile("(?:有限公司|有限责任公司|专业合作社)$|" + PLACE_LED);
     /** A site's own name, as readers know it ("有问必答网"), not a brand's 官网. */
     static final Pattern SITE = Pattern.compile("(?:(?<!官)网|论坛|社区|平台|报|电视台)$");
     /** A bracketed note closing a title segment: "（原X卫生院）", "(X分院)". */

@@ -24,6 +24,13 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aFarmersCooperativeIsARegisteredSellerNotATitleKeyword() {
+        // the title's shop sign run into its section ("青山刺梨 产品价目") gives way to the cooperative the footer registers
+        assertEquals(Optional.of("盘州市青山刺梨种植专业合作社"), finder.find(OwnerHints.titleOnly("青山刺梨 产品价目"),
+                "2026年新季刺梨价目表\n刺梨干 500g/袋 45元\n批发请致电：0858-3321456\n盘州市青山刺梨种植专业合作社"));
+    }
+
+    @Test
     void sponsorLineNamesTheSellerBehindANeighbourhoodGroup() {
         assertEquals(Optional.of("株洲康宁堂健康科技有限公司"), finder.find(wechat("桂花苑团购群", "周日养生讲座+蜂胶团购"),
                 "团长阿梅\n桂花苑业主团购，蜂胶胶囊团购价128元两瓶。\n报名电话：0731-22561203\n"

@@ -86,7 +86,7 @@ final class AdSignals {
             + "|探视|陪护管理|^关于.{2,40}的(?:通知|公告)$|召回|告知书|停售|暂停销售|致歉|郑重声明");
 
     /** A business selling goods or services, by its name's form (a blogger's account has none of these). */
-    private static final Pattern BUSINESS = Pattern.compile("(?:公司|商行|商贸|商城|店|馆|中心|工作室|会所|厂)$");
+    private static final Pattern BUSINESS = Pattern.compile("(?:公司|合作社|商行|商贸|商城|店|馆|中心|工作室|会所|厂)$");
 
     /** A question a procedure stands in, answered no: "你们能打水光吗？答：不能。" */
     private static final Pattern ANSWERED_NO = Pattern.compile(
