@@ -88,8 +88,8 @@ final class AdvertiserFinder {
     /** An institution speaking of itself. */
     private static final Pattern FIRST_PERSON_INSTITUTION = Pattern.compile("我院|本院|我们医院|我诊所|本诊所|我们诊所|本门诊");
     /** The institution's (or its doctor's assistant's) phone or WeChat, given with the number. */
-    static final String INSTITUTION_NUMBER =
-            "(?:医院|诊所|门诊部?|他们家|他家|她家|院方|助理)的?(?:电话|热线|微信|手机)(?:号码?|号)?\\s?[:：是]?\\s?[0-9A-Za-z]";
+    private static final String INSTITUTION_NUMBER =
+            SignalFinder.OWN_NUMBER_LABEL + "(?:号码?|号)?\\s?[:：是]?\\s?[0-9A-Za-z]";
     /** The reader is told how to come or call. */
     private static final Pattern SOLICITS_VISIT = Pattern.compile(
             "(?:预约|咨询|报名|挂号|就诊)(?:电话|热线)|来院|到院|到店|点击咨询|在线咨询|预约挂号"
@@ -114,7 +114,8 @@ final class AdvertiserFinder {
         // one char for one, so names are cut from the text as printed: "深圳市福田區頤康中醫門診部"
         String folded = TextFolder.simplified(WidthFolder.fold(text));
         Labelled labelled = labelled(folded, text);
-        if (ComplaintTitle.in(hints.title()) && labelled.owner().isEmpty() && hints.wechatAccount().isEmpty()) {
+        boolean complaint = ComplaintTitle.in(hints.title());
+        if (complaint && labelled.owner().isEmpty() && hints.wechatAccount().isEmpty()) {
             // a complaint post is published by the platform that hosts it ("… - 维权帮投诉平台"), not by
             // the hospital it accuses, however often it names it
             Optional<String> platform = markupHints(hints).stream().filter(h -> SITE.matcher(h).find()).findFirst();
@@ -130,7 +131,6 @@ final class AdvertiserFinder {
         }
         boolean blogger = hints.wechatAccount().map(String::strip)
                 .filter(a -> !a.isEmpty() && !InstitutionNames.isInstitution(a)).isPresent();
-        boolean complaint = ComplaintTitle.in(hints.title());
         // a bureau's penalty decision or a court's ruling quotes the hospital it names; the body publishes
         boolean publicBody = owner.map(o -> PUBLIC_BODY.matcher(o).find()).orElse(false);
         if (!complaint && !publicBody && owner.map(o -> !MEDICAL_SUFFIX.matcher(o).find()).orElse(true)) {

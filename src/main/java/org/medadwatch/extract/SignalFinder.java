@@ -29,10 +29,11 @@ final class SignalFinder {
      * A label that invites the reader to call: 咨询电话, 预约热线, and the looser forms of the same
      * invitation (预约专家号, 挂号专线, 就诊热线, 专家电话, 戒酒咨询, 预约陈主任).
      */
+    /** The place's own number as a patient passes it on: "他们家电话", "医院电话", "助理微信". */
+    static final String OWN_NUMBER_LABEL = "(?:医院|诊所|门诊部?|他们家|他家|她家|院方|助理)的?(?:电话|热线|微信|手机)";
     private static final Pattern HOTLINE = Pattern.compile(
             "咨询电话|咨询热线|预约电话|预约热线|24小时|服务热线|订购热线|订购电话|客服热线|客服电话|免费热线|热线电话|健康热线|医生微信"
-            // the place's own number a patient passes on: "他们家电话", "医院电话", "助理微信"
-            + "|(?:医院|诊所|门诊部?|他们家|他家|她家|院方|助理)的?(?:电话|热线|微信|手机)"
+            + "|" + OWN_NUMBER_LABEL
             + "|(?:预约|挂号|咨询|问诊|就诊|就医|求诊|专家|名医|主任|医生|报名|订购|购买)\\p{IsHan}{0,3}?(?:电话|热线|专线|手机|微信|号)\\s?[:：]?"
             + "|(?:预约|咨询|挂号)\\p{IsHan}{0,4}?[:：]"
             // any hotline by its topic: 心理热线, 男科热线, 康复专线; not a newsroom's or an office's

@@ -14,6 +14,7 @@ import java.util.Optional;
  * anyway is recorded idempotently.
  */
 public final class ScanRepository {
+    private static final String LATEST_RUNNING = "SELECT * FROM scans WHERE status = 'RUNNING' ORDER BY id DESC LIMIT 1";
     private final Store store;
 
     ScanRepository(Store store) {
@@ -115,7 +116,7 @@ public final class ScanRepository {
 
     /** The latest scan still marked running: one a killed process left, to resume. */
     public Optional<Scan> findRunning() {
-        return store.read(c -> one(c, "SELECT * FROM scans WHERE status = 'RUNNING' ORDER BY id DESC LIMIT 1", null));
+        return store.read(c -> one(c, LATEST_RUNNING, null));
     }
 
     /**
@@ -125,7 +126,7 @@ public final class ScanRepository {
      */
     public Optional<ScanProgress> findRunningProgress() {
         return store.read(c -> {
-            Optional<Scan> running = one(c, "SELECT * FROM scans WHERE status = 'RUNNING' ORDER BY id DESC LIMIT 1", null);
+            Optional<Scan> running = one(c, LATEST_RUNNING, null);
             if (running.isEmpty()) {
                 return Optional.empty();
             }

@@ -109,8 +109,8 @@ final class ScanStatusLine {
 
     /** The seed lists' file names (the store keeps their paths, comma-joined): a server path tells an analyst nothing. */
     static String seedNames(String seedsFiles) {
-        return Arrays.stream(seedsFiles.split(","))
-                .map(f -> f.strip().substring(Math.max(f.strip().lastIndexOf('/'), f.strip().lastIndexOf('\\')) + 1))
+        return Arrays.stream(seedsFiles.split(",")).map(String::strip)
+                .map(f -> f.substring(Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')) + 1))
                 .collect(Collectors.joining("，"));
     }
 

@@ -142,8 +142,9 @@ final class AdSignals {
             reasons.add("the title complains or exposes, so what the page quotes is evidence: " + page.title());
         }
         boolean pharmacy = institution && advertiser.map(a -> PHARMACY.matcher(a).find()).orElse(false);
+        boolean registered = PRODUCT_REGISTRATION.matcher(text).find();
         boolean productOffered = approval || signals.contains(PageSignal.PURCHASE_CALL_TO_ACTION)
-                || signals.contains(PageSignal.PRICE_LIST) || PRODUCT_REGISTRATION.matcher(text).find()
+                || signals.contains(PageSignal.PRICE_LIST) || registered
                 || PACKAGE_SPEC.matcher(text).find();
         // a pharmacy's service line under a piece that sells nothing is its customer service, not a call to buy
         boolean pharmacyWithoutProduct = pharmacy && !productOffered;
@@ -220,7 +221,6 @@ final class AdSignals {
             medical += 3.0;
             reasons.add("assisted reproduction (试管婴儿, 取卵, 移植 …) offered: a medical service");
         }
-        boolean registered = PRODUCT_REGISTRATION.matcher(text).find();
         if (!approval && registered) {
             medical += 2.0;
             reasons.add("drug, device or health-food registration mark in text");

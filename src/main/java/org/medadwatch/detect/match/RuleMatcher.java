@@ -74,16 +74,13 @@ public final class RuleMatcher {
         Occurrences found = new Occurrences();
         automaton.scan(text.folded(), found);
         PageScan page = new PageScan(text.folded(), rules.size());
-        byte[] applies = new byte[rules.size()];   // 0 not yet asked, 1 holds, 2 does not
+        byte[] applies = new byte[rules.size()];
         List<RuleHit> hits = new ArrayList<>();
         for (int i = 0; i < found.count; i++) {
             int anchor = found.anchors[i];
             int start = found.starts[i];
             for (int r : rulesByAnchor[anchor]) {
-                if (applies[r] == 0) {
-                    applies[r] = rules.get(r).when().holds(foldedAdvertiser) ? (byte) 1 : (byte) 2;
-                }
-                if (applies[r] == 1) {
+                if (applies(r, applies, foldedAdvertiser)) {
                     verifier.verify(compiled[r], page, start, start + automaton.phraseLength(anchor)).ifPresent(hits::add);
                 }
             }
@@ -102,13 +99,21 @@ public final class RuleMatcher {
         long candidates = 0;
         for (int i = 0; i < found.count; i++) {
             for (int r : rulesByAnchor[found.anchors[i]]) {
-                if (applies[r] == 0) {
-                    applies[r] = rules.get(r).when().holds(foldedAdvertiser) ? (byte) 1 : (byte) 2;
-                }
-                candidates += applies[r] == 1 ? 1 : 0;
+                candidates += applies(r, applies, foldedAdvertiser) ? 1 : 0;
             }
         }
         return candidates;
+    }
+
+    /**
+     * Whether rule {@code r}'s page condition holds, asked once per page: {@code memo} holds 0 for
+     * not yet asked, 1 for holds, 2 for does not.
+     */
+    private boolean applies(int r, byte[] memo, Optional<String> foldedAdvertiser) {
+        if (memo[r] == 0) {
+            memo[r] = rules.get(r).when().holds(foldedAdvertiser) ? (byte) 1 : (byte) 2;
+        }
+        return memo[r] == 1;
     }
 
     /**
