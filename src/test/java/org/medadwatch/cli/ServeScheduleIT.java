@@ -57,7 +57,6 @@ import picocli.CommandLine;
 class ServeScheduleIT {
     private static final String PASSWORD = "correct horse battery";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern FOUND = Pattern.compile("共找到 (\\d+) 个页面");
 
     @TempDir
     static Path dir;
@@ -101,7 +100,7 @@ class ServeScheduleIT {
         WebServer server = WebServer.start(folder, store, Optional.of(index), WebConfig.defaults().withPort(0), scans::status);
         try {
             Browser ana = Browser.loggedIn(server.url(), "ana");
-            assertEquals(0, found(ana.get("search?q=" + enc("健康知识"))), "nothing indexed yet");
+            assertEquals(0, SearchResults.found(ana.get("search?q=" + enc("健康知识"))), "nothing indexed yet");
 
             assertEquals(TriggerResult.QUEUED, scans.triggerNow());
             assertTrue(finished.await(180, TimeUnit.SECONDS), "scan finished");
@@ -112,9 +111,9 @@ class ServeScheduleIT {
             assertEquals(pages, store.scans().findLastFinished().orElseThrow().pagesRecorded());
             assertEquals(pages, index.size(), "every page indexed");
             // through the web UI on the same index, never reopened: the searcher was refreshed
-            assertEquals(pages, found(ana.get("search?q=" + enc("健康知识"))), "every page has this text");
+            assertEquals(pages, SearchResults.found(ana.get("search?q=" + enc("健康知识"))), "every page has this text");
             String cure = ana.get("search?q=" + enc("根治"));
-            assertEquals(1, found(cure), "only p10 says 三天根治牛皮癣");
+            assertEquals(1, SearchResults.found(cure), "only p10 says 三天根治牛皮癣");
             assertTrue(cure.contains("/p10.html"), cure);
             String clues = ana.get("clues");
             assertTrue(clues.contains("页面 " + pages + " 个"), clues);
@@ -175,7 +174,7 @@ class ServeScheduleIT {
                     .split(" ")[4];
             assertTrue(url.startsWith("http://127.0.0.1:"), url);
             Browser ana = Browser.loggedIn(url, "ana");
-            assertEquals(0, found(ana.get("search?q=" + enc("健康知识"))), "no index yet: an empty search, not an error");
+            assertEquals(0, SearchResults.found(ana.get("search?q=" + enc("健康知识"))), "no index yet: an empty search, not an error");
 
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
@@ -187,9 +186,9 @@ class ServeScheduleIT {
             assertEquals(ExitCodes.OK, exit, err.toString());
 
             int pages = site.pagesPerHost() + 1;  // the root and its pages
-            assertEquals(pages, found(ana.get("search?q=" + enc("健康知识"))), "the scan's commit, seen by the running serve");
+            assertEquals(pages, SearchResults.found(ana.get("search?q=" + enc("健康知识"))), "the scan's commit, seen by the running serve");
             String cure = ana.get("search?q=" + enc("根治"));
-            assertEquals(1, found(cure), "only p10 says 三天根治牛皮癣");
+            assertEquals(1, SearchResults.found(cure), "only p10 says 三天根治牛皮癣");
             assertTrue(cure.contains("/p10.html"), cure);
             assertTrue(ana.get("clues").contains("页面 " + pages + " 个"), "the scan's store rows, seen by the running serve");
             assertTrue(serve.isAlive(), "serve untouched");
@@ -222,12 +221,6 @@ class ServeScheduleIT {
         }
         throw new AssertionError("serve ended before printing '" + prefix + "': " + lines + "\n"
                 + Files.readString(dir.resolve("serve-err.log")));
-    }
-
-    private static int found(String page) {
-        Matcher m = FOUND.matcher(page);
-        assertTrue(m.find(), page);
-        return Integer.parseInt(m.group(1));
     }
 
     private static String enc(String s) {

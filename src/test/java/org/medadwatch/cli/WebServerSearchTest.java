@@ -36,7 +36,6 @@ import org.medadwatch.web.WebConfig;
  */
 class WebServerSearchTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern FOUND = Pattern.compile("共找到 (\\d+) 个页面");
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -53,20 +52,20 @@ class WebServerSearchTest {
         try (WebServer server = WebServer.start(folder, WebConfig.defaults().withPort(0), new PrintWriter(err))) {
             assertTrue(server.url().startsWith("http://127.0.0.1:"), server.url());
             logIn(server.url());
-            assertEquals(0, found(search(server.url(), "干细胞")), "no index yet: nothing found, no error");
+            assertEquals(0, SearchResults.found(search(server.url(), "干细胞")), "no index yet: nothing found, no error");
             assertFalse(Files.exists(folder.index()), "serve created no index");
 
             try (PageIndex writer = PageIndex.open(folder.index())) {  // would throw IndexLockedException were the lock held
                 writer.upsert(page("http://a.cn/1", "干细胞治疗中心"));
                 writer.commit();
                 String one = search(server.url(), "干细胞");
-                assertEquals(1, found(one), "the first commit is picked up without a restart");
+                assertEquals(1, SearchResults.found(one), "the first commit is picked up without a restart");
                 assertTrue(one.contains("http://a.cn/1"), one);
 
                 writer.upsert(page("http://a.cn/2", "干细胞抗衰老"));
-                assertEquals(1, found(search(server.url(), "干细胞")), "an upsert not yet committed is not seen");
+                assertEquals(1, SearchResults.found(search(server.url(), "干细胞")), "an upsert not yet committed is not seen");
                 writer.commit();
-                assertEquals(2, found(search(server.url(), "干细胞")), "the next commit is seen too");
+                assertEquals(2, SearchResults.found(search(server.url(), "干细胞")), "the next commit is seen too");
             }
         }
         assertEquals("", err.toString());
@@ -96,12 +95,6 @@ class WebServerSearchTest {
     private HttpResponse<String> get(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static int found(String page) {
-        Matcher m = FOUND.matcher(page);
-        assertTrue(m.find(), page);
-        return Integer.parseInt(m.group(1));
     }
 
     private static String enc(String s) {
