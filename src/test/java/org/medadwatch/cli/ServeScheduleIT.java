@@ -9,11 +9,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,12 +23,11 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medadwatch.WebClient;
 import org.medadwatch.crawl.testsite.LoopbackSites;
 import org.medadwatch.index.PageIndex;
 import org.medadwatch.scan.DataFolder;
@@ -56,7 +51,6 @@ import picocli.CommandLine;
  */
 class ServeScheduleIT {
     private static final String PASSWORD = "correct horse battery";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @TempDir
     static Path dir;
@@ -99,8 +93,8 @@ class ServeScheduleIT {
                 });
         WebServer server = WebServer.start(folder, store, Optional.of(index), WebConfig.defaults().withPort(0), scans::status);
         try {
-            Browser ana = Browser.loggedIn(server.url(), "ana");
-            assertEquals(0, SearchResults.found(ana.get("search?q=" + enc("健康知识"))), "nothing indexed yet");
+            WebClient ana = loggedIn(server.url());
+            assertEquals(0, SearchResults.found(search(ana, "健康知识")), "nothing indexed yet");
 
             assertEquals(TriggerResult.QUEUED, scans.triggerNow());
             assertTrue(finished.await(180, TimeUnit.SECONDS), "scan finished");
@@ -111,11 +105,11 @@ class ServeScheduleIT {
             assertEquals(pages, store.scans().findLastFinished().orElseThrow().pagesRecorded());
             assertEquals(pages, index.size(), "every page indexed");
             // through the web UI on the same index, never reopened: the searcher was refreshed
-            assertEquals(pages, SearchResults.found(ana.get("search?q=" + enc("健康知识"))), "every page has this text");
-            String cure = ana.get("search?q=" + enc("根治"));
+            assertEquals(pages, SearchResults.found(search(ana, "健康知识")), "every page has this text");
+            String cure = search(ana, "根治");
             assertEquals(1, SearchResults.found(cure), "only p10 says 三天根治牛皮癣");
             assertTrue(cure.contains("/p10.html"), cure);
-            String clues = ana.get("clues");
+            String clues = page(ana, "/clues");
             assertTrue(clues.contains("页面 " + pages + " 个"), clues);
             assertTrue(clues.contains("id=\"scan-next\">下次扫描："), clues);
         } finally {
@@ -173,8 +167,8 @@ class ServeScheduleIT {
             String url = startUp.stream().filter(l -> l.startsWith("MedAd Watch web UI: ")).findFirst().orElseThrow()
                     .split(" ")[4];
             assertTrue(url.startsWith("http://127.0.0.1:"), url);
-            Browser ana = Browser.loggedIn(url, "ana");
-            assertEquals(0, SearchResults.found(ana.get("search?q=" + enc("健康知识"))), "no index yet: an empty search, not an error");
+            WebClient ana = loggedIn(url);
+            assertEquals(0, SearchResults.found(search(ana, "健康知识")), "no index yet: an empty search, not an error");
 
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
@@ -186,11 +180,11 @@ class ServeScheduleIT {
             assertEquals(ExitCodes.OK, exit, err.toString());
 
             int pages = site.pagesPerHost() + 1;  // the root and its pages
-            assertEquals(pages, SearchResults.found(ana.get("search?q=" + enc("健康知识"))), "the scan's commit, seen by the running serve");
-            String cure = ana.get("search?q=" + enc("根治"));
+            assertEquals(pages, SearchResults.found(search(ana, "健康知识")), "the scan's commit, seen by the running serve");
+            String cure = search(ana, "根治");
             assertEquals(1, SearchResults.found(cure), "only p10 says 三天根治牛皮癣");
             assertTrue(cure.contains("/p10.html"), cure);
-            assertTrue(ana.get("clues").contains("页面 " + pages + " 个"), "the scan's store rows, seen by the running serve");
+            assertTrue(page(ana, "/clues").contains("页面 " + pages + " 个"), "the scan's store rows, seen by the running serve");
             assertTrue(serve.isAlive(), "serve untouched");
         } finally {
             serve.destroy();
@@ -223,30 +217,19 @@ class ServeScheduleIT {
                 + Files.readString(dir.resolve("serve-err.log")));
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    private static WebClient loggedIn(String base) throws IOException, InterruptedException {
+        WebClient browser = new WebClient(base);
+        assertEquals(303, browser.login("ana", PASSWORD).statusCode(), "logged in");
+        return browser;
     }
 
-    /** Keeps the session cookie and reads the CSRF token for the login form. */
-    private record Browser(HttpClient http, String base) {
-        static Browser loggedIn(String base, String user) throws IOException, InterruptedException {
-            Browser b = new Browser(HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).build(), base);
-            Matcher csrf = CSRF.matcher(b.get("login"));
-            assertTrue(csrf.find(), "login form has a CSRF token");
-            String form = "_csrf=" + enc(csrf.group(1)) + "&username=" + enc(user) + "&password=" + enc(PASSWORD);
-            HttpResponse<String> r = b.http.send(HttpRequest.newBuilder(URI.create(base + "login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(303, r.statusCode(), "logged in");
-            return b;
-        }
+    private static String search(WebClient browser, String query) throws IOException, InterruptedException {
+        return page(browser, "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
 
-        String get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertEquals(200, r.statusCode(), path);
-            return r.body();
-        }
+    private static String page(WebClient browser, String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = browser.get(path);
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medadwatch.WebClient;
 import org.medadwatch.clue.ClueStatus;
 
 class AuthTest {
@@ -35,7 +36,7 @@ class AuthTest {
         assertTrue(login.body().contains("<form id=\"login\""), login.body());
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
-        HttpResponse<String> r = c.post("/login", "_csrf", c.csrf, "username", "ana", "password", WebFixture.PASSWORD);
+        HttpResponse<String> r = c.post("/login", "_csrf", c.csrf(), "username", "ana", "password", WebFixture.PASSWORD);
         assertEquals(303, r.statusCode());
         assertEquals("/clues", r.headers().firstValue("Location").orElseThrow());
         String newCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
@@ -78,12 +79,12 @@ class AuthTest {
 
     @Test
     void postWithoutOrWithAWrongCsrfTokenIs403AndChangesNothing() throws Exception {
-        WebClient c = WebClient.loggedIn(f, "ana");
+        WebClient c = f.loggedIn("ana");
         String n = f.clueOf(WebFixture.PLAIN_URL);
         HttpResponse<String> none = c.post("/clues/" + n + "/confirm");
         assertEquals(403, none.statusCode());
         assertTrue(none.body().contains("CSRF"), none.body());
-        assertEquals(403, c.post("/clues/" + n + "/confirm", "_csrf", c.csrf + "x").statusCode());
+        assertEquals(403, c.post("/clues/" + n + "/confirm", "_csrf", c.csrf() + "x").statusCode());
         assertEquals(403, c.post("/clues/bulk", "numbers", n, "action", "confirm").statusCode());
         assertEquals(ClueStatus.NEW, f.store.clues().expect(n).status());
         assertEquals(1, f.store.clues().events(n).size(), "only the scan's own event");
@@ -91,22 +92,22 @@ class AuthTest {
 
     @Test
     void rolesAreEnforcedOnRoutes() throws Exception {
-        WebClient analyst = WebClient.loggedIn(f, "ana");
+        WebClient analyst = f.loggedIn("ana");
         assertEquals(403, analyst.get("/users").statusCode());
-        assertEquals(403, analyst.post("/users", "_csrf", analyst.csrf, "username", "eve", "password", "long-enough-1",
+        assertEquals(403, analyst.post("/users", "_csrf", analyst.csrf(), "username", "eve", "password", "long-enough-1",
                 "role", "admin").statusCode());
         assertTrue(f.store.accounts().find("eve").isEmpty());
-        WebClient admin = WebClient.loggedIn(f, "adm");
+        WebClient admin = f.loggedIn("adm");
         assertEquals(200, admin.get("/users").statusCode());
-        assertEquals(303, admin.post("/users", "_csrf", admin.csrf, "username", "eve", "password", "long-enough-1",
+        assertEquals(303, admin.post("/users", "_csrf", admin.csrf(), "username", "eve", "password", "long-enough-1",
                 "role", "analyst").statusCode());
         assertTrue(f.store.accounts().find("eve").isPresent());
     }
 
     @Test
     void logoutEndsTheSession() throws Exception {
-        WebClient c = WebClient.loggedIn(f, "ana");
-        assertEquals(303, c.post("/logout", "_csrf", c.csrf).statusCode());
+        WebClient c = f.loggedIn("ana");
+        assertEquals(303, c.post("/logout", "_csrf", c.csrf()).statusCode());
         assertEquals(303, c.get("/clues").statusCode());
     }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.medadwatch.WebClient;
 import org.medadwatch.clue.ClueStatus;
 import org.medadwatch.detect.Category;
 import org.medadwatch.evidence.EvidenceReader;

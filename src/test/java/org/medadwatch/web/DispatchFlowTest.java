@@ -19,6 +19,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medadwatch.WebClient;
 import org.medadwatch.clue.ClueEvent;
 import org.medadwatch.clue.ClueStatus;
 import org.medadwatch.review.BatchRow;
@@ -48,13 +49,13 @@ class DispatchFlowTest {
 
     /** Confirms both clues, the hostile one moved to 330100 first; returns the supervisor's client. */
     private WebClient confirmBoth() throws Exception {
-        WebClient ana = WebClient.loggedIn(f, "ana");
+        WebClient ana = f.loggedIn("ana");
         String plain = f.clueOf(WebFixture.PLAIN_URL);
         String hostile = f.clueOf(WebFixture.HOSTILE_URL);
-        assertEquals(303, ana.post("/clues/" + hostile + "/jurisdiction", "_csrf", ana.csrf, "jurisdiction", "330100").statusCode());
-        assertEquals(303, ana.post("/clues/bulk", "_csrf", ana.csrf, "numbers", plain, "numbers", hostile,
+        assertEquals(303, ana.post("/clues/" + hostile + "/jurisdiction", "_csrf", ana.csrf(), "jurisdiction", "330100").statusCode());
+        assertEquals(303, ana.post("/clues/bulk", "_csrf", ana.csrf(), "numbers", plain, "numbers", hostile,
                 "action", "confirm").statusCode());
-        return WebClient.loggedIn(f, "sup");
+        return f.loggedIn("sup");
     }
 
     /** Dispatches both to 330100 through the form; returns the batch number. */
@@ -65,7 +66,7 @@ class DispatchFlowTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"dispatch\""), page.body());
         assertTrue(page.body().contains("value=\"" + plain + "\""), page.body());
-        HttpResponse<String> r = sup.post("/batches", "_csrf", sup.csrf, "jurisdiction", "330100",
+        HttpResponse<String> r = sup.post("/batches", "_csrf", sup.csrf(), "jurisdiction", "330100",
                 "numbers", plain, "numbers", hostile, "comment", "请核查");
         assertEquals(303, r.statusCode(), r.body());
         String location = r.headers().firstValue("Location").orElseThrow();
@@ -116,9 +117,9 @@ class DispatchFlowTest {
     void analystCannotDispatchNorSeeBatches() throws Exception {
         start();
         WebClient sup = confirmBoth();
-        WebClient ana = WebClient.loggedIn(f, "ana");
+        WebClient ana = f.loggedIn("ana");
         String plain = f.clueOf(WebFixture.PLAIN_URL);
-        assertEquals(403, ana.post("/batches", "_csrf", ana.csrf, "jurisdiction", "330100", "numbers", plain).statusCode());
+        assertEquals(403, ana.post("/batches", "_csrf", ana.csrf(), "jurisdiction", "330100", "numbers", plain).statusCode());
         assertEquals(403, ana.get("/batches").statusCode());
         assertEquals(403, ana.get("/overdue").statusCode());
         assertEquals(ClueStatus.CONFIRMED, f.store.clues().expect(plain).status());
@@ -141,11 +142,11 @@ class DispatchFlowTest {
         start();
         WebClient sup = confirmBoth();
         String plain = f.clueOf(WebFixture.PLAIN_URL);
-        HttpResponse<String> r = sup.post("/batches", "_csrf", sup.csrf, "jurisdiction", "110000", "numbers", plain);
+        HttpResponse<String> r = sup.post("/batches", "_csrf", sup.csrf(), "jurisdiction", "110000", "numbers", plain);
         assertEquals(409, r.statusCode());
         assertTrue(r.body().contains("id=\"error\""), r.body());
         assertTrue(r.body().contains(plain), r.body());
-        HttpResponse<String> none = sup.post("/batches", "_csrf", sup.csrf, "jurisdiction", "330100");
+        HttpResponse<String> none = sup.post("/batches", "_csrf", sup.csrf(), "jurisdiction", "330100");
         assertEquals(400, none.statusCode());
         assertTrue(none.body().contains("id=\"error\""), none.body());
         assertEquals(ClueStatus.CONFIRMED, f.store.clues().expect(plain).status());
@@ -201,9 +202,9 @@ class DispatchFlowTest {
         HttpResponse<String> detail = sup.get("/clues/" + plain);
         assertTrue(detail.body().contains("id=\"mark-viewed\""), detail.body());
         assertTrue(detail.body().contains("id=\"feedback-outcome\""), detail.body());
-        assertEquals(303, sup.post("/clues/" + plain + "/viewed", "_csrf", sup.csrf).statusCode());
+        assertEquals(303, sup.post("/clues/" + plain + "/viewed", "_csrf", sup.csrf()).statusCode());
         assertTrue(f.store.clues().events(plain).stream().anyMatch(e -> e.action().equals("viewed") && e.actor().equals("sup")));
-        assertEquals(303, sup.post("/clues/" + plain + "/feedback", "_csrf", sup.csrf, "outcome", "TAKEN_DOWN",
+        assertEquals(303, sup.post("/clues/" + plain + "/feedback", "_csrf", sup.csrf(), "outcome", "TAKEN_DOWN",
                 "note", "已责令删除", "date", today).statusCode());
         assertEquals(ClueStatus.FEEDBACK, f.store.clues().expect(plain).status());
         HttpResponse<String> after = sup.get("/clues/" + plain);
@@ -225,7 +226,7 @@ class DispatchFlowTest {
             assertTrue(wb.getFirstSheet().read().size() > 1);
         }
         // a second outcome is refused, the batch page shows the recorded one
-        assertEquals(409, sup.post("/clues/" + plain + "/feedback", "_csrf", sup.csrf, "outcome", "FILED",
+        assertEquals(409, sup.post("/clues/" + plain + "/feedback", "_csrf", sup.csrf(), "outcome", "FILED",
                 "date", today).statusCode());
         assertTrue(sup.get("/batches/" + no).body().contains("已下架"));
         assertEquals(400, sup.get("/stats?from=2026-13-01").statusCode());
@@ -239,10 +240,10 @@ class DispatchFlowTest {
         String plain = f.clueOf(WebFixture.PLAIN_URL);
         String today = LocalDate.now(Layout.ZONE).toString();
         assertEquals(403, sup.post("/clues/" + plain + "/feedback", "outcome", "FILED", "date", today).statusCode());
-        WebClient ana = WebClient.loggedIn(f, "ana");
-        assertEquals(403, ana.post("/clues/" + plain + "/feedback", "_csrf", ana.csrf, "outcome", "FILED",
+        WebClient ana = f.loggedIn("ana");
+        assertEquals(403, ana.post("/clues/" + plain + "/feedback", "_csrf", ana.csrf(), "outcome", "FILED",
                 "date", today).statusCode());
-        assertEquals(403, ana.post("/clues/" + plain + "/viewed", "_csrf", ana.csrf).statusCode());
+        assertEquals(403, ana.post("/clues/" + plain + "/viewed", "_csrf", ana.csrf()).statusCode());
         assertFalse(ana.get("/clues/" + plain).body().contains("id=\"feedback\""));
         assertEquals(ClueStatus.DISPATCHED, f.store.clues().expect(plain).status());
     }
@@ -254,7 +255,7 @@ class DispatchFlowTest {
         WebClient sup = confirmBoth();
         dispatchBoth(sup);
         String plain = f.clueOf(WebFixture.PLAIN_URL);
-        assertEquals(303, sup.post("/clues/" + plain + "/viewed", "_csrf", sup.csrf).statusCode());
+        assertEquals(303, sup.post("/clues/" + plain + "/viewed", "_csrf", sup.csrf()).statusCode());
         String body = sup.get("/overdue").body();
         Matcher row = Pattern.compile("<tr data-number=\"" + Pattern.quote(plain) + "\" data-reason=\"NOT_HANDLED\">.*?</tr>")
                 .matcher(body);

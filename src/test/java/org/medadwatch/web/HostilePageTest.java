@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medadwatch.WebClient;
 
 /** A page whose title, evidence, advertiser, site name and body carry script: shown as text, never run. */
 class HostilePageTest {
@@ -27,7 +28,7 @@ class HostilePageTest {
     @BeforeEach
     void start() throws Exception {
         f = new WebFixture(dir);
-        c = WebClient.loggedIn(f, "sup");
+        c = f.loggedIn("sup");
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medadwatch.WebClient;
 import org.medadwatch.clue.RemovalReason;
 
 /** The clue detail states that the page was removed, as a fact among the others, escaped like them. */
@@ -23,7 +24,7 @@ class RemovedPageDetailTest {
     @BeforeEach
     void start() throws Exception {
         f = new WebFixture(dir);
-        c = WebClient.loggedIn(f, "ana");
+        c = f.loggedIn("ana");
     }
 
     @AfterEach

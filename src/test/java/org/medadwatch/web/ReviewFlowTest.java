@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medadwatch.WebClient;
 import org.medadwatch.clue.ClueEvent;
 import org.medadwatch.clue.ClueStatus;
 import org.medadwatch.detect.Category;
@@ -32,10 +33,10 @@ class ReviewFlowTest {
 
     @Test
     void confirmIsRecordedWithWhoAndShownInTheHistory() throws Exception {
-        WebClient c = WebClient.loggedIn(f, "ana");
+        WebClient c = f.loggedIn("ana");
         String n = f.clueOf(WebFixture.PLAIN_URL);
         c.get("/clues/" + n);
-        HttpResponse<String> r = c.post("/clues/" + n + "/confirm", "_csrf", c.csrf, "comment", "属实");
+        HttpResponse<String> r = c.post("/clues/" + n + "/confirm", "_csrf", c.csrf(), "comment", "属实");
         assertEquals(303, r.statusCode());
         assertEquals(ClueStatus.CONFIRMED, f.store.clues().expect(n).status());
         List<ClueEvent> events = f.store.clues().events(n);
@@ -47,13 +48,13 @@ class ReviewFlowTest {
 
     @Test
     void dismissWithoutAReasonIsAnErrorPageAndChangesNothing() throws Exception {
-        WebClient c = WebClient.loggedIn(f, "ana");
+        WebClient c = f.loggedIn("ana");
         String n = f.clueOf(WebFixture.PLAIN_URL);
-        HttpResponse<String> r = c.post("/clues/" + n + "/dismiss", "_csrf", c.csrf, "reason", "  ");
+        HttpResponse<String> r = c.post("/clues/" + n + "/dismiss", "_csrf", c.csrf(), "reason", "  ");
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("排除原因"), r.body());
         assertEquals(ClueStatus.NEW, f.store.clues().expect(n).status());
-        assertEquals(303, c.post("/clues/" + n + "/dismiss", "_csrf", c.csrf, "reason", "药品说明，非广告").statusCode());
+        assertEquals(303, c.post("/clues/" + n + "/dismiss", "_csrf", c.csrf(), "reason", "药品说明，非广告").statusCode());
         assertEquals(ClueStatus.DISMISSED, f.store.clues().expect(n).status());
         assertEquals("药品说明，非广告", f.store.clues().events(n).get(f.store.clues().events(n).size() - 1).detail());
     }
@@ -65,7 +66,7 @@ class ReviewFlowTest {
                 WebFixture.finding(Category.ABSOLUTE_TERM, "ABS-001", "最好的医院"),
                 WebFixture.finding(Category.ABSOLUTE_TERM, "ABS-002", "国内顶级")));
         assertEquals(2, made.size());
-        WebClient c = WebClient.loggedIn(f, "ana");
+        WebClient c = f.loggedIn("ana");
 
         String body = c.get("/clues/" + made.get(0)).body();
 
@@ -77,11 +78,11 @@ class ReviewFlowTest {
 
     @Test
     void aHandSetJurisdictionShowsAsManualWithWhoSetIt() throws Exception {
-        WebClient c = WebClient.loggedIn(f, "ana");
+        WebClient c = f.loggedIn("ana");
         String n = f.clueOf(WebFixture.PLAIN_URL);
         assertTrue(c.get("/clues/" + n).body().contains("data-source=\"SEED\">浙江省杭州市（330100） · 来源：种子名单"));
 
-        assertEquals(303, c.post("/clues/" + n + "/jurisdiction", "_csrf", c.csrf, "jurisdiction", "330200").statusCode());
+        assertEquals(303, c.post("/clues/" + n + "/jurisdiction", "_csrf", c.csrf(), "jurisdiction", "330200").statusCode());
 
         String detail = c.get("/clues/" + n).body();
         assertTrue(detail.contains("data-source=\"MANUAL\">浙江省宁波市（330200） · 来源：人工指定（ana，"), detail);
@@ -90,11 +91,11 @@ class ReviewFlowTest {
 
     @Test
     void aRefusedActionExplainsInChineseWhatToDoInstead() throws Exception {
-        WebClient c = WebClient.loggedIn(f, "ana");
+        WebClient c = f.loggedIn("ana");
         String n = f.clueOf(WebFixture.PLAIN_URL);
-        c.post("/clues/" + n + "/dismiss", "_csrf", c.csrf, "reason", "科普文章");
+        c.post("/clues/" + n + "/dismiss", "_csrf", c.csrf(), "reason", "科普文章");
 
-        HttpResponse<String> r = c.post("/clues/bulk", "_csrf", c.csrf, "numbers", n, "action", "dismiss", "reason", "重复");
+        HttpResponse<String> r = c.post("/clues/bulk", "_csrf", c.csrf(), "numbers", n, "action", "dismiss", "reason", "重复");
 
         assertEquals(409, r.statusCode());
         assertTrue(r.body().contains("线索 " + n + " 已是“已排除”状态，无需再次排除。本次排除未做任何更改。"), r.body());
@@ -102,19 +103,19 @@ class ReviewFlowTest {
 
     @Test
     void bulkConfirmActsOnEveryTickedClue() throws Exception {
-        WebClient c = WebClient.loggedIn(f, "ana");
+        WebClient c = f.loggedIn("ana");
         String a = f.clueOf(WebFixture.PLAIN_URL);
         String b = f.clueOf(WebFixture.HOSTILE_URL);
-        assertEquals(303, c.post("/clues/bulk", "_csrf", c.csrf, "numbers", a, "numbers", b, "action", "confirm").statusCode());
+        assertEquals(303, c.post("/clues/bulk", "_csrf", c.csrf(), "numbers", a, "numbers", b, "action", "confirm").statusCode());
         assertEquals(ClueStatus.CONFIRMED, f.store.clues().expect(a).status());
         assertEquals(ClueStatus.CONFIRMED, f.store.clues().expect(b).status());
     }
 
     @Test
     void listFiltersByStatusAndShowsCounts() throws Exception {
-        WebClient c = WebClient.loggedIn(f, "ana");
+        WebClient c = f.loggedIn("ana");
         String a = f.clueOf(WebFixture.PLAIN_URL);
-        c.post("/clues/" + a + "/confirm", "_csrf", c.csrf);
+        c.post("/clues/" + a + "/confirm", "_csrf", c.csrf());
         HttpResponse<String> confirmed = c.get("/clues?status=CONFIRMED");
         assertTrue(confirmed.body().contains("data-number=\"" + a + "\""));
         assertTrue(confirmed.body().contains("共 1 条线索"), confirmed.body());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medadwatch.WebClient;
 import org.medadwatch.schedule.DailyScanTime;
 import org.medadwatch.schedule.ScanRun;
 import org.medadwatch.schedule.ScheduleStatus;
@@ -226,7 +227,7 @@ class ScanStatusLineTest {
     @Test
     void theClueListReadsAScanAnotherProcessRunsFromTheStore(@TempDir Path dir) throws Exception {
         try (WebFixture f = new WebFixture(dir)) {
-            WebClient c = WebClient.loggedIn(f, "ana");
+            WebClient c = f.loggedIn("ana");
             long cron = f.store.scans().start("cron<b>.csv");  // as a separate `scan` process would
             String running = c.get("/clues").body();
             assertTrue(running.contains("<span id=\"scan-running\">扫描进行中（cron&lt;b&gt;.csv）：开始于 "), running);

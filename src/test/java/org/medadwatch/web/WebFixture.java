@@ -3,6 +3,7 @@ package org.medadwatch.web;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.medadwatch.WebClient;
 import org.medadwatch.clue.PageObservation;
 import org.medadwatch.clue.Site;
 import org.medadwatch.crawl.Seed;
@@ -146,6 +148,17 @@ final class WebFixture implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A browser logged in as {@code user} (one of the fixture's accounts), on the clue list. */
+    WebClient loggedIn(String user) throws IOException, InterruptedException {
+        WebClient c = new WebClient(base);
+        HttpResponse<String> r = c.login(user, PASSWORD);
+        if (r.statusCode() != 303) {
+            throw new IllegalStateException("login of " + user + " failed: " + r.statusCode());
+        }
+        c.get("/clues");
+        return c;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.medadwatch.web;
+package org.medadwatch;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -13,19 +13,38 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A browser stand-in: keeps cookies, never follows redirects, reads the CSRF token from the last page. */
-final class WebClient {
+/**
+ * A browser stand-in for tests of the web UI: keeps cookies, never follows redirects, reads the
+ * CSRF token from the last page it got.
+ */
+public final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
     private final String base;
-    String csrf = "";
+    private String csrf = "";
 
-    WebClient(String base) {
-        this.base = base;
+    /** @param base the server's address; paths given later start with "/" */
+    public WebClient(String base) {
+        this(HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build(),
+                base);
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    private WebClient(HttpClient http, String base) {
+        this.http = http;
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** The same browser, cookies and all, pointed at another server: a restarted one, say. */
+    public WebClient at(String otherBase) {
+        return new WebClient(http, otherBase);
+    }
+
+    /** The CSRF token of the last page that carried one. */
+    public String csrf() {
+        return csrf;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         Matcher m = CSRF.matcher(r.body());
@@ -36,7 +55,7 @@ final class WebClient {
     }
 
     /** A form POST; pairs of name, value. */
-    HttpResponse<String> post(String path, String... nameValues) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, String... nameValues) throws IOException, InterruptedException {
         String form = Stream.iterate(0, i -> i < nameValues.length, i -> i + 2)
                 .map(i -> enc(nameValues[i]) + "=" + enc(nameValues[i + 1])).collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(URI.create(base + path))
@@ -45,23 +64,14 @@ final class WebClient {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
+    /** Fetches the login form for its token, then posts it. */
+    public HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
         get("/login");
         return post("/login", "_csrf", csrf, "username", user, "password", password);
-    }
-
-    static WebClient loggedIn(WebFixture f, String user) throws IOException, InterruptedException {
-        WebClient c = new WebClient(f.base);
-        HttpResponse<String> r = c.login(user, WebFixture.PASSWORD);
-        if (r.statusCode() != 303) {
-            throw new IllegalStateException("login of " + user + " failed: " + r.statusCode());
-        }
-        c.get("/clues");
-        return c;
     }
 
     private static String enc(String s) {
