@@ -35,7 +35,9 @@ final class SignalFinder {
             "咨询电话|咨询热线|预约电话|预约热线|24小时|服务热线|订购热线|订购电话|客服热线|客服电话|免费热线|热线电话|健康热线|医生微信"
             + "|" + OWN_NUMBER_LABEL
             + "|(?:预约|挂号|咨询|问诊|就诊|就医|求诊|专家|名医|主任|医生|报名|订购|购买)\\p{IsHan}{0,3}?(?:电话|热线|专线|手机|微信|号)\\s?[:：]?"
-            + "|(?:预约|咨询|挂号)\\p{IsHan}{0,4}?[:：]"
+            + "|(?:预约|咨询|挂号|报名)\\p{IsHan}{0,4}?[:：]"
+            // an invitation to call: "报名请拨打：", "拿不准的打我们热线", "欢迎致电"
+            + "|拨打|致电|打(?:我们|我|咱们|店里|本店)的?(?:热线|电话|专线)"
             // any hotline by its topic: 心理热线, 男科热线, 康复专线; not a newsroom's or an office's
             + "|(?<=\\p{IsHan})(?<!报料|爆料|新闻|举报|投诉|监督|值班)(?:热线|专线)\\s?[:：]");
     /**
@@ -47,7 +49,9 @@ final class SignalFinder {
             "[^\\p{IsHan}0-9]\\s*(\\p{IsHan}{2,8})\\s?[:：]");
     private static final Pattern CONTACT_FIELD = Pattern.compile("医生|大夫|主任|专家|老师|客服|服务|电话|手机|微信|热线|专线|咨询|预约|挂号");
     private static final Pattern PURCHASE_CTA = Pattern.compile(
-            "立即购买|立即订购|马上订购|马上抢购|立即抢购|加入购物车|加微信|加V|加v|添加微信|扫码|订购热线|订购电话|下单");
+            "立即购买|立即订购|马上订购|马上抢购|立即抢购|加入购物车|加微信|加V|加v|添加微信|扫码|订购热线|订购电话|下单"
+            // live commerce: the numbered product link, the yellow cart, "拍下即送"
+            + "|[0-9一二三四五六七八九十]号链接|小黄车|点击(?:下方)?链接|拍下(?:即|立|就|再|后|的家人|的朋友)");
     private static final Pattern PRICE = Pattern.compile("[¥￥]\\s?\\d|\\d(?:\\.\\d+)?\\s?元");
     private static final Pattern PRICE_WORD = Pattern.compile(
             "原价|特价|仅需|只需|疗程价|优惠价|会员价|促销价|特惠价|活动价|折后价|体验价|秒杀价|价格|价目|收费标准");

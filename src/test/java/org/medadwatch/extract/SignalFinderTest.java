@@ -91,9 +91,25 @@ class SignalFinderTest {
     }
 
     @Test
+    void anInvitationToCallIsAConsultPhone() {
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>报名请拨打：0452-2419908</p>"));
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>拿不准的打我们热线 400-117-3265</p>"));
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>欢迎致电 0592-2093318 了解详情</p>"));
+        assertEquals(Set.of(), signals("<p>出现胸痛请立即拨打120</p>"), "no number of the page's own");
+        assertEquals(Set.of(), signals("<p>拨打电话时请注意礼貌</p>"));
+    }
+
+    @Test
     void orderingWordsAreAPurchaseCallToAction() {
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>库存有限，立即订购！</p>"));
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>详情请加微信了解</p>"));
+    }
+
+    @Test
+    void liveCommerceLinksAreAPurchaseCallToAction() {
+        assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>1号链接：桑叶玉米须茶</p>"));
+        assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>点小黄车，今晚拍下再送一盒</p>"));
+        assertEquals(Set.of(), signals("<p>记者拍下了现场的照片</p>"));
     }
 
     @Test

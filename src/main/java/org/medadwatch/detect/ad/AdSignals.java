@@ -100,6 +100,8 @@ final class AdSignals {
     private static final Set<PageSignal> RESPONSE_CHANNELS = Set.of(PageSignal.BOOKING_FORM, PageSignal.CONSULT_WIDGET,
             PageSignal.BOOKING_CALL_TO_ACTION, PageSignal.CONSULT_PHONE, PageSignal.PURCHASE_CALL_TO_ACTION,
             PageSignal.PRICE_LIST);
+    /** A phone or contact link: the publisher's own where the page is a notice, news or a complaint. */
+    private static final Set<PageSignal> CONTACT = Set.of(PageSignal.CONSULT_PHONE, PageSignal.BOOKING_CALL_TO_ACTION);
     private static final Set<PageSignal> INSTITUTION_SOLICITS = Set.of(PageSignal.BOOKING_FORM,
             PageSignal.CONSULT_WIDGET, PageSignal.BOOKING_CALL_TO_ACTION, PageSignal.CONSULT_PHONE);
 
@@ -157,7 +159,7 @@ final class AdSignals {
             ad += weigh(signals, PageSignal.PRICE_LIST, 1.5, "price list", reasons);
         }
         if (ownPhoneOnly) {
-            if (signals.contains(PageSignal.CONSULT_PHONE) || signals.contains(PageSignal.BOOKING_CALL_TO_ACTION)) {
+            if (signals.stream().anyMatch(CONTACT::contains)) {
                 reasons.add("phone or contact link is the publisher's own (newsroom, office, complaint line, "
                         + "a pharmacy's service line): not counted");
             }
@@ -246,7 +248,8 @@ final class AdSignals {
         // 医疗广告认定指南: an institution presenting itself, its staff and its services objectively on its
         // own site does not advertise; the phone it may print (总机, 科室电话) is one of the eight items
         boolean selfIntroduction = kind == AdKind.MEDICAL_AD && institution && !approval && !wellnessShop
-                && signals.stream().noneMatch(RESPONSE_CHANNELS::contains);
+                && signals.stream().filter(ownPhoneOnly ? s -> !CONTACT.contains(s) : s -> true)
+                        .noneMatch(RESPONSE_CHANNELS::contains);
         if (selfIntroduction) {
             reasons.add("medical institution presents itself with no booking, consultation line, chat, price, "
                     + "purchase link or approval number: an ad only if the page makes a claim");

@@ -17,7 +17,9 @@ import java.util.Locale;
  * between Chinese characters ("根*治", "治 愈", "断·根", zero-width spaces) dropped. A run of
  * separators holding a line break folds to one line break: blocks stay apart.
  * Each folded char remembers the original chars it came from, so evidence is quoted from
- * the original text.
+ * the original text. Emoji and pictographs count as separators too ("也能✨治愈", "不达标💰全额退款"),
+ * and the few Cantonese characters that carry a claim's meaning are read as their Mandarin
+ * counterparts ("冇副作用" as "无副作用", "饮咗三个月" as "饮了三个月").
  */
 public final class TextFolder {
     private static final String T2S_RESOURCE = "t2s.txt";
@@ -31,6 +33,8 @@ public final class TextFolder {
     private static final BitSet HAN = new BitSet(0x10000);
     /** Traditional char to its simplified form; 0 where the char has none. */
     private static final char[] T2S = loadTraditionalToSimplified();
+    /** Cantonese chars and the Mandarin ones they stand for, one for one; pairs of chars. */
+    private static final String CANTONESE = "冇无咗了嘅的";
 
     static {
         char[] t2s = T2S;
@@ -38,12 +42,12 @@ public final class TextFolder {
             HAN.set(c, Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         }
         for (int c = 0; c < 0x10000; c++) {
-            if (Character.isSurrogate((char) c)) {
-                SINGLE[c] = (char) c;
-                continue;
-            }
             if (isSeparator((char) c)) {
                 SINGLE[c] = SEPARATOR;
+                continue;
+            }
+            if (Character.isSurrogate((char) c)) {
+                SINGLE[c] = (char) c;
                 continue;
             }
             String folded = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC)
@@ -51,7 +55,7 @@ public final class TextFolder {
             StringBuilder out = new StringBuilder(folded.length());
             for (int k = 0; k < folded.length(); k++) {
                 char f = folded.charAt(k);
-                out.append(t2s[f] != 0 ? t2s[f] : f);
+                out.append(mandarin(t2s[f] != 0 ? t2s[f] : f));
             }
             if (out.length() == 1) {
                 SINGLE[c] = out.charAt(0);
@@ -81,6 +85,9 @@ public final class TextFolder {
             if (f == SEPARATOR) {
                 if (pendingSeparatorFrom < 0) {
                     pendingSeparatorFrom = i;
+                }
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++; // an emoji outside the BMP: its second half goes with it
                 }
                 pendingLineBreak |= c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
                 continue;
@@ -147,7 +154,25 @@ public final class TextFolder {
         return Character.isWhitespace(c) || Character.isSpaceChar(c)
                 || c == '*' || c == '·' || c == '_' || c == '-' || c == '~' || c == '＊' || c == '＿'
                 || c == '•' || c == '・' || c == '‧' || c == '∙'
-                || (c >= '\u200B' && c <= '\u200F') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+                || (c >= '\u200B' && c <= '\u200F') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                || isEmoji(c);
+    }
+
+    /**
+     * Arrows, shapes, dingbats and the like in the BMP (✨ ✅ ❤ ★ ➡), the emoji presentation
+     * selectors, and the high surrogates of the emoji planes U+1F000-U+1FBFF (💰 👇 🔥), whose low
+     * surrogate {@link #fold} drops with them. Letter-like symbols (℃, ®, №) are not among them,
+     * nor ○, which stands for a zero in dates (二○二六年).
+     */
+    private static boolean isEmoji(char c) {
+        return (c >= '\u2190' && c <= '\u21FF') || (c >= '\u2300' && c <= '\u23FF')
+                || (c >= '\u25A0' && c <= '\u27BF' && c != '○' && c != '◯') || (c >= '\u2B00' && c <= '\u2BFF') || c == '\uFE0E' || c == '\uFE0F' || c == '\u20E3'
+                || (c >= '\uD83C' && c <= '\uD83E');
+    }
+
+    private static char mandarin(char c) {
+        int at = CANTONESE.indexOf(c);
+        return at >= 0 && at % 2 == 0 ? CANTONESE.charAt(at + 1) : c;
     }
 
     static boolean isHan(char c) {

@@ -333,6 +333,20 @@ class AdJudgeTest {
     }
 
     @Test
+    void aClinicsRecruitmentNoticeWithItsHrLineIsNoAd() {
+        ExtractedPage jobs = page("厦门鹭江中医门诊部", "人才招聘 - 厦门鹭江中医门诊部",
+                "厦门鹭江中医门诊部 2026年秋季招聘\n一、招聘岗位\n中医执业医师 2 具有中医类别执业医师资格，三年以上临床经验\n"
+                        + "注册护士 3 持有护士执业证书\n二、薪酬福利\n五险一金、带薪年休假、免费工作餐、年度体检。\n"
+                        + "三、应聘方式\n请将简历发送至 hr@lujiang.cn，或致电人事部林小姐：0592-2093318（工作日9:00-17:30）。\n"
+                        + "厦门鹭江中医门诊部　厦门市思明区鹭江道98号",
+                List.of("0592-2093318"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(jobs);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), "the classifier reads a clinic: " + a.reasons());
+        assertTrue(a.selfIntroduction(), "the notice's own phone solicits no patients: " + a.reasons());
+        assertEquals(AdKind.NOT_AD, a.withoutClaims().kind(), a.reasons()::toString);
+    }
+
+    @Test
     void pharmacyDrugGuidanceWithOnlyItsServiceLineIsNotAnAd() {
         ExtractedPage guidance = page("杭州安和大药房连锁有限公司", "用药提醒｜降压药漏服了怎么办",
                 "氨氯地平、硝苯地平等降压药如果漏服，不要在下一次加倍服用。是否调整剂量请咨询医生。"

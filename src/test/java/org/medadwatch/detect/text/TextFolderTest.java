@@ -16,6 +16,12 @@ class TextFolderTest {
             "ＣＩＫ细胞|cik细胞",
             "0571 8888 1234|0571 8888 1234",
             "前列腺炎能根 治吗|前列腺炎能根治吗",
+            "真性近视也能✨治愈|真性近视也能治愈",
+            "效果不达标💰全额退款|效果不达标全额退款",
+            "✅ 无痛❤️无创|无痛无创",
+            "冇副作用，饮咗三个月|无副作用,饮了三个月",
+            "二○二六年，38℃|二○二六年,38°c",
+            "𠀀𠀁字|𠀀𠀁字",
     })
     void foldsEvasiveSpellings(String original, String folded) {
         assertEquals(folded, TextFolder.fold(original).folded());
@@ -30,6 +36,13 @@ class TextFolderTest {
     void evidenceIsQuotedFromTheOriginal(String original, int from, int to, String quoted) {
         FoldedText text = TextFolder.fold(original);
         assertEquals(quoted, text.originalSpan(from, to));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEmojiInsideEvidenceIsQuotedWithIt() {
+        FoldedText text = TextFolder.fold("不达标💰全额退款");
+        assertEquals("不达标全额退款", text.folded());
+        assertEquals("不达标💰全额", text.originalSpan(0, 5));
     }
 
     @org.junit.jupiter.api.Test
