@@ -113,6 +113,13 @@ class SignalFinderTest {
     }
 
     @Test
+    void payingByScanningIsNoPurchaseCallToAction() {
+        assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>扫码添加顾问微信</p>"));
+        assertEquals(Set.of(), signals("<p>缴费（诊间扫码、自助机或窗口）</p>"));
+        assertEquals(Set.of(), signals("<p>请在诊区扫码签到后候诊</p>"));
+    }
+
+    @Test
     void pricesWithPriceWordsAreAPriceList() {
         assertEquals(Set.of(PageSignal.PRICE_LIST), signals("<p>水光针原价1980元，特价980元</p>"));
         assertEquals(Set.of(PageSignal.PRICE_LIST), signals("<p>疗程价 ¥1580</p>"));

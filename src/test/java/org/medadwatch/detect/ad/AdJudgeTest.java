@@ -347,6 +347,19 @@ class AdJudgeTest {
     }
 
     @Test
+    void aPublicHospitalsOutpatientGuideIsNoAd() {
+        ExtractedPage guide = page("哈尔滨市江畔区人民医院", "门诊就医指南_患者服务_哈尔滨市江畔区人民医院",
+                "门诊就医指南\n一、门诊时间 周一至周五：上午7:30-11:30。急诊全年24小时开放。\n二、预约挂号方式\n"
+                        + "1、微信公众号预约挂号；2、门诊大厅自助机预约挂号；3、电话预约：0451-84620114（工作日8:00-16:30）。\n"
+                        + "三、就诊流程 建档挂号 → 诊区签到候诊 → 医生接诊 → 缴费 → 检查检验/取药 → 复诊。\n"
+                        + "四、医保结算 费用按现行医保政策直接结算。\n医院总机：0451-84620000",
+                List.of("0451-84620114", "0451-84620000"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(guide);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.startsWith("the title is a notice")), a.reasons()::toString);
+        assertEquals(AdKind.NOT_AD, a.withoutClaims().kind(), a.reasons()::toString);
+    }
+
+    @Test
     void pharmacyDrugGuidanceWithOnlyItsServiceLineIsNotAnAd() {
         ExtractedPage guidance = page("杭州安和大药房连锁有限公司", "用药提醒｜降压药漏服了怎么办",
                 "氨氯地平、硝苯地平等降压药如果漏服，不要在下一次加倍服用。是否调整剂量请咨询医生。"
