@@ -2,22 +2,72 @@ package org.medadwatch.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.medadwatch.app.RuleBook;
 import org.medadwatch.detect.Category;
+import org.medadwatch.detect.match.RuleHit;
 import org.medadwatch.detect.match.RuleMatcher;
 import org.medadwatch.detect.rules.RuleExampleRunner;
 import org.medadwatch.detect.rules.RuleLint;
+import org.medadwatch.detect.text.FoldedText;
+import org.medadwatch.detect.text.TextFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rules", description = "Work with the rule files.", subcommands = RulesCommand.Test.class)
+@Command(name = "rules", description = "Work with the rule files.",
+        subcommands = {RulesCommand.Test.class, RulesCommand.Try.class})
 final class RulesCommand {
+
+    /**
+     * What an analyst editing a rule asks first: does my sentence match now, and which rule
+     * quotes what. Rules alone: whether a page is an ad at all is decided by {@code analyze}.
+     */
+    @Command(name = "try", description = "Show the rules that match each text and the evidence they quote "
+            + "(rules alone; analyze also decides whether a page is an ad).")
+    static final class Try implements Callable<Integer> {
+        @Mixin
+        DetectorOptions options = new DetectorOptions();
+
+        @Option(names = "--advertiser", paramLabel = "NAME",
+                description = "The page's advertiser, for rules with a 'when' condition (default: unknown).")
+        String advertiser;
+
+        @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Sentences or paragraphs to match.")
+        List<String> texts;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            RuleMatcher matcher = RuleMatcher.compile(options.ruleBook().rules());
+            Optional<String> who = Optional.ofNullable(advertiser).map(TextFolder::foldPhrase);
+            for (String text : texts) {
+                out.println(text);
+                FoldedText folded = TextFolder.fold(text);
+                List<RuleHit> hits = matcher.match(folded, who);
+                if (hits.isEmpty()) {
+                    out.println("  no rule matches");
+                }
+                for (RuleHit h : hits) {
+                    out.printf(Locale.ROOT, "  %-30s %s (%s)  「%s」%n", h.rule().category(), h.rule().id(),
+                            h.rule().level().name().toLowerCase(Locale.ROOT), folded.originalSpan(h.start(), h.end()));
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
 
     @Command(name = "test", description = "Lint the rules, run every rule's own examples and the benign baseline.")
     static final class Test implements Callable<Integer> {

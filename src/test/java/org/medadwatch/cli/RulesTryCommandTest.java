@@ -1,0 +1,38 @@
+package org.medadwatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** rules try: an analyst's sentence against the shipped rules, evidence quoted from what was typed. */
+class RulesTryCommandTest {
+    private static String run(String... args) {
+        StringWriter out = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(ExitCodes.OK, cli.execute(args));
+        return out.toString();
+    }
+
+    @Test
+    void namesTheRuleAndQuotesTheOriginalSpelling() {
+        String out = run("rules", "try", "--rules", "rules", "本院独创疗法，根*治牛皮癣不复发", "任何医院都不能保证根治");
+        String[] blocks = out.split("任何医院都不能保证根治");
+        assertTrue(blocks[0].contains("CURE_GUARANTEE"), out);
+        assertTrue(blocks[0].contains("「根*治牛皮癣」"), "quoted as typed, separator and all: " + out);
+        assertTrue(blocks[1].contains("no rule matches"), "a negated promise matches nothing: " + out);
+    }
+
+    @Test
+    void theAdvertiserDecidesRulesWithACondition() {
+        String salon = run("rules", "try", "--rules", "rules", "--advertiser", "丽人美容院", "本店可注射玻尿酸，立刻饱满");
+        String clinic = run("rules", "try", "--rules", "rules", "--advertiser", "某某医疗美容门诊部", "本店可注射玻尿酸，立刻饱满");
+        assertTrue(salon.contains("ILLEGAL_COSMETIC_MEDICINE"), salon);
+        assertTrue(!clinic.contains("ILLEGAL_COSMETIC_MEDICINE"), clinic);
+    }
+}
