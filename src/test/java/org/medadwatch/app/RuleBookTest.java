@@ -2,6 +2,7 @@ package org.medadwatch.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,5 +51,12 @@ class RuleBookTest {
 
         Files.writeString(dir.resolve("lists.yaml"), LISTS, StandardCharsets.UTF_8);
         assertEquals(before, fingerprint(dir), "back as it was, back to the old fingerprint");
+    }
+
+    @Test
+    void theBundledRulesFingerprintHoldsTheSharedLists() {
+        RuleBook book = RuleBook.load(Optional.of(Path.of("rules")));
+        assertTrue(book.files().containsKey("lists.yaml"), book.files().keySet().toString());
+        assertTrue(book.files().containsKey("cure_guarantee.yaml"), book.files().keySet().toString());
     }
 }
