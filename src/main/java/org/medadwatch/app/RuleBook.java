@@ -27,7 +27,8 @@ import org.medadwatch.detect.rules.RulesFingerprint;
  * Finds and loads the rule set: {@code --rules DIR} when given, else {@code ./rules} when it
  * holds rule files (an analyst's edited copy), else the copy bundled in the jar.
  *
- * @param files the rule files' contents by name, as read when loading: what a fingerprint covers
+ * @param files the contents by name of every file the rules are read from (the shared lists file and
+ *              the rule files), as read when loading: what a fingerprint covers
  */
 public record RuleBook(Path folder, List<Rule> rules, List<String> baseline, SortedMap<String, byte[]> files) {
     static final String BUNDLED = "medadwatch-rules/README.md";
@@ -39,7 +40,7 @@ public record RuleBook(Path folder, List<Rule> rules, List<String> baseline, Sor
     public static RuleBook load(Optional<Path> explicit) {
         Path folder = explicit.orElseGet(RuleBook::defaultFolder);
         // read before parsing: a file edited while loading then re-judges at the next scan, never the reverse
-        SortedMap<String, byte[]> files = contents(RuleLoader.ruleFiles(folder));
+        SortedMap<String, byte[]> files = contents(RuleLoader.sourceFiles(folder));
         return new RuleBook(folder, RuleLoader.loadFolder(folder), baseline(folder.resolve("baseline")), files);
     }
 
@@ -48,9 +49,9 @@ public record RuleBook(Path folder, List<Rule> rules, List<String> baseline, Sor
         return RulesFingerprint.of(files, detectorVersion);
     }
 
-    private static SortedMap<String, byte[]> contents(List<Path> ruleFiles) {
+    private static SortedMap<String, byte[]> contents(List<Path> sourceFiles) {
         SortedMap<String, byte[]> out = new TreeMap<>();
-        for (Path f : ruleFiles) {
+        for (Path f : sourceFiles) {
             try {
                 out.put(f.getFileName().toString(), Files.readAllBytes(f));
             } catch (IOException e) {
@@ -70,7 +71,7 @@ public record RuleBook(Path folder, List<Rule> rules, List<String> baseline, Sor
 
     private static boolean hasRuleFiles(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.anyMatch(p -> p.getFileName().toString().endsWith(".yaml"));
+            return s.anyMatch(RuleLoader::isRuleFile);
         } catch (IOException e) {
             return false;
         }

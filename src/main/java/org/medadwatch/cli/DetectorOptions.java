@@ -44,9 +44,9 @@ final class DetectorOptions {
     }
 
     /**
-     * What the detector's verdicts depend on besides the page: the rule files, the detector's code
-     * ({@link DetectorVersion}), the classifier model, whether model findings are on, and the
-     * approvals registry. The judging date ({@code --as-of}) is left out: it moves every day, and
+     * What the detector's verdicts depend on besides the page: the rule files and the shared lists,
+     * the detector's code ({@link DetectorVersion}), the classifier model, whether model findings are
+     * on, and the approvals registry. The judging date ({@code --as-of}) is left out: it moves every day, and
      * re-judging every page daily for it would undo incremental scans.
      */
     RulesFingerprint fingerprint(RuleBook book) throws IOException {

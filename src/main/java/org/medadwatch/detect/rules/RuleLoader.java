@@ -17,15 +17,13 @@ import java.util.stream.Stream;
 import org.medadwatch.detect.Category;
 import org.medadwatch.detect.Level;
 import org.medadwatch.detect.text.TextFolder;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads every {@code *.yaml} file directly in a rules folder into {@link Rule}s. Fails fast,
- * naming file and line, on anything it cannot use: bad YAML, unknown keys or categories,
- * regexes that do not compile, duplicate ids. Nothing is skipped silently.
+ * Reads every {@code *.yaml} file directly in a rules folder into {@link Rule}s, after the shared
+ * phrase lists ({@value PhraseLists#SHARED_FILE}, optional), which every rule file may use. Fails
+ * fast, naming file and line, on anything it cannot use: bad YAML, unknown keys or categories,
+ * regexes that do not compile, duplicate ids, unknown or shadowed lists. Nothing is skipped silently.
  */
 public final class RuleLoader {
     static final int DEFAULT_WINDOW = 16;
@@ -44,13 +42,17 @@ public final class RuleLoader {
     private RuleLoader() {
     }
 
-    /** Loads all rule files of {@code dir} (not its sub-folders: deprecated/ and baseline/ are not rules). */
+    /**
+     * Loads all rule files of {@code dir} (not its sub-folders: deprecated/ and baseline/ are not
+     * rules), each seeing the shared lists of {@code dir}.
+     */
     public static List<Rule> loadFolder(Path dir) {
         List<Path> files = ruleFiles(dir);
+        PhraseLists shared = sharedLists(dir);
         List<Rule> rules = new ArrayList<>();
         Map<String, Rule> byId = new HashMap<>();
         for (Path file : files) {
-            for (Rule r : loadFile(file)) {
+            for (Rule r : loadFile(file, shared)) {
                 Rule earlier = byId.putIfAbsent(r.id(), r);
                 if (earlier != null) {
                     throw new RuleFileException(r.source().file(), r.source().line(),
@@ -62,15 +64,14 @@ public final class RuleLoader {
         return List.copyOf(rules);
     }
 
-    /** The rule files {@link #loadFolder} reads, in the order it reads them. */
+    /** The rule files {@link #loadFolder} reads, in the order it reads them: not the shared lists file. */
     public static List<Path> ruleFiles(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new RuleFileException(dir.toString(), 0, "rules folder not found");
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml"))
-                    .filter(Files::isRegularFile).sorted().toList();
+            files = list.filter(RuleLoader::isRuleFile).filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new RuleFileException(dir.toString(), 0, "cannot list: " + e.getMessage());
         }
@@ -80,35 +81,55 @@ public final class RuleLoader {
         return files;
     }
 
-    public static List<Rule> loadFile(Path file) {
+    /** Whether {@code file} is named as a rule file: {@code *.yaml}, but not the shared lists file. */
+    public static boolean isRuleFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".yaml") && !name.equals(PhraseLists.SHARED_FILE);
+    }
+
+    /** The shared lists file of {@code dir}, when it has one. */
+    public static Optional<Path> sharedListsFile(Path dir) {
+        return Optional.of(dir.resolve(PhraseLists.SHARED_FILE)).filter(Files::isRegularFile);
+    }
+
+    /** The shared lists of {@code dir}: none when it has no shared lists file. */
+    private static PhraseLists sharedLists(Path dir) {
+        return sharedListsFile(dir).map(PhraseLists::readShared).orElse(PhraseLists.none());
+    }
+
+    /**
+     * Every file the rule set of {@code dir} is read from: the shared lists file when present,
+     * then the rule files. A change to any of them can change a verdict.
+     */
+    public static List<Path> sourceFiles(Path dir) {
+        List<Path> rules = ruleFiles(dir);
+        List<Path> all = new ArrayList<>(rules.size() + 1);
+        sharedListsFile(dir).ifPresent(all::add);
+        all.addAll(rules);
+        return List.copyOf(all);
+    }
+
+    /** Loads one rule file; {@code shared} are the lists of the shared lists file. */
+    public static List<Rule> loadFile(Path file, PhraseLists shared) {
         String name = file.getFileName().toString();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(name, reader);
+            return parse(name, reader, shared);
         } catch (IOException e) {
             throw new RuleFileException(name, 0, "cannot read: " + e.getMessage());
         }
     }
 
-    /** Parses one rule file's text; {@code file} names it in error messages. */
+    /** Parses one rule file's text, with no shared lists; {@code file} names it in error messages. */
     public static List<Rule> parse(String file, Reader reader) {
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(reader);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new RuleFileException(file, line, "not valid YAML: " + e.getProblem());
-        } catch (RuntimeException e) {
-            throw new RuleFileException(file, 0, "not valid YAML: " + e.getMessage());
-        }
-        if (root == null) {
-            throw new RuleFileException(file, 0, "empty rule file");
-        }
-        YamlMap top = new YamlMap(file, root, FILE_KEYS);
+        return parse(file, reader, PhraseLists.none());
+    }
+
+    /** Parses one rule file's text; its rules see its own lists and {@code shared}. */
+    public static List<Rule> parse(String file, Reader reader, PhraseLists shared) {
+        YamlMap top = new YamlMap(file, YamlMap.compose(file, reader, "rule file"), FILE_KEYS);
         Optional<String> fileCategory = top.string("category");
         Optional<String> fileBasis = top.string("basis");
-        Map<String, List<String>> lists = lists(file, top);
+        PhraseLists lists = top.node("lists").map(n -> shared.plus(file, top, n)).orElse(shared);
         List<Node> items = top.items("rules");
         if (items.isEmpty()) {
             throw new RuleFileException(file, top.line(), "no rules: expected a non-empty 'rules' list");
@@ -120,26 +141,8 @@ public final class RuleLoader {
         return rules;
     }
 
-    /** Named phrase lists, shared by the rules of one file: {@code $name} in a phrase list, {@code {{name}}} in a pattern. */
-    private static Map<String, List<String>> lists(String file, YamlMap top) {
-        Map<String, List<String>> lists = new HashMap<>();
-        top.node("lists").ifPresent(n -> {
-            if (!(n instanceof org.yaml.snakeyaml.nodes.MappingNode mapping)) {
-                throw new RuleFileException(file, YamlMap.line(n), "'lists' must map names to phrase lists");
-            }
-            for (org.yaml.snakeyaml.nodes.NodeTuple t : mapping.getValue()) {
-                String name = top.scalar(t.getKeyNode(), "lists");
-                if (!name.matches("[a-z_][a-z0-9_]*")) {
-                    throw new RuleFileException(file, YamlMap.line(t.getKeyNode()), "list name '" + name + "' must be lower_case");
-                }
-                lists.put(name, top.strings(t.getValueNode(), name).stream().map(TextFolder::foldPhrase).toList());
-            }
-        });
-        return lists;
-    }
-
     private static Rule rule(String file, YamlMap m, Optional<String> fileCategory, Optional<String> fileBasis,
-                             Map<String, List<String>> lists) {
+                             PhraseLists lists) {
         String id = m.expectString("id");
         if (!ID.matcher(id).matches()) {
             throw new RuleFileException(file, m.line("id"), "rule id '" + id + "' must look like ABC-123 (A-Z, 0-9, '-')");
@@ -205,15 +208,11 @@ public final class RuleLoader {
     }
 
     private static List<String> folded(String file, YamlMap m, String key, List<String> phrases,
-                                       Map<String, List<String>> lists) {
+                                       PhraseLists lists) {
         List<String> out = new ArrayList<>(phrases.size());
         for (String p : phrases) {
             if (p.startsWith("$")) {
-                List<String> list = lists.get(p.substring(1));
-                if (list == null) {
-                    throw new RuleFileException(file, m.line(key), "'" + p + "' in '" + key + "' names no list of this file");
-                }
-                out.addAll(list);
+                out.addAll(lists.expect(p.substring(1), file, m.line(key), "'" + p + "' in '" + key + "'"));
                 continue;
             }
             String f = TextFolder.foldPhrase(p);
@@ -239,14 +238,11 @@ public final class RuleLoader {
         return out;
     }
 
-    private static String expandLists(String file, YamlMap m, String id, String pattern, Map<String, List<String>> lists) {
+    private static String expandLists(String file, YamlMap m, String id, String pattern, PhraseLists lists) {
         java.util.regex.Matcher ref = LIST_REFERENCE.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (ref.find()) {
-            List<String> list = lists.get(ref.group(1));
-            if (list == null) {
-                throw new RuleFileException(file, m.line("pattern"), id + ": pattern names no list '" + ref.group(1) + "'");
-            }
+            List<String> list = lists.expect(ref.group(1), file, m.line("pattern"), id + ": pattern");
             String alternation = list.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                     .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
             ref.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(alternation));

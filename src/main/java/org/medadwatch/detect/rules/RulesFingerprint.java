@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.SortedMap;
 
 /**
- * What a verdict was made under: a SHA-256 over the rule files (each name and its bytes, in name
- * order) and the detector's version. Two scans with the same fingerprint judge the same page the
- * same way, so an unchanged page need not be judged again; under another fingerprint it must be.
+ * What a verdict was made under: a SHA-256 over the files the rules are read from (the rule files
+ * and the shared lists file; each name and its bytes, in name order) and the detector's version.
+ * Two scans with the same fingerprint judge the same page the same way, so an unchanged page need
+ * not be judged again; under another fingerprint it must be.
  *
  * @param sha256 64 lower-case hex digits
  */
@@ -23,7 +24,7 @@ public record RulesFingerprint(String sha256) {
     }
 
     /**
-     * @param ruleFiles       file name to contents, for every rule file loaded
+     * @param ruleFiles       file name to contents, for every file the rules were read from
      * @param detectorVersion whatever else changes verdicts: the detector's code and models, its options
      */
     public static RulesFingerprint of(SortedMap<String, byte[]> ruleFiles, String detectorVersion) {

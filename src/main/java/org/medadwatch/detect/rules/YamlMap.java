@@ -1,11 +1,15 @@
 package org.medadwatch.detect.rules;
 
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -33,6 +37,28 @@ final class YamlMap {
                 throw error(t.getKeyNode(), "duplicate key '" + key + "'");
             }
         }
+    }
+
+    /**
+     * The root node of one YAML document; {@code file} names it in errors, {@code what} says
+     * what an empty document should have been ("rule file").
+     */
+    static Node compose(String file, Reader reader, String what) {
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new RuleFileException(file, line, "not valid YAML: " + e.getProblem());
+        } catch (RuntimeException e) {
+            throw new RuleFileException(file, 0, "not valid YAML: " + e.getMessage());
+        }
+        if (root == null) {
+            throw new RuleFileException(file, 0, "empty " + what);
+        }
+        return root;
     }
 
     int line() {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medadwatch.detect.Category;
@@ -85,5 +86,117 @@ class RuleLoaderTest {
         Files.writeString(dir.resolve("b.yaml"), GOOD, StandardCharsets.UTF_8);
         RuleFileException e = assertThrows(RuleFileException.class, () -> RuleLoader.loadFolder(dir));
         assertTrue(e.getMessage().startsWith("b.yaml:4: duplicate rule id CURE-T-001 (first at a.yaml:4)"), e.getMessage());
+    }
+
+    private static final String SHARED = """
+            lists:
+              warning: [轻信, 警惕]
+              body_shape: [瘦脸, 瘦腿]
+            """;
+    private static final String USES_SHARED = """
+            category: SAFETY_ASSERTION
+            basis: 广告法第十六条
+            rules:
+              - id: SAFE-T-001
+                title: 瘦脸不反弹
+                anchors: [$body_shape]
+                pattern: '{{body_shape}}不反弹'
+                unless:
+                  sentence: [$warning, 谣言]
+                examples:
+                  hit: [瘦脸不反弹]
+                  miss: [警惕瘦脸不反弹的说法]
+            """;
+
+    private static PhraseLists shared() {
+        return PhraseLists.parseShared("lists.yaml", new StringReader(SHARED));
+    }
+
+    @Test
+    void sharedListsAreUsedExactlyLikeLocalOnes() {
+        Rule r = RuleLoader.parse("safe.yaml", new StringReader(USES_SHARED), shared()).get(0);
+        assertEquals(List.of("瘦脸", "瘦腿"), r.anchors());
+        assertEquals("(?:\\Q瘦脸\\E|\\Q瘦腿\\E)不反弹", r.pattern().orElseThrow().pattern());
+        assertEquals(List.of("轻信", "警惕", "谣言"), r.unless().sentence());
+        String local = USES_SHARED.replace("rules:", """
+                lists:
+                  warning: [轻信, 警惕]
+                  body_shape: [瘦脸, 瘦腿]
+                rules:""");
+        Rule same = RuleLoader.parse("safe.yaml", new StringReader(local)).get(0);
+        assertEquals(r.anchors(), same.anchors());
+        assertEquals(r.pattern().orElseThrow().pattern(), same.pattern().orElseThrow().pattern());
+        assertEquals(r.unless(), same.unless());
+    }
+
+    @Test
+    void localListWithASharedNameIsAnError() {
+        String shadowing = USES_SHARED.replace("rules:", "lists:\n  rival: [医院]\n  warning: [当心]\nrules:");
+        RuleFileException e = assertThrows(RuleFileException.class,
+                () -> RuleLoader.parse("safe.yaml", new StringReader(shadowing), shared()));
+        assertEquals("safe.yaml", e.file());
+        assertEquals(5, e.line());
+        assertTrue(e.getMessage().contains("list 'warning' shadows the shared list at lists.yaml:2"), e.getMessage());
+    }
+
+    @Test
+    void unknownListNamesTheFileAndLineOfTheReference() {
+        String phrase = USES_SHARED.replace("[$warning, 谣言]", "[$warnings, 谣言]");
+        RuleFileException e = assertThrows(RuleFileException.class,
+                () -> RuleLoader.parse("safe.yaml", new StringReader(phrase), shared()));
+        assertEquals("safe.yaml:9: '$warnings' in 'sentence' names no list 'warnings' of this file or of lists.yaml",
+                e.getMessage());
+        String pattern = USES_SHARED.replace("{{body_shape}}", "{{body}}");
+        e = assertThrows(RuleFileException.class, () -> RuleLoader.parse("safe.yaml", new StringReader(pattern), shared()));
+        assertEquals("safe.yaml:7: SAFE-T-001: pattern names no list 'body' of this file or of lists.yaml", e.getMessage());
+    }
+
+    @Test
+    void withoutSharedListsASharedNameIsUnknown() {
+        RuleFileException e = assertThrows(RuleFileException.class,
+                () -> RuleLoader.parse("safe.yaml", new StringReader(USES_SHARED)));
+        assertEquals(6, e.line());
+        assertTrue(e.getMessage().contains("'$body_shape' in 'anchors' names no list"), e.getMessage());
+    }
+
+    @Test
+    void everyFileOfAFolderSeesTheSharedLists(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("lists.yaml"), SHARED, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("a.yaml"), USES_SHARED, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b.yaml"), USES_SHARED.replace("SAFE-T-001", "SAFE-T-002"), StandardCharsets.UTF_8);
+        List<Rule> rules = RuleLoader.loadFolder(dir);
+        assertEquals(List.of("SAFE-T-001", "SAFE-T-002"), rules.stream().map(Rule::id).toList());
+        for (Rule r : rules) {
+            assertEquals(List.of("轻信", "警惕", "谣言"), r.unless().sentence(), r.id());
+        }
+        assertEquals(List.of(dir.resolve("a.yaml"), dir.resolve("b.yaml")), RuleLoader.ruleFiles(dir),
+                "the shared lists file is no rule file");
+        assertEquals(List.of(dir.resolve("lists.yaml"), dir.resolve("a.yaml"), dir.resolve("b.yaml")),
+                RuleLoader.sourceFiles(dir));
+        assertEquals(Optional.of(dir.resolve("lists.yaml")), RuleLoader.sharedListsFile(dir));
+    }
+
+    @Test
+    void sharedListsFileIsOptional(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), GOOD, StandardCharsets.UTF_8);
+        assertEquals(1, RuleLoader.loadFolder(dir).size());
+        assertEquals(Optional.empty(), RuleLoader.sharedListsFile(dir));
+        assertEquals(List.of(dir.resolve("a.yaml")), RuleLoader.sourceFiles(dir));
+    }
+
+    @Test
+    void brokenSharedListsStopLoadingTheFolder(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("lists.yaml"), SHARED.replace("body_shape:", "body_shape: [瘦脸]\n  Body:"),
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("a.yaml"), GOOD, StandardCharsets.UTF_8);
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleLoader.loadFolder(dir));
+        assertEquals("lists.yaml:4: list name 'Body' must be lower_case", e.getMessage());
+    }
+
+    @Test
+    void aFolderWithOnlySharedListsHasNoRules(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("lists.yaml"), SHARED, StandardCharsets.UTF_8);
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleLoader.loadFolder(dir));
+        assertTrue(e.getMessage().endsWith("no *.yaml rule files"), e.getMessage());
     }
 }
