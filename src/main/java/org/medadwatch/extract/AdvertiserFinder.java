@@ -5,11 +5,13 @@ import static org.medadwatch.extract.RegisteredNames.FULL_LEGAL_NAME;
 import static org.medadwatch.extract.RegisteredNames.MEDICAL_SUFFIX;
 import static org.medadwatch.extract.RegisteredNames.MIN_BRAND_RUN;
 import static org.medadwatch.extract.RegisteredNames.NAME;
+import static org.medadwatch.extract.RegisteredNames.OPEN_NOTE;
 import static org.medadwatch.extract.RegisteredNames.SITE;
 import static org.medadwatch.extract.RegisteredNames.TRAILING_NOTE;
 import static org.medadwatch.extract.RegisteredNames.bestRelated;
 import static org.medadwatch.extract.RegisteredNames.brandLeads;
 import static org.medadwatch.extract.RegisteredNames.brandedNamesake;
+import static org.medadwatch.extract.RegisteredNames.isLegalName;
 import static org.medadwatch.extract.RegisteredNames.registered;
 import static org.medadwatch.extract.RegisteredNames.registeredBehindBrand;
 import static org.medadwatch.extract.RegisteredNames.registeredInBrackets;
@@ -37,15 +39,20 @@ import org.medadwatch.extract.OwnerLines.Labelled;
  *       the full institution name printed in the article that shares its distinctive part
  *       ("福建芝澜堂生物科技有限公司");</li>
  *   <li>an ownership line: 版权所有：X, X 版权所有, Copyright © 2016-2026 X, © 2026 X, 主办单位：X, X 主办,
- *       本文由X出品 (an organisation's department, "X党委宣传部", gives the organisation X);</li>
+ *       本文由X出品 (an organisation's department, "X党委宣传部", gives the organisation X), 营业执照 X,
+ *       an account's profile card (功能介绍 X政务公众号);</li>
+ *   <li>on a judgment or decision (…判决书), the court or body it prints;</li>
+ *   <li>the place a note or a short video pins (📍X门诊部);</li>
  *   <li>the markup's hints: the title's site part ("牛皮癣能治好吗_X"), a logo's {@code alt},
  *       {@code og:site_name};</li>
  *   <li>来源：X, the byline of an article on the owner's own site;</li>
- *   <li>an institution name printed in the text that shares a distinctive part with a hint.</li>
+ *   <li>an institution name printed in the text that shares a distinctive part with a hint;</li>
+ *   <li>last, a 来源 with no institution suffix that the footer prints again ("南粤健康科普联盟").</li>
  * </ol>
  * A name from any source is preferred when it ends in an institution suffix (医院, 门诊部,
  * 有限公司, 养生馆, 网 ...). When the text prints a longer form of the chosen name (with its city:
- * "太原福沁堂养生馆" for "福沁堂养生馆"), the longer form is given.
+ * "太原福沁堂养生馆" for "福沁堂养生馆"), the longer form is given; a brand of a kind no licence is
+ * issued under (门诊, 国医馆) gives way to the licensed name the text prints with that brand.
  */
 final class AdvertiserFinder {
     /** Platforms a page is hosted on; a title's "- 小红书" names the host, never the advertiser. */
@@ -57,8 +64,17 @@ final class AdvertiserFinder {
     /** A public body: what it publishes about a hospital (a penalty, a ruling) is not the hospital's voice. */
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             "(?:局|委员会|卫健委|政府|办公室|厅|法院|检察院|监督所|协会|学会)$");
+    /** A document only a public body issues: a court's judgment or ruling, a bureau's decision. */
+    private static final Pattern PUBLIC_BODY_DOCUMENT = Pattern.compile("(?:判决书|裁定书|调解书|决定书)$");
+    /** A location pin, as notes and short videos tag the place they are about: "📍深圳X医疗美容门诊部". */
+    private static final Pattern PIN = Pattern.compile(
+            "📍\\s?(?:(?:地点|地址|位置|门店|店铺)\\s?[:]\\s?)?(" + NAME + ")");
     /** The furniture of a question-and-answer or forum page. */
     private static final Pattern QA_PAGE = Pattern.compile("提问于|回答于|最佳答案|网友推荐|推荐答案|楼主|回复于|#\\d+楼|\\d+楼");
+    /** A department's name: 招生就业处, 医务科, 人力资源部, 院办, 党委办公室. */
+    private static final Pattern DEPARTMENT = Pattern.compile("(?:处|科|部|办|室|组)$");
+    /** How many characters a source with no institution's suffix needs to name an organisation. */
+    private static final int MIN_SOURCE_NAME = 4;
     private static final Pattern BYLINE = Pattern.compile("来源\\s?[:]\\s?(" + NAME + ")");
     /** Labels that may directly follow a name in a contact line: "X地址：", "X预约电话：". */
     private static final String CONTACT_LABEL = "地址|电话|地点|位于|热线|预约|咨询|门店|营业|总机|联系|订购|客服|手机|微信";
@@ -137,7 +153,8 @@ final class AdvertiserFinder {
             // on a Q&A or forum page a "网友" recommending a hospital with its booking phone is its voice too
             boolean answerOnPortal = owner.map(o -> SITE.matcher(o).find()).orElse(false)
                     && QA_PAGE.matcher(folded).find();
-            Optional<String> promoted = promotedInstitution(folded, text, owner.isEmpty() || blogger || answerOnPortal);
+            boolean credited = found.standing() == Standing.CREDITED;
+            Optional<String> promoted = promotedInstitution(folded, text, owner.isEmpty() || credited || blogger || answerOnPortal);
             if (promoted.isPresent()) {
                 return promoted;
             }
@@ -145,14 +162,32 @@ final class AdvertiserFinder {
         return owner;
     }
 
-    /** A name for the owner, and whether an account's operator line declared it (so nothing overrides it). */
-    private record Found(Optional<String> name, boolean declared) {
+    /** How a name came to stand for the owner. */
+    private enum Standing {
+        /** An account's operator line or a sponsor line declared it: nothing overrides it. */
+        DECLARED,
+        /** Read from ownership lines, the markup or the names the text prints. */
+        INFERRED,
+        /** Only a source credit names it: it wrote the piece, which may still promote someone else. */
+        CREDITED
+    }
+
+    /** A name for the owner, and how it came to stand for the owner. */
+    private record Found(Optional<String> name, Standing standing) {
         static Found of(Optional<String> name) {
-            return new Found(name, false);
+            return new Found(name, Standing.INFERRED);
         }
 
         static Found of(String name) {
             return of(Optional.of(name));
+        }
+
+        static Found declared(Optional<String> name) {
+            return new Found(name, Standing.DECLARED);
+        }
+
+        boolean declared() {
+            return standing == Standing.DECLARED;
         }
     }
 
@@ -162,7 +197,7 @@ final class AdvertiserFinder {
         Optional<String> owner = labelled.owner();
         Optional<String> operator = labelled.operator();
         if (account.isPresent() && operator.isPresent()) {
-            return new Found(operator, true); // 账号主体/运营主体 under the account: who registered it
+            return Found.declared(operator); // 账号主体/运营主体 under the account: who registered it
         }
         if (account.isPresent() && !InstitutionNames.isInstitution(account.get())) {
             // a group chat or a column named for its topic: the one company the page prints runs it
@@ -173,7 +208,7 @@ final class AdvertiserFinder {
             // a group named for its neighbourhood or topic ("幸福里邻里团") shares nothing with the company
             // its 主办单位 line names: that company organises the sale
             if (owner.filter(o -> FULL_LEGAL_NAME.matcher(o).find()).isPresent()) {
-                return new Found(owner, true);
+                return Found.declared(owner);
             }
         }
         if (account.isPresent() && !MEDICAL_SUFFIX.matcher(account.get()).find()) {
@@ -189,7 +224,7 @@ final class AdvertiserFinder {
             // an account is a brand; the operator it names at its foot ("主办单位：郑州颐年堂健康咨询有限公司"
             // under "颐年堂健康会") is who advertises
             Optional<String> declared = owner.filter(o -> InstitutionNames.sharedRun(account.get(), o) >= 2);
-            return declared.isPresent() ? new Found(declared, true)
+            return declared.isPresent() ? Found.declared(declared)
                     : Found.of(registeredBehindBrand(widen(account.get(), standalone), standalone));
         }
         List<String> markupHints = markupHints(hints);
@@ -202,6 +237,20 @@ final class AdvertiserFinder {
         }
         if (owner.isPresent()) {
             return Found.of(owner);
+        }
+        if (TITLE_SEPARATORS.splitAsStream(WidthFolder.fold(hints.title()).strip())
+                .anyMatch(s -> PUBLIC_BODY_DOCUMENT.matcher(s.strip()).find())) {
+            // a judgment names its parties in its title; the court that prints it at its head issues it (a
+            // field's label, "审理法院：X人民法院", is no name)
+            Optional<String> body = standalone.stream().filter(n -> PUBLIC_BODY.matcher(n).find())
+                    .filter(n -> !folded.contains(TextFolder.simplified(WidthFolder.fold(n)) + ":")).findFirst();
+            if (body.isPresent()) {
+                return Found.of(body);
+            }
+        }
+        Optional<String> pinned = pinned(folded, text);
+        if (pinned.isPresent()) {
+            return Found.of(pinned); // the place a note or a video tags is what it promotes
         }
         Optional<String> corroborated = corroborated(hints);
         if (corroborated.filter(InstitutionNames::isInstitution).isPresent()) {
@@ -254,8 +303,26 @@ final class AdvertiserFinder {
         Optional<String> related = markupHints.stream()
                 .flatMap(h -> bestRelated(h, standalone).stream())
                 .findFirst();
-        return Found.of(related.or(() -> mostPrinted(standalone, folded)).or(() -> onlyLegalName(standalone))
-                .or(() -> markupHints.stream().findFirst()));
+        Optional<String> last = related.or(() -> mostPrinted(standalone, folded)).or(() -> onlyLegalName(standalone))
+                .or(() -> markupHints.stream().findFirst());
+        return last.isPresent() ? Found.of(last) : new Found(creditedSource(folded, text), Standing.CREDITED);
+    }
+
+    /**
+     * A source with no institution's suffix ("来源：南粤健康科普联盟") that the page prints again on its own, in
+     * its footer: the site's own name, where nothing else names one. A department ("来源：招生就业处") is
+     * its organisation's, not a publisher.
+     */
+    private static Optional<String> creditedSource(String folded, String text) {
+        Matcher byline = BYLINE.matcher(folded);
+        while (byline.find()) {
+            String name = text.substring(byline.start(1), byline.end(1));
+            if (InstitutionNames.hanCount(name) >= MIN_SOURCE_NAME && !DEPARTMENT.matcher(name).find()
+                    && printedAloneElsewhere(folded, byline.start(1), byline.end(1))) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -274,6 +341,32 @@ final class AdvertiserFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A name a pin tags, when it carries a medical institution's or a registered form. */
+    private static Optional<String> pinned(String folded, String text) {
+        Matcher m = PIN.matcher(folded);
+        while (m.find()) {
+            String name = TRAILING_NOTE.matcher(OPEN_NOTE.matcher(text.substring(m.start(1), m.end(1))).replaceFirst(""))
+                    .replaceFirst("");
+            if (InstitutionNames.isInstitution(name) && (MEDICAL_SUFFIX.matcher(name).find() || isLegalName(name))) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the name at {@code start..end} of the text is printed again elsewhere, standing on its own. */
+    private static boolean printedAloneElsewhere(String folded, int start, int end) {
+        String name = folded.substring(start, end);
+        Matcher m = Pattern.compile("(?<![\\p{IsHan}A-Za-z0-9])" + Pattern.quote(name) + "(?![\\p{IsHan}A-Za-z0-9])")
+                .matcher(folded);
+        while (m.find()) {
+            if (m.start() != start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text prints {@code name} other than where it repeats the title. */

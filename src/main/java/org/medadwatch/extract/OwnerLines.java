@@ -1,6 +1,7 @@
 package org.medadwatch.extract;
 
 import static org.medadwatch.extract.RegisteredNames.NAME;
+import static org.medadwatch.extract.RegisteredNames.OPEN_NOTE;
 import static org.medadwatch.extract.RegisteredNames.TRAILING_NOTE;
 import static org.medadwatch.extract.RegisteredNames.stripLeadingWords;
 
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a page's ownership lines (版权所有, ©, 主办单位, 账号主体 …) for the institution they name,
- * and for the registered operator a label names.
+ * and for the registered operator a label or an account's profile card names.
  */
 final class OwnerLines {
     /**
@@ -26,10 +27,15 @@ final class OwnerLines {
             + "|(?i:copyright)\\s?(?:©|\\(c\\))?\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<c>" + NAME + ")"
             + "|©\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<d>" + NAME + ")"
             + "|主办(?:单位)?\\s?[:]\\s?(?<e>" + NAME + ")"
-            + "|(?:" + ENTITY_LABEL + ")\\s?[:]\\s?(?<f>" + NAME + ")"
+            // a licence shown as a credential, with no colon: "商家资质：营业执照 广州X美容服务有限公司"
+            + "|(?:(?:" + ENTITY_LABEL + ")\\s?[:]|营业执照(?=\\s))\\s?(?<f>" + NAME + ")"
             // the sponsor after its name, as a footer prints it ("X人民法院 主办"), and a credit ("本文由X出品")
             + "|(?<g>" + NAME + ")\\s?主办(?![\\p{IsHan}A-Za-z0-9:：])"
-            + "|由(?<h>" + NAME + ")出品");
+            + "|由(?<h>" + NAME + ")出品"
+            // an account's profile card naming whose account it is: "功能介绍 X卫生健康委员会政务公众号"
+            + "|功能介绍\\s?[:]?\\s?(?<i>" + NAME + ")(?:官方|政务)(?:微信)?(?:公众号|服务号|订阅号|账号|信息发布)");
+    /** The groups of {@link #OWNERSHIP} that name a registered operator: an entity label, a profile card. */
+    private static final List<String> OPERATOR_GROUPS = List.of("f", "i");
     /** An organisation's own department that runs its site or writes its pieces: the organisation publishes. */
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:党委|党政)?(?:宣传部|宣传处|宣传中心|新闻中心|新闻办|科普部|编辑部|信息中心|网络中心)$");
@@ -46,14 +52,15 @@ final class OwnerLines {
         Optional<String> operator = Optional.empty();
         Matcher m = OWNERSHIP.matcher(folded);
         while (m.find() && (owner.isEmpty() || operator.isEmpty())) {
-            for (String group : List.of("a", "b", "c", "d", "e", "f", "g", "h")) {
+            for (String group : List.of("a", "b", "c", "d", "e", "f", "g", "h", "i")) {
                 if (m.start(group) >= 0) {
-                    // "郑州市金水区X养生馆（个体工商户）": the bracket notes the licence's form
-                    String name = organisationOf(TRAILING_NOTE.matcher(
-                            stripLeadingWords(text.substring(m.start(group), m.end(group)))).replaceFirst(""));
+                    // "郑州市金水区X养生馆（个体工商户）": the bracket notes the licence's form; a note the run
+                    // leaves open ("X有限公司（经营范围：…") is cut at its bracket
+                    String name = organisationOf(OPEN_NOTE.matcher(TRAILING_NOTE.matcher(
+                            stripLeadingWords(text.substring(m.start(group), m.end(group)))).replaceFirst("")).replaceFirst(""));
                     if (InstitutionNames.isInstitution(name)) {
                         owner = owner.isPresent() ? owner : Optional.of(name);
-                        operator = operator.isPresent() || !group.equals("f") ? operator : Optional.of(name);
+                        operator = operator.isPresent() || !OPERATOR_GROUPS.contains(group) ? operator : Optional.of(name);
                     }
                 }
             }

@@ -23,17 +23,19 @@ final class RegisteredNames {
     /** The administrative divisions leading a name: "赣州市章贡区", "黔安市", "江苏省南京市". */
     private static final Pattern PLACE_PREFIX = Pattern.compile("^(?:\\p{IsHan}{2,6}?[省市区县]){1,3}");
     /**
-     * A registered legal name: a company's form, a farmers' cooperative's (专业合作社), a sole trader's 工作室,
-     * or led by its administrative division.
+     * A registered legal name: a company's form, a farmers' cooperative's (专业合作社), a sole trader's 工作室
+     * or the forms an individual business registers under (服务部, 经营部, 商行), or led by its administrative division.
      */
     private static final Pattern LEGAL_NAME = Pattern.compile(
-            "(?:有限公司|有限责任公司|专业合作社|工作室|个体工商户)$|" + PLACE_LED);
+            "(?:有限公司|有限责任公司|专业合作社|工作室|服务部|经营部|商行|个体工商户)$|" + PLACE_LED);
     /** A legal name no common noun can pass for ("美容工作室" can). */
     static final Pattern FULL_LEGAL_NAME = Pattern.compile("(?:有限公司|有限责任公司|专业合作社)$|" + PLACE_LED);
     /** A site's own name, as readers know it ("有问必答网"), not a brand's 官网. */
     static final Pattern SITE = Pattern.compile("(?:(?<!官)网|论坛|社区|平台|报|电视台)$");
     /** A bracketed note closing a title segment: "（原X卫生院）", "(X分院)". */
     static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[(（][^()（）]*[)）]$");
+    /** A bracket opened after a name and not closed within the run: "广州X美容服务有限公司（经营范围". */
+    static final Pattern OPEN_NOTE = Pattern.compile("\\s?[(（][^()（）]*$");
     /** A form's field label run into the name it labels: "医疗机构名称青岛海岸妇儿医院". */
     private static final String FIELD_LABEL = "(?:医疗机构|机构|单位|企业|公司|店铺|商户|门店)?名称\\s?[:：]?\\s?(?=\\p{IsHan}{4})";
     /** How many characters two names must share to be the same brand ("弘济堂", "郑州青丝源"). */
@@ -47,10 +49,22 @@ final class RegisteredNames {
     /** Suffixes of a medical institution (the promoted one, or an owner that needs no promoting). */
     static final Pattern MEDICAL_SUFFIX = Pattern.compile(
             "(?:医院|门诊部|门诊|诊所|卫生院|医疗中心|中医馆|国医馆|体检中心)$");
+    /**
+     * A medical kind a brand goes by but no licence is issued under: a bare 门诊 (the licence says 门诊部),
+     * 国医馆 and 中医馆 (the licence says 中医诊所 or 中医门诊部).
+     */
+    private static final Pattern BRAND_KIND = Pattern.compile("(?:门诊|国医馆|中医馆)$");
+    /** The forms a medical institution's licence is issued under. */
+    private static final Pattern LICENSED_MEDICAL = Pattern.compile("(?:医院|门诊部|诊所|卫生院|卫生室|保健院)$");
     /** A street and house number ("祖庙路31号", "人民南路118号", "解放大道8号"): an address, not part of a name. */
     private static final Pattern STREET_ADDRESS = Pattern.compile("^.*(?:路|街|道|巷|弄|里)\\d+(?:-\\d+)?号(?:楼|院)?");
     /** Characters that end the clause before a name: prepositions, verbs of going or joining, particles. */
     private static final String CLAUSE_WORDS = "在去到被是的了给让把找选入打";
+
+    /** Whether {@code name} ends in a registered legal form or opens with its administrative division. */
+    static boolean isLegalName(String name) {
+        return LEGAL_NAME.matcher(name).find();
+    }
 
     /**
      * The name as registered where the page prints it with its company form right after it:
@@ -246,6 +260,10 @@ final class RegisteredNames {
         if (fuller.isPresent()) {
             return fuller.get(); // "艾善堂" is "绍兴市越城区艾善堂艾灸养生馆"
         }
+        Optional<String> licensed = licensedBehindBrand(brand, standalone);
+        if (licensed.isPresent()) {
+            return licensed.get();
+        }
         if (MEDICAL_SUFFIX.matcher(brand).find() || LEGAL_NAME.matcher(brand).find() || SITE.matcher(brand).find()) {
             return brand; // a hospital advertises itself; a site (有问必答网) is named as readers know it
         }
@@ -258,6 +276,27 @@ final class RegisteredNames {
             return printedWhole.get();
         }
         return bestRelated(brand, standalone.stream().filter(n -> LEGAL_NAME.matcher(n).find()).toList()).orElse(brand);
+    }
+
+    /**
+     * The licensed institution behind a brand that names a kind no licence is issued under: "优高儿童成长门诊"
+     * is "海口美兰优高儿科诊所", "德济堂国医馆" is "大连德济堂中医诊所", when the two share the brand
+     * ({@link #MIN_BRAND_RUN} characters or more, a place the licensed name opens with left out).
+     */
+    static Optional<String> licensedBehindBrand(String brand, List<String> standalone) {
+        if (!BRAND_KIND.matcher(brand).find()) {
+            return Optional.empty();
+        }
+        String best = null;
+        int bestRun = MIN_BRAND_RUN - 1;
+        for (String candidate : standalone) {
+            int run = InstitutionNames.sharedRun(brand, withoutPlace(candidate));
+            if (run > bestRun && LICENSED_MEDICAL.matcher(candidate).find()) {
+                best = candidate;
+                bestRun = run;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The standalone name sharing the longest run (two chars or more) with {@code hint}; the last wins a tie. */

@@ -391,4 +391,75 @@ class AdvertiserFinderTest {
                 "临安在线首页\n记者近日走访了位于临安市北门路的临安康宁骨科医院。该院是临安市人民医院骨科协作医院，"
                         + "现每周均可接诊，市民可拨打0571-85567012咨询预约。\n临安在线 版权所有"));
     }
+
+    @Test
+    void aLicenceShownAsACredentialNamesTheRegisteredShop() {
+        // no colon after 营业执照, and a bracket the footer leaves open after the name
+        assertEquals(Optional.of("宁州青柚美容服务有限公司"), finder.find(OwnerHints.titleOnly("青柚轻医美工作室（西湖店）- 美遇"),
+                "青柚轻医美工作室（西湖店）\n水光针 ¥299\n商家资质：营业执照 宁州青柚美容服务有限公司（经营范围：生活美容服务）\n美遇 © 2026"));
+    }
+
+    @Test
+    void aServiceDepartmentIsTheRegisteredFormOfAnIndividualBusiness() {
+        assertEquals(Optional.of("鹿城市青山区艾叶堂养生保健服务部"), finder.find(OwnerHints.titleOnly("艾叶堂艾灸养生馆--鹿城艾灸 调理"),
+                "[img:艾叶堂艾灸养生馆]\n艾叶堂选用五年陈艾。\n鹿城市青山区艾叶堂养生保健服务部　电话：0472-5118826"));
+        assertEquals("鹿城艾叶堂养生用品经营部", RegisteredNames.registered("艾叶堂", List.of("鹿城艾叶堂养生用品经营部")));
+    }
+
+    @Test
+    void aBrandNamedForAnUnlicensedKindGivesWayToTheLicensedInstitutionOfItsBrand() {
+        // a bare 门诊 is a shop sign; the licence says 诊所 or 门诊部
+        assertEquals(Optional.of("琼南美兰长高儿科诊所"), finder.find(OwnerHints.titleOnly("长高儿童成长门诊-琼南儿童增高"),
+                "全国咨询热线 0898-66218870\n骨龄评估，科学增高。\n琼南美兰长高儿科诊所　地址：琼南市美兰区海府路86号"));
+        // 国医馆 is a brand, even where the title and the logo both give it
+        assertEquals(Optional.of("辽滨仁济堂中医诊所"), finder.find(
+                new OwnerHints(Optional.empty(), "仁济堂国医馆——传承古方", List.of("仁济堂国医馆"), Optional.empty()),
+                "辽滨仁济堂中医诊所（仁济堂国医馆）\n仁济堂国医馆坐落于辽滨市西岗区。\n辽滨仁济堂中医诊所　电话：0411-82713599"));
+        assertEquals(Optional.empty(), RegisteredNames.licensedBehindBrand("仁济堂国医馆", List.of("辽滨仁和中医诊所")),
+                "two shared characters are no brand");
+        assertEquals(Optional.empty(), RegisteredNames.licensedBehindBrand("仁济堂中医门诊部", List.of("辽滨仁济堂中医诊所")),
+                "a licensed form stands as printed");
+    }
+
+    @Test
+    void aJudgmentIsPublishedByTheCourtThatIssuesIt() {
+        assertEquals(Optional.of("闽南省泉川市清溪区人民法院"), finder.find(
+                OwnerHints.titleOnly("王某与泉川某某口腔门诊部有限公司医疗服务合同纠纷一审民事判决书"),
+                "王某与泉川某某口腔门诊部有限公司医疗服务合同纠纷一审民事判决书\n闽南省泉川市清溪区人民法院\n民事判决书\n"
+                        + "被告：泉川某某口腔门诊部有限公司。\n本院认为：被告应按约承担重新种植义务。"));
+        // a field's label is no court: "审理法院：X中级人民法院"
+        assertEquals(Optional.of("霁川市中级人民法院"), finder.find(
+                OwnerHints.titleOnly("霁川某医院有限公司与霁川市市场监督管理局行政处罚二审行政判决书"),
+                "裁判文书\n审理法院：霁川市中级人民法院　案号：（2026）行终118号\n上诉人：霁川某医院有限公司。"
+                        + "\n被上诉人：霁川市市场监督管理局。"));
+    }
+
+    @Test
+    void thePlaceANoteOrVideoPinsIsWhatItPromotes() {
+        assertEquals(Optional.of("鹏城美丽优选医疗美容门诊部"), finder.find(
+                new OwnerHints(Optional.empty(), "@鹏城小鱼爱变美 的作品 - 抖趣", List.of("热玛吉探店"), Optional.empty()),
+                "@鹏城小鱼爱变美\n鹏城热玛吉探店｜做完直接上班 #热玛吉\n📍鹏城美丽优选医疗美容门诊部\n"
+                        + "我上周刚在美丽优选做的热玛吉。\n预约电话：0755-83219876"));
+        // a pinned address is no name
+        assertEquals(Optional.of("青柚皮肤管理"), finder.find(OwnerHints.titleOnly("青柚皮肤管理"),
+                "📍拱墅区湖墅南路301号2楼（地铁1号线武林广场站D口）\n小气泡清洁一次68"));
+    }
+
+    @Test
+    void aSourceThePagePrintsAgainInItsFooterNamesTheSite() {
+        assertEquals(Optional.of("岭南健康科普联盟"), finder.find(OwnerHints.titleOnly("看到“根治”，先打个问号"),
+                "来源：岭南健康科普联盟　作者：健康科普编辑部　2026-09-18\n慢性病大多需要长期管理。\n"
+                        + "岭南健康科普联盟　粤ICP备2024012980号-1"));
+        assertEquals(Optional.empty(), finder.find(OwnerHints.titleOnly("看到“根治”，先打个问号"),
+                "来源：岭南健康科普联盟　作者：健康科普编辑部\n慢性病大多需要长期管理。"), "a source printed once is a credit");
+        assertEquals(Optional.empty(), finder.find(OwnerHints.titleOnly("看到“根治”，先打个问号"),
+                "来源：学校招生就业处\n慢性病大多需要长期管理。\n学校招生就业处 地址：学府路1号"), "a department publishes for its organisation");
+    }
+
+    @Test
+    void anAccountsProfileCardNamesTheBodyWhoseAccountItIs() {
+        assertEquals(Optional.of("琼南市椰林区卫生健康委员会"), finder.find(wechat("椰林卫健", "典型案例通报"),
+                "椰林卫健\n近期，琼南市椰林区卫生健康委员会联合市场监管部门开展专项检查。\n"
+                        + "功能介绍\n琼南市椰林区卫生健康委员会政务公众号。"));
+    }
 }
