@@ -95,6 +95,7 @@ class SignalFinderTest {
         assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>报名请拨打：0452-2419908</p>"));
         assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>拿不准的打我们热线 400-117-3265</p>"));
         assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>欢迎致电 0592-2093318 了解详情</p>"));
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>会籍顾问：010-85296631 / 13701157820</p>"));
         assertEquals(Set.of(), signals("<p>出现胸痛请立即拨打120</p>"), "no number of the page's own");
         assertEquals(Set.of(), signals("<p>拨打电话时请注意礼貌</p>"));
     }

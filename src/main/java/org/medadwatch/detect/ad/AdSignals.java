@@ -59,7 +59,16 @@ final class AdSignals {
      * an agency selling it sells medical services, whatever its name says ("健康咨询有限公司").
      */
     private static final Pattern ASSISTED_REPRODUCTION = Pattern.compile(
-            "试管婴儿|三代试管|二代试管|试管套餐|取卵|促排|胚胎移植|移植胚胎|人工授精|代孕|助孕|供卵|PGT|生殖中心");
+            "试管婴儿|三代试管|二代试管|试管套餐|取卵|促排|胚胎移植|移植胚胎|人工授精|代孕|助孕|供卵|PGT|生殖中心"
+            + "|(?:海外|境外|美国|泰国|俄罗斯|乌克兰|日本|马来西亚|柬埔寨|格鲁吉亚|赴美|赴泰)试管|试管成功率");
+    /**
+     * Doctors' services sold as a membership or a plan by a company that is no medical institution:
+     * a private or family doctor, doctors' home visits, cell infusions, a hospital bed on priority.
+     */
+    private static final Pattern DOCTOR_SERVICE = Pattern.compile(
+            "私人医生|家庭医生|专家上门|医生上门|上门诊疗|上门看诊|细胞回输|细胞治疗|细胞银行|就医绿色通道|床位优先");
+    /** How many different such services make a page an offer of them (two, as for assisted reproduction). */
+    private static final int DOCTOR_SERVICE_TERMS = 2;
     /** How many different assisted-reproduction terms make a page an offer of them, not a passing mention. */
     private static final int REPRODUCTION_TERMS = 3;
     /** Registration marks of drugs, devices and health food. */
@@ -84,7 +93,14 @@ final class AdSignals {
      */
     private static final Pattern NOTICE_TITLE = Pattern.compile(
             "价格公示|收费公示|收费标准公示|医疗服务价格|服务价格公示|价格目录|院务公开|信息公开|招聘|招生简章|招生计划|出诊时间|停诊|就诊须知|住院须知|就医指南|就诊指南|门诊指南|就医流程|就诊流程"
-            + "|探视|陪护管理|^关于.{2,40}的(?:通知|公告)$|召回|告知书|停售|暂停销售|致歉|郑重声明");
+            + "|探视|陪护管理|^关于.{2,40}的(?:通知|公告)(?:[(（][^)）]{1,8}[)）])?$|召回|告知书|停售|暂停销售|致歉|郑重声明"
+            + "|学术年会|学术会议|研讨会通知|征文通知");
+
+    /** The parts of a research paper: an abstract, its keywords, a DOI, the funding and the references. */
+    private static final Pattern PAPER_PART = Pattern.compile(
+            "摘要|关键词|DOI|doi|中图分类号|文献标识码|参考文献|基金项目|通讯作者|【目的】|【方法】|【结果】|【结论】");
+    /** How many different parts make a page a paper rather than an ad that cites one. */
+    private static final int PAPER_PARTS = 4;
 
     /** A business selling goods or services, by its name's form (a blogger's account has none of these). */
     private static final Pattern BUSINESS = Pattern.compile("(?:公司|合作社|商行|商贸|商城|店|馆|中心|工作室|会所|厂)$");
@@ -138,6 +154,11 @@ final class AdSignals {
             notice = true; // its phone is a merchant service line, its claims are examples of what is banned
             ad -= 1.5;
             reasons.add("the page sets out advertising rules or a banned-word list; what it quotes is an example");
+        }
+        if (researchPaper(text)) {
+            notice = true; // the phone under it is the journal's office
+            ad -= 2.5;
+            reasons.add("the page is a research paper (abstract, keywords, DOI …), not a promotion");
         }
         boolean complaint = ComplaintTitle.in(page.title());
         if (complaint) {
@@ -224,6 +245,11 @@ final class AdSignals {
             medical += 3.0;
             reasons.add("assisted reproduction (试管婴儿, 取卵, 移植 …) offered: a medical service");
         }
+        boolean doctorServices = !institution && offersDoctorServices(text);
+        if (doctorServices) {
+            medical += 3.0;
+            reasons.add("doctors' services (私人医生, 专家上门, 细胞回输 …) offered: a medical service");
+        }
         if (!approval && registered) {
             medical += 2.0;
             reasons.add("drug, device or health-food registration mark in text");
@@ -234,7 +260,7 @@ final class AdSignals {
             reasons.add("sells a medical device by its nature (" + device.get() + "), which needs its registration");
         }
         if (!approval && !registered && device.isEmpty() && !institution && !cosmeticProcedure && !reproduction
-                && business) {
+                && !doctorServices && business) {
             // every drug, device, health food and special-medical food must show its registration; a
             // tea, a cup or a "health consultancy" that claims cures sells something that needs none
             medical -= 4.0;
@@ -246,11 +272,18 @@ final class AdSignals {
         double pMedical = sigmoid(medical);
         AdKind kind = pAd < 0.5 ? AdKind.NOT_AD : pMedical >= 0.5 ? AdKind.MEDICAL_AD : AdKind.NON_MEDICAL_AD;
         reasons.add(String.format(Locale.ROOT, "ad %.2f, medical %.2f -> %s", pAd, pMedical, kind));
+        // a phone the page's own kind discounts (a notice's office, a newsroom) is no way to respond
+        boolean noResponseChannel = signals.stream().filter(ownPhoneOnly ? s -> !CONTACT.contains(s) : s -> true)
+                .noneMatch(RESPONSE_CHANNELS::contains);
+        if (notice && institution && !approval && noResponseChannel && kind != AdKind.NOT_AD) {
+            kind = AdKind.NOT_AD; // "国家级重点学科" in a 招生简章 recruits students, not patients
+            reasons.add("a notice of the institution's own business (recruitment, prices, a guide) that solicits "
+                    + "no patients: no ad, whatever it says of itself -> NOT_AD");
+        }
         // 医疗广告认定指南: an institution presenting itself, its staff and its services objectively on its
         // own site does not advertise; the phone it may print (总机, 科室电话) is one of the eight items
         boolean selfIntroduction = kind == AdKind.MEDICAL_AD && institution && !approval && !wellnessShop
-                && signals.stream().filter(ownPhoneOnly ? s -> !CONTACT.contains(s) : s -> true)
-                        .noneMatch(RESPONSE_CHANNELS::contains);
+                && noResponseChannel;
         if (selfIntroduction) {
             reasons.add("medical institution presents itself with no booking, consultation line, chat, price, "
                     + "purchase link or approval number: an ad only if the page makes a claim");
@@ -265,6 +298,16 @@ final class AdSignals {
     static Optional<String> deviceSold(String title, Optional<String> advertiser) {
         var m = DEVICE_BY_NATURE.matcher(title + "\n" + advertiser.orElse(""));
         return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    static boolean researchPaper(String text) {
+        return PAPER_PART.matcher(text).results().map(m -> m.group().toLowerCase(Locale.ROOT)).distinct().count()
+                >= PAPER_PARTS;
+    }
+
+    /** Several different doctors' services: the page sells medical services, whoever sells them. */
+    static boolean offersDoctorServices(String text) {
+        return DOCTOR_SERVICE.matcher(text).results().map(m -> m.group()).distinct().count() >= DOCTOR_SERVICE_TERMS;
     }
 
     /** Several different assisted-reproduction terms: the page offers it rather than mentioning it. */

@@ -341,9 +341,9 @@ class AdJudgeTest {
                         + "厦门鹭江中医门诊部　厦门市思明区鹭江道98号",
                 List.of("0592-2093318"), List.of(), PageSignal.CONSULT_PHONE);
         AdAssessment a = judge.assess(jobs);
-        assertEquals(AdKind.MEDICAL_AD, a.kind(), "the classifier reads a clinic: " + a.reasons());
-        assertTrue(a.selfIntroduction(), "the notice's own phone solicits no patients: " + a.reasons());
-        assertEquals(AdKind.NOT_AD, a.withoutClaims().kind(), a.reasons()::toString);
+        assertEquals(AdKind.NOT_AD, a.kind(), "the notice's own phone solicits no patients: " + a.reasons());
+        assertTrue(a.reasons().stream().anyMatch(r -> r.startsWith("a notice of the institution's own business")),
+                a.reasons()::toString);
     }
 
     @Test
@@ -357,6 +357,47 @@ class AdJudgeTest {
         AdAssessment a = judge.assess(guide);
         assertTrue(a.reasons().stream().anyMatch(r -> r.startsWith("the title is a notice")), a.reasons()::toString);
         assertEquals(AdKind.NOT_AD, a.withoutClaims().kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void aHospitalsStudentEnrolmentNoticeIsNoAdWhateverItSaysOfItself() {
+        ExtractedPage enrolment = page("皖江医科大学第一附属医院", "皖江医科大学第一附属医院2027年硕士研究生招生简章",
+                "我院是国家级住院医师规范化培训基地，拥有国家级重点专科3个。\n一、招生专业及名额\n内科学 12名 外科学 10名\n"
+                        + "二、报考条件 具有国家承认的大学本科学历。\n联系电话：0553-5738210（研究生办公室）",
+                List.of("0553-5738210"), List.of());
+        AdAssessment a = judge.assess(enrolment);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void aResearchPaperIsNoAd() {
+        ExtractedPage paper = page("华东理工医学院临床药理研究所", "静脉输注NAD+对中老年人主观疲劳评分的影响 - 《再生医学临床研究》",
+                "摘要\n【目的】评价静脉输注NAD+对受试者主观疲劳评分的影响。【方法】受试者120例，随机分组。\n"
+                        + "【结果】组间差异无统计学意义。【结论】未观察到显著改善。\n【关键词】疲劳；随机对照试验\n"
+                        + "DOI：10.31827/j.rmcr.2026.04.006\n编辑部　电话：021-64370285",
+                List.of("021-64370285"), List.of());
+        AdAssessment a = judge.assess(paper);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("research paper")), a.reasons()::toString);
+    }
+
+    @Test
+    void aConsultancySellingOverseasIvfSellsMedicalServices() {
+        ExtractedPage ivf = page("深圳贝诺国际医疗咨询有限公司", "贝诺国际 | 美国试管婴儿 · 泰国试管 · 一站式海外生殖服务",
+                "美国合作诊所试管成功率高达85%。全程无痛取卵，中文医助24小时陪同。\n"
+                        + "深圳贝诺国际医疗咨询有限公司　咨询热线：0755-86719042",
+                List.of("0755-86719042"), List.of(), PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(ivf).kind(), () -> judge.assess(ivf).reasons().toString());
+    }
+
+    @Test
+    void aCompanySellingPrivateDoctorsSellsMedicalServices() {
+        ExtractedPage concierge = page("北京御医堂健康管理有限公司", "御医堂私人医生 | Concierge Medicine 北京",
+                "御医堂 · 您的家庭私人医生。年费会员制。退休专家随时上门，慢病管理一站解决。就医绿色通道。\n"
+                        + "年费：98,000元/户\n北京御医堂健康管理有限公司　会籍顾问：010-85296631",
+                List.of("010-85296631"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(concierge);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
     }
 
     @Test
