@@ -89,12 +89,14 @@ final class AdSignals {
     /**
      * A notice an institution must publish or posts for its own business: prices it is bound to
      * disclose (价格公示), staff and student recruitment, clinic hours, a guide to its own procedures
-     * (门诊就医指南). Not an advertisement.
+     * (门诊就医指南), a conference call, the terms of a contract (保险条款). Not an advertisement.
      */
     private static final Pattern NOTICE_TITLE = Pattern.compile(
             "价格公示|收费公示|收费标准公示|医疗服务价格|服务价格公示|价格目录|院务公开|信息公开|招聘|招生简章|招生计划|出诊时间|停诊|就诊须知|住院须知|就医指南|就诊指南|门诊指南|就医流程|就诊流程"
             + "|探视|陪护管理|^关于.{2,40}的(?:通知|公告)(?:[(（][^)）]{1,8}[)）])?$|召回|告知书|停售|暂停销售|致歉|郑重声明"
-            + "|学术年会|学术会议|研讨会通知|征文通知");
+            + "|学术年会|学术会议|研讨会通知|征文通知"
+            // the terms of a contract: what is covered and excluded, not a promotion
+            + "|条款$|条款[_|｜ -]|服务协议|用户协议|隐私政策");
 
     /** The parts of a research paper: an abstract, its keywords, a DOI, the funding and the references. */
     private static final Pattern PAPER_PART = Pattern.compile(

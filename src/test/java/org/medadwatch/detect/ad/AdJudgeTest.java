@@ -382,6 +382,18 @@ class AdJudgeTest {
     }
 
     @Test
+    void anInsurersPolicyTermsAreNoAd() {
+        ExtractedPage terms = page("安泓人寿保险股份有限公司", "安泓人寿臻享高端医疗保险（2026版）条款",
+                "阅读指引：本条款为保险合同的组成部分，请您仔细阅读责任免除、等待期和免赔额的约定。\n"
+                        + "第五条 保险责任 被保险人在约定医疗机构接受治疗的，本公司给付住院医疗费用及门诊手术费用。\n"
+                        + "第六条 责任免除 干细胞治疗、免疫细胞治疗及其他实验性治疗；美容、抗衰老、整形手术及其并发症。\n"
+                        + "客户服务电话：400-820-9955",
+                List.of("400-820-9955"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(terms);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
     void aConsultancySellingOverseasIvfSellsMedicalServices() {
         ExtractedPage ivf = page("深圳贝诺国际医疗咨询有限公司", "贝诺国际 | 美国试管婴儿 · 泰国试管 · 一站式海外生殖服务",
                 "美国合作诊所试管成功率高达85%。全程无痛取卵，中文医助24小时陪同。\n"
