@@ -225,16 +225,7 @@ final class RegisteredNames {
         if (MEDICAL_SUFFIX.matcher(brand).find() || LEGAL_NAME.matcher(brand).find() || SITE.matcher(brand).find()) {
             return brand;
         }
-        String best = brand;
-        int bestRun = MIN_BRAND_RUN - 1;
-        for (String candidate : standalone) {
-            int run = InstitutionNames.sharedRun(brand, withoutPlace(candidate));
-            if (run > bestRun && LEGAL_NAME.matcher(candidate).find()) {
-                best = candidate;
-                bestRun = run;
-            }
-        }
-        return best;
+        return sharingMostWith(brand, standalone, LEGAL_NAME).orElse(brand);
     }
 
     /** A name without the administrative division that leads it: "赣州市章贡区杏林正骨中医诊所" is "杏林正骨中医诊所". */
@@ -287,11 +278,19 @@ final class RegisteredNames {
         if (!BRAND_KIND.matcher(brand).find()) {
             return Optional.empty();
         }
+        return sharingMostWith(brand, standalone, LICENSED_MEDICAL);
+    }
+
+    /**
+     * The name of {@code form} that shares the longest run ({@link #MIN_BRAND_RUN} characters or
+     * more, its leading place left out) with {@code brand}; the first wins a tie.
+     */
+    private static Optional<String> sharingMostWith(String brand, List<String> standalone, Pattern form) {
         String best = null;
         int bestRun = MIN_BRAND_RUN - 1;
         for (String candidate : standalone) {
             int run = InstitutionNames.sharedRun(brand, withoutPlace(candidate));
-            if (run > bestRun && LICENSED_MEDICAL.matcher(candidate).find()) {
+            if (run > bestRun && form.matcher(candidate).find()) {
                 best = candidate;
                 bestRun = run;
             }
