@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.medadwatch.detect.text.ComplaintTitle;
@@ -92,7 +93,8 @@ final class AdSignals {
      * (门诊就医指南), a conference call, the terms of a contract (保险条款). Not an advertisement.
      */
     private static final Pattern NOTICE_TITLE = Pattern.compile(
-            "价格公示|收费公示|收费标准公示|医疗服务价格|服务价格公示|价格目录|院务公开|信息公开|招聘|招生简章|招生计划|出诊时间|停诊|就诊须知|住院须知|就医指南|就诊指南|门诊指南|就医流程|就诊流程"
+            "价格公示|收费公示|收费标准公示|医疗服务价格|服务价格公示|价格目录|院务公开|信息公开|招聘|招生简章|招生计划"
+            + "|出诊时间|停诊|就诊须知|住院须知|就医指南|就诊指南|门诊指南|就医流程|就诊流程"
             + "|探视|陪护管理|^关于.{2,40}的(?:通知|公告)(?:[(（][^)）]{1,8}[)）])?$|召回|告知书|停售|暂停销售|致歉|郑重声明"
             + "|学术年会|学术会议|研讨会通知|征文通知"
             // the terms of a contract: what is covered and excluded, not a promotion
@@ -302,19 +304,24 @@ final class AdSignals {
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
+    /** Several different parts of a paper (DOI and doi count once). */
     static boolean researchPaper(String text) {
-        return PAPER_PART.matcher(text).results().map(m -> m.group().toLowerCase(Locale.ROOT)).distinct().count()
-                >= PAPER_PARTS;
+        return distinctTerms(PAPER_PART, text.replace("doi", "DOI")) >= PAPER_PARTS;
     }
 
     /** Several different doctors' services: the page sells medical services, whoever sells them. */
     static boolean offersDoctorServices(String text) {
-        return DOCTOR_SERVICE.matcher(text).results().map(m -> m.group()).distinct().count() >= DOCTOR_SERVICE_TERMS;
+        return distinctTerms(DOCTOR_SERVICE, text) >= DOCTOR_SERVICE_TERMS;
     }
 
     /** Several different assisted-reproduction terms: the page offers it rather than mentioning it. */
     static boolean offersAssistedReproduction(String text) {
-        return ASSISTED_REPRODUCTION.matcher(text).results().map(m -> m.group()).distinct().count() >= REPRODUCTION_TERMS;
+        return distinctTerms(ASSISTED_REPRODUCTION, text) >= REPRODUCTION_TERMS;
+    }
+
+    /** How many different terms of {@code terms} the text names: an offer names several, a mention one. */
+    private static long distinctTerms(Pattern terms, String text) {
+        return terms.matcher(text).results().map(MatchResult::group).distinct().count();
     }
 
     /** A medical-cosmetic procedure is named somewhere without a disclaimer just before it. */
