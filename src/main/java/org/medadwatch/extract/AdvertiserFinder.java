@@ -5,7 +5,6 @@ import static org.medadwatch.extract.RegisteredNames.FULL_LEGAL_NAME;
 import static org.medadwatch.extract.RegisteredNames.MEDICAL_SUFFIX;
 import static org.medadwatch.extract.RegisteredNames.MIN_BRAND_RUN;
 import static org.medadwatch.extract.RegisteredNames.NAME;
-import static org.medadwatch.extract.RegisteredNames.OPEN_NOTE;
 import static org.medadwatch.extract.RegisteredNames.SITE;
 import static org.medadwatch.extract.RegisteredNames.TRAILING_NOTE;
 import static org.medadwatch.extract.RegisteredNames.bestRelated;
@@ -20,6 +19,7 @@ import static org.medadwatch.extract.RegisteredNames.stripLeadingWords;
 import static org.medadwatch.extract.RegisteredNames.trimLeadingClause;
 import static org.medadwatch.extract.RegisteredNames.widen;
 import static org.medadwatch.extract.RegisteredNames.withCompanyForm;
+import static org.medadwatch.extract.RegisteredNames.withoutNotes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -347,8 +347,7 @@ final class AdvertiserFinder {
     private static Optional<String> pinned(String folded, String text) {
         Matcher m = PIN.matcher(folded);
         while (m.find()) {
-            String name = TRAILING_NOTE.matcher(OPEN_NOTE.matcher(text.substring(m.start(1), m.end(1))).replaceFirst(""))
-                    .replaceFirst("");
+            String name = withoutNotes(text.substring(m.start(1), m.end(1)));
             if (InstitutionNames.isInstitution(name) && (MEDICAL_SUFFIX.matcher(name).find() || isLegalName(name))) {
                 return Optional.of(name);
             }

@@ -1,9 +1,8 @@
 package org.medadwatch.extract;
 
 import static org.medadwatch.extract.RegisteredNames.NAME;
-import static org.medadwatch.extract.RegisteredNames.OPEN_NOTE;
-import static org.medadwatch.extract.RegisteredNames.TRAILING_NOTE;
 import static org.medadwatch.extract.RegisteredNames.stripLeadingWords;
+import static org.medadwatch.extract.RegisteredNames.withoutNotes;
 
 import java.util.List;
 import java.util.Optional;
@@ -54,10 +53,8 @@ final class OwnerLines {
         while (m.find() && (owner.isEmpty() || operator.isEmpty())) {
             for (String group : List.of("a", "b", "c", "d", "e", "f", "g", "h", "i")) {
                 if (m.start(group) >= 0) {
-                    // "郑州市金水区X养生馆（个体工商户）": the bracket notes the licence's form; a note the run
-                    // leaves open ("X有限公司（经营范围：…") is cut at its bracket
-                    String name = organisationOf(OPEN_NOTE.matcher(TRAILING_NOTE.matcher(
-                            stripLeadingWords(text.substring(m.start(group), m.end(group)))).replaceFirst("")).replaceFirst(""));
+                    String run = text.substring(m.start(group), m.end(group));
+                    String name = organisationOf(withoutNotes(stripLeadingWords(run)));
                     if (InstitutionNames.isInstitution(name)) {
                         owner = owner.isPresent() ? owner : Optional.of(name);
                         operator = operator.isPresent() || !OPERATOR_GROUPS.contains(group) ? operator : Optional.of(name);

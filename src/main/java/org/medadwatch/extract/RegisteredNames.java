@@ -35,7 +35,7 @@ final class RegisteredNames {
     /** A bracketed note closing a title segment: "（原X卫生院）", "(X分院)". */
     static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[(（][^()（）]*[)）]$");
     /** A bracket opened after a name and not closed within the run: "广州X美容服务有限公司（经营范围". */
-    static final Pattern OPEN_NOTE = Pattern.compile("\\s?[(（][^()（）]*$");
+    private static final Pattern OPEN_NOTE = Pattern.compile("\\s?[(（][^()（）]*$");
     /** A form's field label run into the name it labels: "医疗机构名称青岛海岸妇儿医院". */
     private static final String FIELD_LABEL = "(?:医疗机构|机构|单位|企业|公司|店铺|商户|门店)?名称\\s?[:：]?\\s?(?=\\p{IsHan}{4})";
     /** How many characters two names must share to be the same brand ("弘济堂", "郑州青丝源"). */
@@ -60,6 +60,22 @@ final class RegisteredNames {
     private static final Pattern STREET_ADDRESS = Pattern.compile("^.*(?:路|街|道|巷|弄|里)\\d+(?:-\\d+)?号(?:楼|院)?");
     /** Characters that end the clause before a name: prepositions, verbs of going or joining, particles. */
     private static final String CLAUSE_WORDS = "在去到被是的了给让把找选入打";
+
+    /**
+     * A name run without the note after it: a closed one ("X养生馆（个体工商户）", the licence's form)
+     * and one the run leaves open ("X有限公司（经营范围：…").
+     */
+    static String withoutNotes(String run) {
+        return OPEN_NOTE.matcher(TRAILING_NOTE.matcher(run).replaceFirst("")).replaceFirst("");
+    }
+
+    /**
+     * Whether a name is kept as it is rather than traded for a registered name behind it: a medical
+     * institution advertises itself, a registered name is already one, a site is named as readers know it.
+     */
+    private static boolean keepsOwnName(String name) {
+        return MEDICAL_SUFFIX.matcher(name).find() || LEGAL_NAME.matcher(name).find() || SITE.matcher(name).find();
+    }
 
     /** Whether {@code name} ends in a registered legal form or opens with its administrative division. */
     static boolean isLegalName(String name) {
@@ -222,7 +238,7 @@ final class RegisteredNames {
      * {@link #MIN_BRAND_RUN} characters with.
      */
     static String registeredBehindBrand(String brand, List<String> standalone) {
-        if (MEDICAL_SUFFIX.matcher(brand).find() || LEGAL_NAME.matcher(brand).find() || SITE.matcher(brand).find()) {
+        if (keepsOwnName(brand)) {
             return brand;
         }
         return sharingMostWith(brand, standalone, LEGAL_NAME).orElse(brand);
@@ -255,8 +271,8 @@ final class RegisteredNames {
         if (licensed.isPresent()) {
             return licensed.get();
         }
-        if (MEDICAL_SUFFIX.matcher(brand).find() || LEGAL_NAME.matcher(brand).find() || SITE.matcher(brand).find()) {
-            return brand; // a hospital advertises itself; a site (有问必答网) is named as readers know it
+        if (keepsOwnName(brand)) {
+            return brand;
         }
         // a headline that prints an institution's whole name ("腰突不用开大刀 X骨科医院脊柱微创…") names it;
         // the two characters it shares with some other name ("骨科", "医院") are chance
