@@ -98,16 +98,21 @@ public final class PhraseLists {
                 throw new RuleFileException(file, YamlMap.line(value), "'" + p + "' in list '" + name
                         + "': a list cannot name another list");
             }
-            String f = TextFolder.foldPhrase(p);
-            if (f.isEmpty()) {
-                throw new RuleFileException(file, YamlMap.line(value), "'" + p + "' in list '" + name + "' folds to nothing");
-            }
-            out.add(f);
+            out.add(folded(p, file, YamlMap.line(value), "list '" + name + "'"));
         }
         if (out.isEmpty()) {
             throw new RuleFileException(file, YamlMap.line(value), "list '" + name + "' is empty");
         }
         return List.copyOf(out);
+    }
+
+    /** A phrase as rules match it, folded; one that folds to nothing is an error at {@code file:line}. */
+    static String folded(String phrase, String file, int line, String where) {
+        String f = TextFolder.foldPhrase(phrase);
+        if (f.isEmpty()) {
+            throw new RuleFileException(file, line, "'" + phrase + "' in " + where + " folds to nothing");
+        }
+        return f;
     }
 
     /** The folded phrases of the list {@code name}, when there is one. */

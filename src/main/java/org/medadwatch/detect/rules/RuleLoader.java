@@ -16,7 +16,6 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 import org.medadwatch.detect.Category;
 import org.medadwatch.detect.Level;
-import org.medadwatch.detect.text.TextFolder;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -215,11 +214,7 @@ public final class RuleLoader {
                 out.addAll(lists.expect(p.substring(1), file, m.line(key), "'" + p + "' in '" + key + "'"));
                 continue;
             }
-            String f = TextFolder.foldPhrase(p);
-            if (f.isEmpty()) {
-                throw new RuleFileException(file, m.line(key), "'" + p + "' in '" + key + "' folds to nothing");
-            }
-            out.add(f);
+            out.add(PhraseLists.folded(p, file, m.line(key), "'" + key + "'"));
         }
         return out;
     }
