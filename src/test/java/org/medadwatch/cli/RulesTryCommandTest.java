@@ -35,4 +35,36 @@ class RulesTryCommandTest {
         assertTrue(salon.contains("ILLEGAL_COSMETIC_MEDICINE"), salon);
         assertTrue(!clinic.contains("ILLEGAL_COSMETIC_MEDICINE"), clinic);
     }
+
+    @Test
+    void whySaysWhichCheckSilencedARule() {
+        String out = run("rules", "try", "--rules", "rules", "--why", "任何医院都不能保证根治");
+        assertTrue(out.contains("no rule matches"), out);
+        assertTrue(out.contains("「根治」: cancelled by 「不能」 just before it (unless.before)"), out);
+    }
+
+    @Test
+    void whyNamesTheConditionThatExcludesTheAdvertiser() {
+        String out = run("rules", "try", "--rules", "rules", "--why", "--rule", "COS-INJECTABLE",
+                "--advertiser", "某某医疗美容门诊部", "本店可注射玻尿酸，立刻饱满");
+        assertTrue(out.contains("not COS-INJECTABLE (ILLEGAL_COSMETIC_MEDICINE):"), out);
+        assertTrue(out.contains("does not apply to an advertiser whose name has"), out);
+        assertEquals(1, out.split("\n  not ").length - 1, "--rule shows that rule alone: " + out);
+    }
+
+    @Test
+    void whySaysWhenNoAnchorOfTheRuleOccurs() {
+        String out = run("rules", "try", "--rules", "rules", "--why", "--rule", "COS-INJECTABLE", "Ｘ光　检查");
+        assertTrue(out.contains("not COS-INJECTABLE: none of its anchors occurs in the folded text 「x光检查」"), out);
+    }
+
+    @Test
+    void anUnknownRuleIdIsAUsageError() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setErr(new PrintWriter(err));
+        assertEquals(ExitCodes.CONFIG, cli.execute("rules", "try", "--rules", "rules", "--rule", "NO-SUCH-RULE", "根治"));
+        assertTrue(err.toString().contains("no rule has the id NO-SUCH-RULE"), err.toString());
+    }
 }

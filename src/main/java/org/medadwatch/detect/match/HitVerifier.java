@@ -14,7 +14,21 @@ final class HitVerifier {
     private static final String OPENING_QUOTES = "“「『‘《";
     private static final String CLOSING_QUOTES = "”」』’》";
 
+    /** Receives the reason a hit was turned down; see {@link Rejection}. */
+    @FunctionalInterface
+    interface Why {
+        void rejected(Rejection.Reason reason, int start, int end, List<String> phrases);
+    }
+
     Optional<RuleHit> verify(CompiledRule compiled, PageScan page, int anchorStart, int anchorEnd) {
+        return verify(compiled, page, anchorStart, anchorEnd, null);
+    }
+
+    /**
+     * @param why told the reason when the hit is turned down; null on the hot path, where
+     *            the reason is not wanted
+     */
+    Optional<RuleHit> verify(CompiledRule compiled, PageScan page, int anchorStart, int anchorEnd, Why why) {
         Rule rule = compiled.rule();
         String text = page.text();
         int reach = Math.max(rule.window(), rule.unlessWindow()) + 32;
@@ -25,7 +39,8 @@ final class HitVerifier {
         // Cheapest and most selective checks first; every check must hold, so the order changes no answer.
         for (PhraseSet group : compiled.required()) {
             if (!group.within(text, from, to)) {
-                return Optional.empty(); // the pattern cannot match without one of these in the window
+                // the pattern cannot match without one of these in the window
+                return rejected(why, Rejection.Reason.PATTERN_TEXT_MISSING, from, to, group.phrases());
             }
         }
         int evidenceStart = anchorStart;
@@ -33,16 +48,34 @@ final class HitVerifier {
         for (PhraseSet group : compiled.near()) {
             int[] best = group.nearest(text, from, to, anchorStart, anchorEnd);
             if (best == null) {
-                return Optional.empty();
+                return rejected(why, Rejection.Reason.NOTHING_NEAR, from, to, group.phrases());
             }
             evidenceStart = Math.min(evidenceStart, best[0]);
             evidenceEnd = Math.max(evidenceEnd, best[1]);
         }
-        if (cancelled(compiled, text, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
-            return Optional.empty();
+        int w = rule.unlessWindow();
+        PhraseSet before = compiled.unlessBefore();
+        // wholly inside [sentenceStart, anchorEnd), starting before the anchor and ending at most w before it
+        int[] exception = before.find(text, Math.max(sentenceStart, anchorStart - w - before.longest()),
+                anchorStart - 1, anchorStart - w, anchorEnd);
+        if (exception != null) {
+            return rejected(why, Rejection.Reason.EXCEPTION_BEFORE, exception, text);
+        }
+        // starting at most w after the anchor, ending inside the sentence
+        exception = compiled.unlessAfter().find(text, anchorEnd, anchorEnd + w, anchorEnd, sentenceEnd);
+        if (exception != null) {
+            return rejected(why, Rejection.Reason.EXCEPTION_AFTER, exception, text);
+        }
+        exception = compiled.unlessSentence().findWithin(text, sentenceStart, sentenceEnd);
+        if (exception != null) {
+            return rejected(why, Rejection.Reason.EXCEPTION_IN_SENTENCE, exception, text);
+        }
+        exception = answeredNo(rule.unless().answer(), text, sentenceEnd);
+        if (exception != null) {
+            return rejected(why, Rejection.Reason.ANSWERED_NO, exception, text);
         }
         if (rule.skipQuoted() && quoted(text, anchorStart, anchorEnd, sentenceStart, sentenceEnd)) {
-            return Optional.empty();
+            return rejected(why, Rejection.Reason.QUOTED, sentenceStart, sentenceEnd, List.of());
         }
         if (rule.pattern().isPresent()) {
             // Last: the regex is the dearest check, so it runs only where everything else held.
@@ -60,27 +93,21 @@ final class HitVerifier {
                 }
             }
             if (!found) {
-                return Optional.empty();
+                return rejected(why, Rejection.Reason.PATTERN, from, to, List.of());
             }
         }
         return Optional.of(new RuleHit(rule, evidenceStart, evidenceEnd));
     }
 
-    private static boolean cancelled(CompiledRule c, String text, int as, int ae, int ss, int se) {
-        int w = c.rule().unlessWindow();
-        PhraseSet before = c.unlessBefore();
-        // wholly inside [ss, ae), starting before the anchor and ending at most w before it
-        if (before.occurs(text, Math.max(ss, as - w - before.longest()), as - 1, as - w, ae)) {
-            return true;
+    private static Optional<RuleHit> rejected(Why why, Rejection.Reason reason, int start, int end, List<String> phrases) {
+        if (why != null) {
+            why.rejected(reason, start, end, phrases);
         }
-        // starting at most w after the anchor, ending inside the sentence
-        if (c.unlessAfter().occurs(text, ae, ae + w, ae, se)) {
-            return true;
-        }
-        if (c.unlessSentence().within(text, ss, se)) {
-            return true;
-        }
-        return answeredNo(c.rule().unless().answer(), text, se);
+        return Optional.empty();
+    }
+
+    private static Optional<RuleHit> rejected(Why why, Rejection.Reason reason, int[] found, String text) {
+        return rejected(why, reason, found[0], found[1], why == null ? List.of() : List.of(text.substring(found[0], found[1])));
     }
 
     /** Labels that may open the reply to a question: "答：", "A：", "回复：". */
@@ -88,12 +115,13 @@ final class HitVerifier {
             Pattern.compile("\\s*(?:(?:答|回答|回复|客服|店长|a)\\s*[:]?)?\\s*");
 
     /**
-     * True when the anchor's sentence is a question ({@code se} is its closing "?") and the reply
-     * that follows opens with one of {@code answers}: "能打水光吗？答：不能" offers nothing.
+     * Where the reply opens with one of {@code answers}, as {@code {start, end}}, when the anchor's
+     * sentence is a question ({@code se} is its closing "?"): "能打水光吗？答：不能" offers nothing.
+     * Null otherwise.
      */
-    static boolean answeredNo(List<String> answers, String text, int se) {
+    static int[] answeredNo(List<String> answers, String text, int se) {
         if (answers.isEmpty() || se >= text.length() || text.charAt(se) != '?') {
-            return false;
+            return null;
         }
         int from = se + 1;
         Matcher label = REPLY_LABEL.matcher(text);
@@ -103,10 +131,10 @@ final class HitVerifier {
         }
         for (String a : answers) {
             if (text.startsWith(a, from)) {
-                return true;
+                return new int[]{from, from + a.length()};
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean quoted(String text, int as, int ae, int ss, int se) {

@@ -53,24 +53,39 @@ final class PhraseSet {
      * {@code [endLo, endHi]}.
      */
     boolean occurs(String text, int startLo, int startHi, int endLo, int endHi) {
+        return find(text, startLo, startHi, endLo, endHi) != null;
+    }
+
+    /** The first occurrence {@link #occurs} accepts, as {@code {start, end}}, or null. */
+    int[] find(String text, int startLo, int startHi, int endLo, int endHi) {
         if (phrases.length == 0) {
-            return false;
+            return null;
         }
         int last = Math.min(startHi, Math.min(endHi, text.length()) - shortest);
         for (int s = Math.max(0, startLo); s <= last; s++) {
             for (int p : startingWith(text.charAt(s))) {
                 int end = s + phrases[p].length();
                 if (end >= endLo && end <= endHi && text.startsWith(phrases[p], s)) {
-                    return true;
+                    return new int[]{s, end};
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether a phrase lies wholly inside {@code [from, to)}. */
     boolean within(String text, int from, int to) {
         return occurs(text, from, to - 1, from, to);
+    }
+
+    /** The first phrase lying wholly inside {@code [from, to)}, as {@code {start, end}}, or null. */
+    int[] findWithin(String text, int from, int to) {
+        return find(text, from, to - 1, from, to);
+    }
+
+    /** The phrases, in the order given. */
+    List<String> phrases() {
+        return List.of(phrases);
     }
 
     /**

@@ -3,11 +3,14 @@ package org.medadwatch.detect.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.medadwatch.detect.rules.Rule;
 import org.medadwatch.detect.text.FoldedText;
 
@@ -86,6 +89,37 @@ public final class RuleMatcher {
             }
         }
         return withoutOverlaps(hits);
+    }
+
+    /**
+     * Why rules with no hit in {@code text} stayed silent: for each of their anchor hits, the
+     * check that turned it down. What {@code rules try --why} shows an analyst; not on the
+     * detection path, which does not keep reasons.
+     */
+    public List<Rejection> rejections(FoldedText text, Optional<String> foldedAdvertiser) {
+        Set<Rule> matched = Collections.newSetFromMap(new IdentityHashMap<>());
+        match(text, foldedAdvertiser).forEach(h -> matched.add(h.rule()));
+        Occurrences found = new Occurrences();
+        automaton.scan(text.folded(), found);
+        PageScan page = new PageScan(text.folded(), rules.size());
+        List<Rejection> out = new ArrayList<>();
+        for (int i = 0; i < found.count; i++) {
+            int start = found.starts[i];
+            int end = start + automaton.phraseLength(found.anchors[i]);
+            for (int r : rulesByAnchor[found.anchors[i]]) {
+                Rule rule = rules.get(r);
+                if (matched.contains(rule)) {
+                    continue;
+                }
+                if (!rule.when().holds(foldedAdvertiser)) {
+                    out.add(new Rejection(rule, start, end, Rejection.Reason.NOT_THIS_ADVERTISER, start, end, List.of()));
+                    continue;
+                }
+                verifier.verify(compiled[r], page, start, end, (reason, from, to, phrases) ->
+                        out.add(new Rejection(rule, start, end, reason, from, to, phrases)));
+            }
+        }
+        return out;
     }
 
     /**

@@ -109,4 +109,29 @@ class RuleMatcherTest {
         assertEquals(4, MATCHER.candidates(text, Optional.of(TextFolder.foldPhrase("某某医院"))));
         assertEquals(0, MATCHER.candidates(TextFolder.fold("本院提供体检服务"), Optional.empty()));
     }
+
+    private static List<String> rejections(String text, Optional<String> advertiser) {
+        FoldedText folded = TextFolder.fold(text);
+        return MATCHER.rejections(folded, advertiser.map(TextFolder::foldPhrase)).stream()
+                .map(r -> r.rule().id() + ":" + r.reason() + ":" + folded.originalSpan(r.start(), r.end())).toList();
+    }
+
+    @Test
+    void rejectionsNameTheCheckAndWhatItFound() {
+        assertEquals(List.of("CURE-T-001:EXCEPTION_BEFORE:不能保证"), rejections("我们不能保证根治不复发", Optional.empty()));
+        assertEquals(List.of("CURE-T-001:EXCEPTION_IN_SENTENCE:谨防"), rejections("谨防根治不复发的骗局", Optional.empty()));
+        assertEquals(List.of("CURE-T-001:NOTHING_NEAR:可根治牛皮癣"), rejections("可根治牛皮癣", Optional.empty()),
+                "the window searched in vain is what it points at");
+        assertEquals(List.of("CURE-T-001:PATTERN:根治术后不复发"), rejections("根治术后不复发", Optional.empty()));
+        assertEquals(List.of("RATE-T-001:QUOTED:他说“治愈率95%”"), rejections("他说“治愈率95%”", Optional.empty()));
+        assertEquals(List.of("SALON-T-001:NOT_THIS_ADVERTISER:玻尿酸"), rejections("注射玻尿酸", Optional.of("某某医院")));
+        assertEquals(List.of("SALON-T-001:ANSWERED_NO:不能"), rejections("能打玻尿酸吗？答：不能", Optional.empty()));
+    }
+
+    @Test
+    void aRuleWithAHitIsNotExplainedAndTheHitsAreUnchanged() {
+        String text = "根治不复发。我们不能保证根治不复发";
+        assertEquals(List.of(), rejections(text, Optional.empty()), "the rule did match: nothing to explain");
+        assertEquals(List.of("CURE-T-001:根治不复发"), hits(text));
+    }
 }
