@@ -236,7 +236,8 @@ final class AdvertiserFinder {
             return Found.of(site); // "有问必答网" over the company that holds its copyright: the name readers know
         }
         if (owner.isPresent()) {
-            return Found.of(owner);
+            // "Copyright © 岐元堂" is a brand; the company the footer prints with it is who advertises
+            return Found.of(registered(owner.get(), standalone));
         }
         if (TITLE_SEPARATORS.splitAsStream(WidthFolder.fold(hints.title()).strip())
                 .anyMatch(s -> PUBLIC_BODY_DOCUMENT.matcher(s.strip()).find())) {

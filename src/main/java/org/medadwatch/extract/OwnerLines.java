@@ -19,7 +19,9 @@ final class OwnerLines {
      * verified it as (企业号认证, 认证主体), a licence's 营业执照主体.
      */
     private static final String ENTITY_LABEL =
-            "企业号认证|企业认证|认证主体|蓝V认证|官方认证|经营者|运营者|运营主体|经营主体|账号主体|店铺主体|商家主体|主体名称|营业执照主体|营业执照|公司名称|企业名称|运营单位|经营单位|开办单位|举办单位";
+            "企业号认证|企业认证|认证主体|蓝V认证|官方认证|经营者|运营者|运营主体|经营主体|账号主体|店铺主体|商家主体|主体名称|营业执照主体|营业执照|公司名称|企业名称|运营单位|经营单位|开办单位|举办单位"
+            // a medical ad must print the institution's licensed name: "第一名称：X中医门诊部" under its brand account
+            + "|第一名称|医疗机构名称|医疗机构第一名称";
     private static final Pattern OWNERSHIP = Pattern.compile(
             "版权所有\\s?[:]?\\s?(?<a>" + NAME + ")"
             + "|(?<b>" + NAME + ")\\s?版权所有"

@@ -76,6 +76,19 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aBrandInTheCopyrightLineGivesWayToTheCompanyTheFooterRegisters() {
+        assertEquals(Optional.of("亳州禾元堂生物科技有限公司"), finder.find(OwnerHints.titleOnly("禾元堂 养胃膏 300g"),
+                "养胃膏 ¥198\n客服热线：400-876-3311\n亳州禾元堂生物科技有限公司　地址：亳州市谯城区药都大道1号\n"
+                        + "Copyright © 2021-2026 禾元堂 版权所有"));
+    }
+
+    @Test
+    void theLicensedNameAMedicalAdMustPrintIsTheAdvertiser() {
+        assertEquals(Optional.of("苏州市姑苏区同心中医门诊部"), finder.find(wechat("苏州同心国医堂", "膏方节开幕"),
+                "冬令进补，膏方调养。\n第一名称：苏州市姑苏区同心中医门诊部\n地址：苏州市姑苏区十全街1号"));
+    }
+
+    @Test
     void copyrightLineBeatsANewsByline() {
         assertEquals(Optional.of("楚江都市网"), finder.find(OwnerHints.titleOnly("美容院违规注射调查"),
                 "2026-05-21 07:05来源：楚江都市报作者：记者\nCopyright © 楚江都市网 版权所有 未经书面授权禁止转载"));

@@ -129,6 +129,16 @@ class AdJudgeTest {
     }
 
     @Test
+    void aNoticeTitleKeepsItsSiteSuffix() {
+        ExtractedPage notice = page("沂水县柳庄镇卫生院", "关于开展2026年度65岁及以上老年人健康体检的通知_沂水县柳庄镇卫生院",
+                "根据国家基本公共卫生服务项目要求，我院为辖区内65岁及以上常住居民免费提供一次健康体检。"
+                        + "咨询电话：公共卫生科 0539-3611234",
+                List.of("0539-3611234"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(notice);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
     void hospitalsFormalNoticeIsNotAnAd() {
         ExtractedPage notice = page("宛陵市人民医院", "关于调整住院病区探视及陪护管理的通知",
                 "各位患者及家属：为保障住院患者安全，自12月1日起每日探视时间调整为15:00-19:00。咨询电话：0563-3021120",
