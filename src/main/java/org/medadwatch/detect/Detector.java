@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.medadwatch.detect.ad.AdAssessment;
 import org.medadwatch.detect.ad.AdJudge;
 import org.medadwatch.detect.ad.AdKind;
@@ -34,6 +35,13 @@ public final class Detector {
     /** Claims that a non-medical product or service treats or cures: what a lure on such a page draws people to. */
     private static final Set<Category> HEALTH_CLAIMS = EnumSet.of(Category.DISEASE_CLAIM_NONMEDICAL,
             Category.CURE_GUARANTEE, Category.EFFICACY_RATE);
+
+    /**
+     * A drug's or a device's registration or ad approval printed as such (国药准字Z2005…, 苏械注准2022…,
+     * 药广审, 械广审): the page advertises a registered drug or device.
+     */
+    private static final Pattern DRUG_OR_DEVICE = Pattern.compile(
+            "(?:国药准字|械注准|械注进|械注许|械备)\\s?[a-z]?\\d{6,}|(?:药|械)广审");
 
     private final RuleMatcher matcher;
     private final AdJudge adJudge;
@@ -88,6 +96,11 @@ public final class Detector {
         }
         if (ad.kind() == AdKind.NON_MEDICAL_AD) {
             findings = inducementOnlyWithHealthClaim(findings);
+        }
+        if (ad.kind() == AdKind.MEDICAL_AD && DRUG_OR_DEVICE.matcher(text.folded()).find()) {
+            // a registered drug or device names the diseases it treats: its indications, whoever sells it;
+            // its promises of cure, rates and safety are judged by the other categories
+            findings.removeIf(f -> f.category() == Category.DISEASE_CLAIM_NONMEDICAL);
         }
         if (findings.isEmpty() && ad.selfIntroduction()) {
             // an institution introducing itself, soliciting nothing and claiming nothing: not an ad

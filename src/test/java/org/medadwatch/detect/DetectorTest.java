@@ -72,4 +72,23 @@ class DetectorTest {
                 finding(Category.CURE_GUARANTEE, "一个疗程断根"));
         assertEquals(withCure, Detector.inducementOnlyWithHealthClaim(withCure));
     }
+
+    private static ExtractedPage shopPage(String text) {
+        PageFacts facts = new PageFacts(Optional.of("江苏康颐医疗科技有限公司"), List.of("400-826-3351"), List.of(),
+                Optional.empty());
+        return new ExtractedPage("test:shop", "UTF-8", "康颐中频电疗仪 家用颈椎理疗仪-康颐旗舰店", text, Optional.empty(), facts,
+                Set.of());
+    }
+
+    @Test
+    void aRegisteredDevicesDiseasesAreItsIndicationsNotANonMedicalClaim() {
+        String pitch = "限时秒杀￥299，立即购买。颈椎病、肩周炎、老寒腿，用它在家就能治。客服热线 400-826-3351\n";
+        Verdict device = detector.judge(shopPage(pitch + "医疗器械注册证编号：苏械注准20222090518"));
+        assertEquals(AdKind.MEDICAL_AD, device.ad().kind(), device.ad().reasons()::toString);
+        assertTrue(device.findings().stream().noneMatch(f -> f.category() == Category.DISEASE_CLAIM_NONMEDICAL),
+                device.findings()::toString);
+        Verdict unregistered = detector.judge(shopPage(pitch + "生产企业：江苏康颐医疗科技有限公司"));
+        assertTrue(unregistered.findings().stream().anyMatch(f -> f.category() == Category.DISEASE_CLAIM_NONMEDICAL),
+                "the same words on a product with no registration: " + unregistered.findings());
+    }
 }
