@@ -70,7 +70,8 @@ final class AdvertiserFinder {
     private static final Pattern PIN = Pattern.compile(
             "📍\\s?(?:(?:地点|地址|位置|门店|店铺)\\s?[:]\\s?)?(" + NAME + ")");
     /** The furniture of a question-and-answer or forum page. */
-    private static final Pattern QA_PAGE = Pattern.compile("提问于|回答于|最佳答案|网友推荐|推荐答案|楼主|回复于|#\\d+楼|\\d+楼");
+    private static final Pattern QA_PAGE = Pattern.compile(
+            "提问于|回答于|最佳答案|网友推荐|推荐答案|楼主|回复于|#\\d+楼|\\d+楼|赞同了该回答|谢邀|等你来答|写回答");
     /** A department's name: 招生就业处, 医务科, 人力资源部, 院办, 党委办公室. */
     private static final Pattern DEPARTMENT = Pattern.compile("(?:处|科|部|办|室|组)$");
     /** How many characters a source with no institution's suffix needs to name an organisation. */
@@ -108,7 +109,7 @@ final class AdvertiserFinder {
             SignalFinder.OWN_NUMBER_LABEL + "(?:号码?|号)?\\s?[:：是]?\\s?[0-9A-Za-z]";
     /** The reader is told how to come or call. */
     private static final Pattern SOLICITS_VISIT = Pattern.compile(
-            "(?:预约|咨询|报名|挂号|就诊)(?:电话|热线)|来院|到院|到店|点击咨询|在线咨询|预约挂号"
+            "(?:预约|咨询|报名|挂号|就诊)(?:电话|热线)|(?:预约|挂号)方式|来院|到院|到店|点击咨询|在线咨询|预约挂号"
             // a number the reader is told to ring to book: "市民可拨打0851-85567012咨询预约"
             + "|拨打\\s?[0-9][0-9 -]{6,}\\s?(?:咨询|预约|挂号|报名)"
             // a patient passing on the place's own number: "他们家电话0871-…", "打医院电话 025-…"
@@ -151,8 +152,9 @@ final class AdvertiserFinder {
         boolean publicBody = owner.map(o -> PUBLIC_BODY.matcher(o).find()).orElse(false);
         if (!complaint && !publicBody && owner.map(o -> !MEDICAL_SUFFIX.matcher(o).find()).orElse(true)) {
             // on a Q&A or forum page a "网友" recommending a hospital with its booking phone is its voice too
-            boolean answerOnPortal = owner.map(o -> SITE.matcher(o).find()).orElse(false)
-                    && QA_PAGE.matcher(folded).find();
+            // (a portal by its suffix, or a platform known by a bare brand: "… - 问知")
+            boolean answerOnPortal = owner.map(o -> SITE.matcher(o).find() || !InstitutionNames.isInstitution(o))
+                    .orElse(false) && QA_PAGE.matcher(folded).find();
             boolean credited = found.standing() == Standing.CREDITED;
             Optional<String> promoted = promotedInstitution(folded, text, owner.isEmpty() || credited || blogger || answerOnPortal);
             if (promoted.isPresent()) {
@@ -344,12 +346,12 @@ final class AdvertiserFinder {
         return Optional.ofNullable(best);
     }
 
-    /** A name a pin tags, when it carries a medical institution's or a registered form. */
+    /** The institution or shop a pin tags ("📍悦禧月子会所（滨江店）"); a pinned street is no name. */
     private static Optional<String> pinned(String folded, String text) {
         Matcher m = PIN.matcher(folded);
         while (m.find()) {
             String name = withoutNotes(text.substring(m.start(1), m.end(1)));
-            if (InstitutionNames.isInstitution(name) && (MEDICAL_SUFFIX.matcher(name).find() || isLegalName(name))) {
+            if (InstitutionNames.isInstitution(name)) {
                 return Optional.of(name);
             }
         }

@@ -18,6 +18,8 @@ final class InstitutionNames {
             "中医馆", "理疗馆", "馆", "商城", "旗舰店", "专卖店", "店", "委员会", "管理局", "监督局", "局",
             "研究所", "研究院", "法院", "检察院", "学会", "协会", "基金会", "报社", "日报", "晚报", "电视台", "网", "论坛", "社区",
             "学院", "大学", "学校",
+            // elderly care: a home, not a hospital (a 护理院 is licensed as one and ends in 院 like them)
+            "养老院", "敬老院", "颐养院", "福利院", "老年公寓",
             "堂", "坊");
 
     private static final String SUFFIX_ALTERNATION = String.join("|", SUFFIXES);

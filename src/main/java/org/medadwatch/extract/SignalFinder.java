@@ -36,6 +36,8 @@ final class SignalFinder {
             + "|" + OWN_NUMBER_LABEL
             + "|(?:预约|挂号|咨询|问诊|就诊|就医|求诊|专家|名医|主任|医生|报名|订购|购买)\\p{IsHan}{0,3}?(?:电话|热线|专线|手机|微信|号)\\s?[:：]?"
             + "|(?:预约|咨询|挂号|报名)\\p{IsHan}{0,4}?[:：]"
+            // a post passing on how to book: "贴一下我当时的预约方式，需要的自取："
+            + "|(?:预约|挂号)方式[^。！？!?\\n]{0,10}?[:：]"
             // an invitation to call: "报名请拨打：", "拿不准的打我们热线", "欢迎致电"
             + "|拨打|致电|打(?:我们|我|咱们|店里|本店)的?(?:热线|电话|专线)"
             // a sales adviser's line: "会籍顾问：", "健康顾问电话："
@@ -141,10 +143,28 @@ final class SignalFinder {
         return false;
     }
 
+    /**
+     * A booking link or button in the page's own content. The 预约挂号 item of a site's header or
+     * menu is on every page of a hospital's site, its doctors' profiles and guides included: it
+     * says the site takes bookings, not that this page solicits (医疗广告认定指南).
+     */
     private static boolean hasBookingCallToAction(Document doc) {
         for (Element e : doc.select("a, button, input[type=button], input[type=submit]")) {
             String label = e.text() + " " + e.attr("value") + " " + e.attr("title");
-            if (BOOKING_CTA.matcher(label).find()) {
+            if (BOOKING_CTA.matcher(label).find() && !inSiteChrome(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CHROME_CLASS = Pattern.compile("(?i)(?:^|[-_\\s])(?:nav|navbar|menu|header|topbar|top)(?:$|[-_\\s])");
+
+    private static boolean inSiteChrome(Element e) {
+        for (Element a : e.parents()) {
+            String tag = a.tagName();
+            if (tag.equals("nav") || tag.equals("header")
+                    || CHROME_CLASS.matcher(a.className()).find() || CHROME_CLASS.matcher(a.id()).find()) {
                 return true;
             }
         }

@@ -89,6 +89,25 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void anAnswerOnAPlatformKnownByABareBrandPromotesTheHospitalItPassesOn() {
+        assertEquals(Optional.of("杭州静安医院"), finder.find(OwnerHints.titleOnly("长期失眠到底该怎么办？ - 问知"),
+                "谢邀。亲身经历，失眠三年。后来同事推荐了杭州静安医院的睡眠医学中心。\n"
+                        + "贴一下我当时的预约方式，需要的自取：静安医院睡眠中心 0571-86917000\n2,316 人赞同了该回答"));
+    }
+
+    @Test
+    void aPinnedShopIsTheAdvertiserOfANote() {
+        assertEquals(Optional.of("悦欣月子会所"), finder.find(OwnerHints.titleOnly("产后6个月｜终于敢素颜出门了 - 小橙书"),
+                "出月子前在住的【悦欣月子会所】做了产后焕颜套餐\n📍悦欣月子会所（滨江店）\n☎️预约：0571-87763000\n#月子会所"));
+    }
+
+    @Test
+    void anElderlyHomeIsNamedByItsCopyrightLine() {
+        assertEquals(Optional.of("松柏颐养院"), finder.find(OwnerHints.titleOnly("松柏颐养院 - 入住指南"),
+                "收费标准（月）\n床位费 2200元\n参观热线：0755-26718000\n© 2026 松柏颐养院 ｜ 粤ICP备2020117000号-1"));
+    }
+
+    @Test
     void copyrightLineBeatsANewsByline() {
         assertEquals(Optional.of("楚江都市网"), finder.find(OwnerHints.titleOnly("美容院违规注射调查"),
                 "2026-05-21 07:05来源：楚江都市报作者：记者\nCopyright © 楚江都市网 版权所有 未经书面授权禁止转载"));

@@ -55,6 +55,22 @@ class SignalFinderTest {
     }
 
     @Test
+    void theBookingItemOfASitesHeaderOrMenuIsNoCallToActionOfThePage() {
+        assertEquals(Set.of(), signals("<div class=\"hos-top\"><span>某某市第一人民医院</span><a>预约挂号</a></div>"
+                + "<p>陈明华，主任医师。出诊时间：周二上午</p>"));
+        assertEquals(Set.of(), signals("<nav><a href=/yy>在线预约</a></nav><p>专家介绍</p>"));
+        assertEquals(Set.of(PageSignal.BOOKING_CALL_TO_ACTION),
+                signals("<nav><a href=/>首页</a></nav><div class=\"content\"><a href=/yy>立即预约</a></div>"),
+                "a booking button in the page's own content still solicits");
+    }
+
+    @Test
+    void aPostPassingOnHowToBookIsAConsultPhone() {
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE),
+                signals("<p>贴一下我当时的预约方式，需要的自取：某某医院睡眠中心 0571-86917000</p>"));
+    }
+
+    @Test
     void phoneAfterHotlineLabelIsAConsultPhone() {
         assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>24小时咨询热线：0571-87163320</p>"));
         assertEquals(Set.of(), signals("<p>举报电话：0598-8236510</p>"));

@@ -67,7 +67,9 @@ final class AdSignals {
      * a private or family doctor, doctors' home visits, cell infusions, a hospital bed on priority.
      */
     private static final Pattern DOCTOR_SERVICE = Pattern.compile(
-            "私人医生|家庭医生|专家上门|医生上门|上门诊疗|上门看诊|细胞回输|细胞治疗|细胞银行|就医绿色通道|床位优先");
+            "私人医生|家庭医生|专家上门|医生上门|上门诊疗|上门看诊|细胞回输|细胞治疗|细胞银行|就医绿色通道|床位优先"
+            // a tour or a club that books its members a specialist's consultation
+            + "|专家面诊|医生面诊|名医面诊");
     /** How many different such services make a page an offer of them (two, as for assisted reproduction). */
     private static final int DOCTOR_SERVICE_TERMS = 2;
     /** How many different assisted-reproduction terms make a page an offer of them, not a passing mention. */
@@ -107,7 +109,7 @@ final class AdSignals {
     private static final int PAPER_PARTS = 4;
 
     /** A business selling goods or services, by its name's form (a blogger's account has none of these). */
-    private static final Pattern BUSINESS = Pattern.compile("(?:公司|合作社|商行|商贸|商城|店|馆|中心|工作室|会所|厂)$");
+    private static final Pattern BUSINESS = Pattern.compile("(?:公司|合作社|商行|商贸|商城|店|馆|中心|工作室|会所|厂|养老院|敬老院|颐养院|老年公寓)$");
 
     /** A question a procedure stands in, answered no: "你们能打水光吗？答：不能。" */
     private static final Pattern ANSWERED_NO = Pattern.compile(

@@ -19,7 +19,8 @@ import java.util.Locale;
  * Each folded char remembers the original chars it came from, so evidence is quoted from
  * the original text. Emoji and pictographs count as separators too ("也能✨治愈", "不达标💰全额退款"),
  * and the few Cantonese characters that carry a claim's meaning are read as their Mandarin
- * counterparts ("冇副作用" as "无副作用", "饮咗三个月" as "饮了三个月").
+ * counterparts ("冇副作用" as "无副作用", "饮咗三个月" as "饮了三个月"), as is the look-alike 冶 written
+ * for 治 ("冶愈率达96.8%").
  */
 public final class TextFolder {
     private static final String T2S_RESOURCE = "t2s.txt";
@@ -33,8 +34,11 @@ public final class TextFolder {
     private static final BitSet HAN = new BitSet(0x10000);
     /** Traditional char to its simplified form; 0 where the char has none. */
     private static final char[] T2S = loadTraditionalToSimplified();
-    /** Cantonese chars and the Mandarin ones they stand for, one for one; pairs of chars. */
-    private static final String CANTONESE = "冇无咗了嘅的";
+    /**
+     * Chars read as others, one for one, in pairs: the Cantonese ones as their Mandarin counterparts,
+     * and the look-alikes advertisers write to dodge review ("冶愈" for "治愈", LAW.md's 形近字).
+     */
+    private static final String READ_AS = "冇无咗了嘅的冶治";
 
     static {
         char[] t2s = T2S;
@@ -55,7 +59,7 @@ public final class TextFolder {
             StringBuilder out = new StringBuilder(folded.length());
             for (int k = 0; k < folded.length(); k++) {
                 char f = folded.charAt(k);
-                out.append(mandarin(t2s[f] != 0 ? t2s[f] : f));
+                out.append(readAs(t2s[f] != 0 ? t2s[f] : f));
             }
             if (out.length() == 1) {
                 SINGLE[c] = out.charAt(0);
@@ -170,9 +174,9 @@ public final class TextFolder {
                 || (c >= '\uD83C' && c <= '\uD83E');
     }
 
-    private static char mandarin(char c) {
-        int at = CANTONESE.indexOf(c);
-        return at >= 0 && at % 2 == 0 ? CANTONESE.charAt(at + 1) : c;
+    private static char readAs(char c) {
+        int at = READ_AS.indexOf(c);
+        return at >= 0 && at % 2 == 0 ? READ_AS.charAt(at + 1) : c;
     }
 
     static boolean isHan(char c) {

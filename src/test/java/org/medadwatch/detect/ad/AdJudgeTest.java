@@ -129,6 +129,25 @@ class AdJudgeTest {
     }
 
     @Test
+    void anElderlyHomeWithAClinicRoomSellsCareNotMedicine() {
+        ExtractedPage home = page("松柏颐养院", "松柏颐养院 - 入住指南",
+                "核定床位320张，提供自理、半护理、全护理三个照护等级。院内设医务室，由社区医生定期巡诊。"
+                        + "收费标准（月）：床位费2200元，护理费600元。参观热线：0755-26718000",
+                List.of("0755-26718000"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        AdAssessment a = judge.assess(home);
+        assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void aTourThatBooksASpecialistAndACellInfusionSellsMedicine() {
+        ExtractedPage tour = page("海南椰林康养旅游有限公司", "三亚7天6晚康养抗衰之旅 - 椰林旅居",
+                "D3 全身深度体检。D4 细胞抗衰日：合作医院专家面诊后，安排自体NK细胞回输一次。¥6980/人起。咨询热线：400-663-1000",
+                List.of("400-663-1000"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        AdAssessment a = judge.assess(tour);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
     void aNoticeTitleKeepsItsSiteSuffix() {
         ExtractedPage notice = page("沂水县柳庄镇卫生院", "关于开展2026年度65岁及以上老年人健康体检的通知_沂水县柳庄镇卫生院",
                 "根据国家基本公共卫生服务项目要求，我院为辖区内65岁及以上常住居民免费提供一次健康体检。"
