@@ -64,6 +64,12 @@ final class AdvertiserFinder {
     /** A public body: what it publishes about a hospital (a penalty, a ruling) is not the hospital's voice. */
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             "(?:局|委员会|卫健委|政府|办公室|厅|法院|检察院|监督所|协会|学会)$");
+    /** The kinds of public body behind a government account. */
+    private static final String PUBLIC_BODY_KIND = "(?:公安局|公安分局|市场监督管理局|卫生健康委员会|卫生健康局|人民法院|人民检察院"
+            + "|疾病预防控制中心|医疗保障局|税务局|消防救援支队|消防救援大队|人民政府)";
+    /** How government accounts are named: "桐江公安", "澄州发布", "平安宁川", "宁川市场监管". */
+    private static final Pattern PUBLIC_ACCOUNT = Pattern.compile(
+            "(?:公安|网警|交警|消防|发布|市场监管|市监|卫健|疾控|法院|检察|税务|医保)$|^平安\\p{IsHan}{2}$");
     /** A document only a public body issues: a court's judgment or ruling, a bureau's decision. */
     private static final Pattern PUBLIC_BODY_DOCUMENT = Pattern.compile("(?:判决书|裁定书|调解书|决定书)$");
     /** A location pin, as notes and short videos tag the place they are about: "📍深圳X医疗美容门诊部". */
@@ -96,12 +102,14 @@ final class AdvertiserFinder {
     /** Names of a kind, not of an institution: "大医院", "正规医院", "公立医院", "人民医院站". */
     private static final Pattern GENERIC_MEDICAL = Pattern.compile(
             "^(?:大|小|正规|公立|民营|私立|三甲|专科|综合|这家|那家|该|本|我|贵|各|其他|别的|同类|当地|附近|多家|一家"
+            // a place word before a kind ("到外地民营医院住院", "省里一家大医院") names no institution either
+            + "|外地|本地|省里|省城|市里|县里|城里|国内|国外|境外|大城市"
             // a count or a pointer before a kind ("点进了一个男科医院的网站") names no institution
             + "|一个|一所|一间|几家|两家|有家|有个|这个|那个|这所|那所)");
     /** A speaker's pointer, not a name: "我们医院", "他们家诊所". */
     private static final Pattern SPEAKER_LED = Pattern.compile("^(?:我们|咱们|你们|他们|她们|我|本院)");
-    /** A name asked about, not named: "郑州哪家医院", "什么医院", "某医院". */
-    private static final Pattern QUESTIONED = Pattern.compile("哪家|哪个|哪里|哪所|什么|某");
+    /** A name asked about or put in doubt, not named: "郑州哪家医院", "什么医院", "某医院", "所谓的医院". */
+    private static final Pattern QUESTIONED = Pattern.compile("哪家|哪个|哪里|哪所|什么|某|所谓");
     /** An institution speaking of itself. */
     private static final Pattern FIRST_PERSON_INSTITUTION = Pattern.compile("我院|本院|我们医院|我诊所|本诊所|我们诊所|本门诊");
     /** The institution's (or its doctor's assistant's) phone or WeChat, given with the number. */
@@ -200,6 +208,10 @@ final class AdvertiserFinder {
         Optional<String> operator = labelled.operator();
         if (account.isPresent() && operator.isPresent()) {
             return Found.declared(operator); // 账号主体/运营主体 under the account: who registered it
+        }
+        if (account.isPresent() && PUBLIC_ACCOUNT.matcher(account.get()).find()) {
+            // a government account ("桐江公安", "澄州发布") publishes for the body of its place the page prints
+            return Found.declared(bodyOfPlace(account.get(), text).or(() -> account));
         }
         if (account.isPresent() && !InstitutionNames.isInstitution(account.get())) {
             // a group chat or a column named for its topic: the one company the page prints runs it
@@ -344,6 +356,15 @@ final class AdvertiserFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A public body of the account's place as the text prints it: "桐江公安" is "桐江县公安局". */
+    private static Optional<String> bodyOfPlace(String account, String text) {
+        String place = Pattern.quote(account.substring(0, Math.min(2, account.length())));
+        // with the province or city before it where the text prints one: "上海市浦江区市场监督管理局"
+        Matcher m = Pattern.compile("(?:\\p{IsHan}{2,3}?[省市])?" + place + "\\p{IsHan}{0,3}?" + PUBLIC_BODY_KIND)
+                .matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     /** The institution or shop a pin tags ("📍悦禧月子会所（滨江店）"); a pinned street is no name. */

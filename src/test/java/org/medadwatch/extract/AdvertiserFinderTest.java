@@ -108,6 +108,15 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aGovernmentAccountPublishesForTheBodyOfItsPlace() {
+        assertEquals(Optional.of("桐山县公安局"), finder.find(wechat("桐山公安", "家里老人当心这些套路！"),
+                "近期，桐山县公安局反诈中心梳理了骗子的常用话术。有人诱骗老人到外地民营医院“住院调理”，"
+                        + "打着“北京三甲医院专家下乡义诊”的旗号。咨询电话0738-8217000"));
+        assertEquals(Optional.of("上海市浦西区市场监督管理局"), finder.find(wechat("浦西市场监管", "行政处罚信息公示"),
+                "上海市浦西区市场监督管理局对某某医院作出行政处罚"));
+    }
+
+    @Test
     void copyrightLineBeatsANewsByline() {
         assertEquals(Optional.of("楚江都市网"), finder.find(OwnerHints.titleOnly("美容院违规注射调查"),
                 "2026-05-21 07:05来源：楚江都市报作者：记者\nCopyright © 楚江都市网 版权所有 未经书面授权禁止转载"));

@@ -70,6 +70,8 @@ final class AdSignals {
             "私人医生|家庭医生|专家上门|医生上门|上门诊疗|上门看诊|细胞回输|细胞治疗|细胞银行|就医绿色通道|床位优先"
             // a tour or a club that books its members a specialist's consultation
             + "|专家面诊|医生面诊|名医面诊");
+    /** A price as a shop tags it: "¥198,000", "980元/次". */
+    private static final Pattern PRICE_TAG = Pattern.compile("[¥￥]\\s?\\d|\\d\\s?元\\s?/");
     /** How many different such services make a page an offer of them (two, as for assisted reproduction). */
     private static final int DOCTOR_SERVICE_TERMS = 2;
     /** How many different assisted-reproduction terms make a page an offer of them, not a passing mention. */
@@ -104,7 +106,14 @@ final class AdSignals {
 
     /** The parts of a research paper: an abstract, its keywords, a DOI, the funding and the references. */
     private static final Pattern PAPER_PART = Pattern.compile(
-            "摘要|关键词|DOI|doi|中图分类号|文献标识码|参考文献|基金项目|通讯作者|【目的】|【方法】|【结果】|【结论】");
+            "摘要|关键词|DOI|doi|中图分类号|文献标识码|参考文献|基金项目|通讯作者|【目的】|【方法】|【结果】|【结论】"
+            // a structured abstract's headings on their own lines: "目的：", "方法：" (one part whichever form)
+            + "|(?<=^|\\n)(?:目的|方法|结果|结论)(?=\\s?[:：])");
+    /** The headings of a drug's package insert (药品说明书). */
+    private static final Pattern INSERT_HEADING = Pattern.compile(
+            "【(?:药品名称|成份|成分|性状|适应症|功能主治|规格|用法用量|不良反应|禁忌|注意事项|药物相互作用|药理毒理|贮藏|包装|有效期|批准文号|生产企业)】");
+    /** How many different headings make a page an insert rather than an ad that quotes one. */
+    private static final int INSERT_HEADINGS = 5;
     /** How many different parts make a page a paper rather than an ad that cites one. */
     private static final int PAPER_PARTS = 4;
 
@@ -176,6 +185,11 @@ final class AdSignals {
         boolean productOffered = approval || signals.contains(PageSignal.PURCHASE_CALL_TO_ACTION)
                 || signals.contains(PageSignal.PRICE_LIST) || registered
                 || PACKAGE_SPEC.matcher(text).find();
+        if (!productOffered && distinctTerms(INSERT_HEADING, text) >= INSERT_HEADINGS) {
+            notice = true; // a drug's package insert for reference, sold nowhere on the page: its words are the label's
+            ad -= 2.5;
+            reasons.add("the page reproduces a package insert (【适应症】【用法用量】【禁忌】 …) and sells nothing");
+        }
         // a pharmacy's service line under a piece that sells nothing is its customer service, not a call to buy
         boolean pharmacyWithoutProduct = pharmacy && !productOffered;
         boolean ownPhoneOnly = pharmacyWithoutProduct || editorialPublisher || notice || complaint
@@ -251,7 +265,8 @@ final class AdSignals {
             medical += 3.0;
             reasons.add("assisted reproduction (试管婴儿, 取卵, 移植 …) offered: a medical service");
         }
-        boolean doctorServices = !institution && offersDoctorServices(text);
+        boolean doctorServices = !institution && offersDoctorServices(text,
+                signals.contains(PageSignal.PRICE_LIST) || PRICE_TAG.matcher(text).find());
         if (doctorServices) {
             medical += 3.0;
             reasons.add("doctors' services (私人医生, 专家上门, 细胞回输 …) offered: a medical service");
@@ -311,9 +326,13 @@ final class AdSignals {
         return distinctTerms(PAPER_PART, text.replace("doi", "DOI")) >= PAPER_PARTS;
     }
 
-    /** Several different doctors' services: the page sells medical services, whoever sells them. */
-    static boolean offersDoctorServices(String text) {
-        return distinctTerms(DOCTOR_SERVICE, text) >= DOCTOR_SERVICE_TERMS;
+    /**
+     * Several different doctors' services, or one with its price ("细胞回输3次 ¥198,000/年"): the page
+     * sells medical services, whoever sells them.
+     */
+    static boolean offersDoctorServices(String text, boolean priced) {
+        long terms = distinctTerms(DOCTOR_SERVICE, text);
+        return terms >= DOCTOR_SERVICE_TERMS || priced && terms > 0;
     }
 
     /** Several different assisted-reproduction terms: the page offers it rather than mentioning it. */

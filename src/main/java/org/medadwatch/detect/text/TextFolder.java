@@ -18,7 +18,7 @@ import java.util.Locale;
  * separators holding a line break folds to one line break: blocks stay apart.
  * Each folded char remembers the original chars it came from, so evidence is quoted from
  * the original text. Emoji and pictographs count as separators too ("也能✨治愈", "不达标💰全额退款"),
- * and the few Cantonese characters that carry a claim's meaning are read as their Mandarin
+ * and the few Cantonese characters that carry a claim's meaning (冇, 咗, 嘅, 唔) are read as their Mandarin
  * counterparts ("冇副作用" as "无副作用", "饮咗三个月" as "饮了三个月"), as is the look-alike 冶 written
  * for 治 ("冶愈率达96.8%").
  */
@@ -38,7 +38,7 @@ public final class TextFolder {
      * Chars read as others, one for one, in pairs: the Cantonese ones as their Mandarin counterparts,
      * and the look-alikes advertisers write to dodge review ("冶愈" for "治愈", LAW.md's 形近字).
      */
-    private static final String READ_AS = "冇无咗了嘅的冶治";
+    private static final String READ_AS = "冇无咗了嘅的唔不冶治";
 
     static {
         char[] t2s = T2S;

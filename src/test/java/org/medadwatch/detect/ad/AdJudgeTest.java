@@ -148,6 +148,35 @@ class AdJudgeTest {
     }
 
     @Test
+    void aConferenceAbstractWithItsHeadingsIsNoAd() {
+        ExtractedPage abstractPage = page("第十一届华东关节外科学术年会", "论文摘要集 P-047 | 第十一届华东关节外科学术年会",
+                "脐带间充质干细胞关节腔注射治疗膝骨关节炎的随机对照研究\n目的：评价有效性与安全性。\n方法：随机、双盲、安慰剂对照。\n"
+                        + "结果：治疗组改善≥20%者占76.5%。\n结论：远期疗效有待验证。\n关键词：间充质干细胞；膝骨关节炎",
+                List.of(), List.of());
+        assertEquals(AdKind.NOT_AD, judge.assess(abstractPage).kind());
+    }
+
+    @Test
+    void aPackageInsertThatSellsNothingIsNoAd() {
+        String insert = "【药品名称】盐酸二甲双胍片\n【成份】盐酸二甲双胍\n【适应症】本品首选用于2型糖尿病\n【用法用量】口服\n"
+                + "【不良反应】恶心、腹泻\n【禁忌】严重肾功能不全者\n客服电话：0574-87365000";
+        ExtractedPage reference = page("宁波益康大药房连锁有限公司", "盐酸二甲双胍片 说明书 - 药品信息查询", insert,
+                List.of("0574-87365000"), List.of(), PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.NOT_AD, judge.assess(reference).kind(), judge.assess(reference).reasons()::toString);
+        ExtractedPage onSale = page("宁波益康大药房连锁有限公司", "盐酸二甲双胍片 - 益康大药房", insert + "\n¥16.8 立即购买",
+                List.of("0574-87365000"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PURCHASE_CALL_TO_ACTION);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(onSale).kind(), "the same insert beside a buy button sells the drug");
+    }
+
+    @Test
+    void oneDoctorsServiceWithItsPriceIsAMedicalService() {
+        ExtractedPage center = page("深圳前海臻康细胞健康管理中心", "臻康细胞抗衰｜细胞回输多少钱",
+                "逆龄，从细胞开始。焕活卡：细胞回输3次 + 全身评估　¥198,000/年。电话：0755-86337000",
+                List.of("0755-86337000"), List.of(), PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(center).kind(), judge.assess(center).reasons()::toString);
+    }
+
+    @Test
     void aNoticeTitleKeepsItsSiteSuffix() {
         ExtractedPage notice = page("沂水县柳庄镇卫生院", "关于开展2026年度65岁及以上老年人健康体检的通知_沂水县柳庄镇卫生院",
                 "根据国家基本公共卫生服务项目要求，我院为辖区内65岁及以上常住居民免费提供一次健康体检。"
