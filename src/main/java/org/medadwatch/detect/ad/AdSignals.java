@@ -106,9 +106,10 @@ final class AdSignals {
 
     /** The parts of a research paper: an abstract, its keywords, a DOI, the funding and the references. */
     private static final Pattern PAPER_PART = Pattern.compile(
-            "摘要|关键词|DOI|doi|中图分类号|文献标识码|参考文献|基金项目|通讯作者|【目的】|【方法】|【结果】|【结论】"
-            // a structured abstract's headings on their own lines: "目的：", "方法：" (one part whichever form)
-            + "|(?<=^|\\n)(?:目的|方法|结果|结论)(?=\\s?[:：])");
+            "摘要|关键词|DOI|doi|中图分类号|文献标识码|参考文献|基金项目|通讯作者"
+            // a structured abstract's headings, "【目的】" or "目的：" on its own line (the word alone is matched, so
+            // the two forms of one heading count once)
+            + "|(?<=【)(?:目的|方法|结果|结论)(?=】)|(?<=^|\\n)(?:目的|方法|结果|结论)(?=\\s?[:：])");
     /** The headings of a drug's package insert (药品说明书). */
     private static final Pattern INSERT_HEADING = Pattern.compile(
             "【(?:药品名称|成份|成分|性状|适应症|功能主治|规格|用法用量|不良反应|禁忌|注意事项|药物相互作用|药理毒理|贮藏|包装|有效期|批准文号|生产企业)】");
