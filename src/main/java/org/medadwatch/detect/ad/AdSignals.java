@@ -70,6 +70,10 @@ final class AdSignals {
             "私人医生|家庭医生|专家上门|医生上门|上门诊疗|上门看诊|细胞回输|细胞治疗|细胞银行|就医绿色通道|床位优先"
             // a tour or a club that books its members a specialist's consultation
             + "|专家面诊|医生面诊|名医面诊");
+    /** Names only public institutions carry (a private hospital may not call itself 人民医院). */
+    private static final Pattern PUBLIC_INSTITUTION = Pattern.compile(
+            "人民医院|妇幼保健院|疾病预防控制中心|疾控中心|大学附属|医学院附属|附属医院|社区卫生服务中心|卫生院"
+            + "|市(?:第[一二三四五六七八九十]+|中心|中医|儿童|肿瘤|传染病)医院|县(?:中医|中心)?医院|精神卫生中心");
     /** A price as a shop tags it: "¥198,000", "980元/次". */
     private static final Pattern PRICE_TAG = Pattern.compile("[¥￥]\\s?\\d|\\d\\s?元\\s?/");
     /** How many different such services make a page an offer of them (two, as for assisted reproduction). */
@@ -306,6 +310,14 @@ final class AdSignals {
         // own site does not advertise; the phone it may print (总机, 科室电话) is one of the eight items
         boolean selfIntroduction = kind == AdKind.MEDICAL_AD && institution && !approval && !wellnessShop
                 && noResponseChannel;
+        if (selfIntroduction && PUBLIC_INSTITUTION.matcher(advertiser.orElseThrow()).find()
+                && signals.stream().noneMatch(CONTACT::contains)) {
+            // a public hospital's science piece with no number, booking or chat at all: the outcomes it states
+            // (5年生存率, 多数可以治愈) inform; only contact would make it a disguised ad (互联网广告管理办法§7)
+            reasons.add("a public institution's page with no way at all to respond informs, whatever outcomes it "
+                    + "states -> NOT_AD");
+            return new AdAssessment(AdKind.NOT_AD, pAd, pMedical, reasons, false);
+        }
         if (selfIntroduction) {
             reasons.add("medical institution presents itself with no booking, consultation line, chat, price, "
                     + "purchase link or approval number: an ad only if the page makes a claim");

@@ -177,6 +177,19 @@ class AdJudgeTest {
     }
 
     @Test
+    void aPublicHospitalsSciencePieceWithNoWayToRespondInforms() {
+        String text = "直肠癌的治疗以手术为主。早期直肠癌经规范手术治疗，多数患者可以治愈，5年生存率可达90%以上。"
+                + "本文作者：云山市第一人民医院胃肠外科 吴志远 主任医师";
+        ExtractedPage science = page("云山市第一人民医院", "查出直肠癌，能保肛吗？胃肠外科医生讲透", text, List.of(), List.of(),
+                PageSignal.WECHAT_ARTICLE);
+        assertEquals(AdKind.NOT_AD, judge.assess(science).kind(), judge.assess(science).reasons()::toString);
+        ExtractedPage withLine = page("云山市第一人民医院", "查出直肠癌，能保肛吗？胃肠外科医生讲透",
+                text + "。预约电话：0571-88880000", List.of("0571-88880000"), List.of(), PageSignal.WECHAT_ARTICLE,
+                PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(withLine).kind(), "science with a booking line is a disguised ad");
+    }
+
+    @Test
     void aNoticeTitleKeepsItsSiteSuffix() {
         ExtractedPage notice = page("沂水县柳庄镇卫生院", "关于开展2026年度65岁及以上老年人健康体检的通知_沂水县柳庄镇卫生院",
                 "根据国家基本公共卫生服务项目要求，我院为辖区内65岁及以上常住居民免费提供一次健康体检。"
