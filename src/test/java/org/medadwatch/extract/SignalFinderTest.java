@@ -65,6 +65,12 @@ class SignalFinderTest {
     }
 
     @Test
+    void aSocialSellersDmMeIsAPurchaseCallToAction() {
+        assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>一盒30包，三盒一周期，老顾客回购直接私我～</p>"));
+        assertEquals(Set.of(), signals("<p>有问题可以私信我们的客服</p>"));
+    }
+
+    @Test
     void aPostPassingOnHowToBookIsAConsultPhone() {
         assertEquals(Set.of(PageSignal.CONSULT_PHONE),
                 signals("<p>贴一下我当时的预约方式，需要的自取：某某医院睡眠中心 0571-86917000</p>"));

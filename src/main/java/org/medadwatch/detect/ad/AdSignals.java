@@ -114,6 +114,8 @@ final class AdSignals {
             // a structured abstract's headings, "【目的】" or "目的：" on its own line (the word alone is matched, so
             // the two forms of one heading count once)
             + "|(?<=【)(?:目的|方法|结果|结论)(?=】)|(?<=^|\\n)(?:目的|方法|结果|结论)(?=\\s?[:：])");
+    /** A title naming a product's instructions for use: "X制氧机 使用说明书（在线版）". */
+    private static final Pattern MANUAL_TITLE = Pattern.compile("使用说明书|产品说明书|用户手册|操作手册");
     /** The headings of a drug's package insert (药品说明书). */
     private static final Pattern INSERT_HEADING = Pattern.compile(
             "【(?:药品名称|成份|成分|性状|适应症|功能主治|规格|用法用量|不良反应|禁忌|注意事项|药物相互作用|药理毒理|贮藏|包装|有效期|批准文号|生产企业)】");
@@ -179,6 +181,12 @@ final class AdSignals {
             notice = true; // the phone under it is the journal's office
             ad -= 2.5;
             reasons.add("the page is a research paper (abstract, keywords, DOI …), not a promotion");
+        }
+        if (MANUAL_TITLE.matcher(page.title()).find() && !signals.contains(PageSignal.PURCHASE_CALL_TO_ACTION)
+                && !signals.contains(PageSignal.PRICE_LIST)) {
+            notice = true; // its hotline is after-sales service, its indications are the registered label's
+            ad -= 4.0;
+            reasons.add("the page is a product's instructions for use (使用说明书) and sells nothing");
         }
         boolean complaint = ComplaintTitle.in(page.title());
         if (complaint) {

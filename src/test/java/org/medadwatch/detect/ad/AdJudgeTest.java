@@ -190,6 +190,18 @@ class AdJudgeTest {
     }
 
     @Test
+    void aDevicesInstructionsForUseSellNothing() {
+        String text = "医疗器械注册证编号：苏械注准20232080000。适用范围：供缺氧患者氧疗使用。使用方法：接通电源，调节流量。"
+                + "售后服务热线：400-883-0000";
+        ExtractedPage manual = page("江苏益康医疗设备有限公司", "YS-5L 医用分子筛制氧机 使用说明书（在线版）- 江苏益康医疗设备有限公司",
+                text, List.of("400-883-0000"), List.of());
+        assertEquals(AdKind.NOT_AD, judge.assess(manual).kind(), judge.assess(manual).reasons()::toString);
+        ExtractedPage onSale = page("江苏益康医疗设备有限公司", "YS-5L 医用分子筛制氧机 使用说明书（在线版）- 江苏益康医疗设备有限公司",
+                text + " ¥2980 立即购买", List.of("400-883-0000"), List.of(), PageSignal.PURCHASE_CALL_TO_ACTION);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(onSale).kind(), "instructions beside a buy button sell the device");
+    }
+
+    @Test
     void aNoticeTitleKeepsItsSiteSuffix() {
         ExtractedPage notice = page("沂水县柳庄镇卫生院", "关于开展2026年度65岁及以上老年人健康体检的通知_沂水县柳庄镇卫生院",
                 "根据国家基本公共卫生服务项目要求，我院为辖区内65岁及以上常住居民免费提供一次健康体检。"
