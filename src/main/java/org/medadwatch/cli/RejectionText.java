@@ -14,10 +14,11 @@ final class RejectionText {
     private RejectionText() {
     }
 
-    static String of(Rejection r, FoldedText text, Optional<String> advertiser) {
+    /** @param foldedAdvertiser the advertiser as rules compare it, folded like their phrases */
+    static String of(Rejection r, FoldedText text, Optional<String> foldedAdvertiser) {
         String span = "「" + text.originalSpan(r.start(), r.end()) + "」";
         return switch (r.reason()) {
-            case NOT_THIS_ADVERTISER -> condition(r.rule().when(), advertiser);
+            case NOT_THIS_ADVERTISER -> condition(r.rule().when(), foldedAdvertiser);
             case PATTERN_TEXT_MISSING -> "its pattern needs one of " + phrases(r.phrases()) + " within " + span;
             case NOTHING_NEAR -> "needs one of " + phrases(r.phrases()) + " (near) within " + span;
             case EXCEPTION_BEFORE -> "cancelled by " + span + " just before it (unless.before)";

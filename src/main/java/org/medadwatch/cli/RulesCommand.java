@@ -71,11 +71,11 @@ final class RulesCommand {
                 throw new ParameterException(spec.commandLine(), "no rule has the id " + String.join(", ", unknown));
             }
             RuleMatcher matcher = RuleMatcher.compile(rules);
-            Optional<String> who = Optional.ofNullable(advertiser).map(TextFolder::foldPhrase);
+            Optional<String> foldedAdvertiser = Optional.ofNullable(advertiser).map(TextFolder::foldPhrase);
             for (String text : texts) {
                 out.println(text);
                 FoldedText folded = TextFolder.fold(text);
-                List<RuleHit> hits = matcher.match(folded, who).stream().filter(h -> shown(h.rule())).toList();
+                List<RuleHit> hits = matcher.match(folded, foldedAdvertiser).stream().filter(h -> shown(h.rule())).toList();
                 if (hits.isEmpty()) {
                     out.println("  no rule matches");
                 }
@@ -84,7 +84,7 @@ final class RulesCommand {
                             h.rule().level().name().toLowerCase(Locale.ROOT), folded.originalSpan(h.start(), h.end()));
                 }
                 if (why) {
-                    explain(out, matcher, folded, hits, Optional.ofNullable(advertiser));
+                    explain(out, matcher, folded, hits, foldedAdvertiser);
                 }
             }
             out.flush();
@@ -96,14 +96,14 @@ final class RulesCommand {
         }
 
         private void explain(PrintWriter out, RuleMatcher matcher, FoldedText folded, List<RuleHit> hits,
-                             Optional<String> who) {
+                             Optional<String> foldedAdvertiser) {
             Map<Rule, List<Rejection>> byRule = new LinkedHashMap<>();
-            matcher.rejections(folded, who.map(TextFolder::foldPhrase)).stream().filter(r -> shown(r.rule()))
+            matcher.rejections(folded, foldedAdvertiser).stream().filter(r -> shown(r.rule()))
                     .forEach(r -> byRule.computeIfAbsent(r.rule(), k -> new ArrayList<>()).add(r));
             for (Map.Entry<Rule, List<Rejection>> e : byRule.entrySet()) {
                 out.printf(Locale.ROOT, "  not %s (%s):%n", e.getKey().id(), e.getKey().category());
                 e.getValue().stream().map(r -> "    「" + folded.originalSpan(r.anchorStart(), r.anchorEnd()) + "」: "
-                        + RejectionText.of(r, folded, who)).distinct().forEach(out::println);
+                        + RejectionText.of(r, folded, foldedAdvertiser)).distinct().forEach(out::println);
             }
             for (String id : only) {
                 boolean said = hits.stream().anyMatch(h -> h.rule().id().equals(id))

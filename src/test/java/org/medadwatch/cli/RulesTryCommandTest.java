@@ -50,6 +50,10 @@ class RulesTryCommandTest {
         assertTrue(out.contains("not COS-INJECTABLE (ILLEGAL_COSMETIC_MEDICINE):"), out);
         assertTrue(out.contains("does not apply to an advertiser whose name has"), out);
         assertEquals(1, out.split("\n  not ").length - 1, "--rule shows that rule alone: " + out);
+        String traditional = run("rules", "try", "--rules", "rules", "--why", "--rule", "COS-INJECTABLE",
+                "--advertiser", "某某醫療美容門診部", "本店可注射玻尿酸，立刻饱满");
+        assertTrue(traditional.contains("does not apply to an advertiser whose name has"),
+                "the name is compared folded, as the rule compares it: " + traditional);
     }
 
     @Test
