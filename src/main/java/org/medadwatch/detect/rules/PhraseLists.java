@@ -1,9 +1,6 @@
 package org.medadwatch.detect.rules;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,12 +45,7 @@ public final class PhraseLists {
 
     /** Reads the shared lists file; a broken file stops loading with file, line and reason. */
     public static PhraseLists readShared(Path file) {
-        String name = file.getFileName().toString();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parseShared(name, reader);
-        } catch (IOException e) {
-            throw new RuleFileException(name, 0, "cannot read: " + e.getMessage());
-        }
+        return YamlMap.parseFile(file, PhraseLists::parseShared);
     }
 
     /** Parses the shared lists file's text: a mapping with one key, {@code lists}. */

@@ -2,7 +2,6 @@ package org.medadwatch.detect.rules;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,12 +109,7 @@ public final class RuleLoader {
 
     /** Loads one rule file; {@code shared} are the lists of the shared lists file. */
     public static List<Rule> loadFile(Path file, PhraseLists shared) {
-        String name = file.getFileName().toString();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(name, reader, shared);
-        } catch (IOException e) {
-            throw new RuleFileException(name, 0, "cannot read: " + e.getMessage());
-        }
+        return YamlMap.parseFile(file, (name, reader) -> parse(name, reader, shared));
     }
 
     /** Parses one rule file's text, with no shared lists; {@code file} names it in error messages. */

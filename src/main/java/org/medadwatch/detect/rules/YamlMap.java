@@ -1,12 +1,17 @@
 package org.medadwatch.detect.rules;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -36,6 +41,19 @@ final class YamlMap {
             if (entries.put(key, t.getValueNode()) != null) {
                 throw error(t.getKeyNode(), "duplicate key '" + key + "'");
             }
+        }
+    }
+
+    /**
+     * Reads {@code file} as UTF-8 and hands it to {@code parse} with the file's name, which names it
+     * in errors; a file that cannot be read stops loading like a broken one.
+     */
+    static <T> T parseFile(Path file, BiFunction<String, Reader, T> parse) {
+        String name = file.getFileName().toString();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse.apply(name, reader);
+        } catch (IOException e) {
+            throw new RuleFileException(name, 0, "cannot read: " + e.getMessage());
         }
     }
 
