@@ -110,7 +110,7 @@ final class AdSignals {
 
     /** The parts of a research paper: an abstract, its keywords, a DOI, the funding and the references. */
     private static final Pattern PAPER_PART = Pattern.compile(
-            "摘要|关键词|DOI|doi|中图分类号|文献标识码|参考文献|基金项目|通讯作者"
+            "摘要|关键词|DOI|中图分类号|文献标识码|参考文献|基金项目|通讯作者"
             // a structured abstract's headings, "【目的】" or "目的：" on its own line (the word alone is matched, so
             // the two forms of one heading count once)
             + "|(?<=【)(?:目的|方法|结果|结论)(?=】)|(?<=^|\\n)(?:目的|方法|结果|结论)(?=\\s?[:：])");
@@ -342,7 +342,7 @@ final class AdSignals {
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
-    /** Several different parts of a paper (DOI and doi count once). */
+    /** Several different parts of a paper; "doi" is read as "DOI", so the two spellings count once. */
     static boolean researchPaper(String text) {
         return distinctTerms(PAPER_PART, text.replace("doi", "DOI")) >= PAPER_PARTS;
     }
