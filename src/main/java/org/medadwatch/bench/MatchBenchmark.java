@@ -30,10 +30,12 @@ public final class MatchBenchmark {
     /**
      * @param presearchMBps folding plus the anchor scan, no verification: the floor under detection's cost
      * @param candidates    (rule, anchor hit) pairs the presearch hands to verification over the whole text
+     * @param doubledCandidates the same with the rule count doubled
+     * @param doubledMBps   detection with the doubled rules, from the median of per-round ratios to {@code detectMBps}
      */
     public record Figures(int rules, int anchors, long textBytes, long textChars, double bareMBps, double foldMBps,
                           double presearchMBps, long candidates, double detectMBps, int doubledRules,
-                          double doubledMBps) {
+                          long doubledCandidates, double doubledMBps) {
         public double ratioToBare() {
             return detectMBps / bareMBps;
         }
@@ -75,14 +77,20 @@ public final class MatchBenchmark {
         long bytes = pages.stream().mapToLong(p -> p.text().getBytes(StandardCharsets.UTF_8).length).sum();
         long chars = pages.stream().mapToLong(p -> p.text().length()).sum();
         double mb = bytes / 1e6;
-        double bareSeconds = median(p -> bare.count(p.text()), pages);
-        double foldSeconds = median(p -> TextFolder.fold(p.text()).length(), pages);
-        double presearchSeconds = median(p -> presearch(matcher, p), pages);
         long candidates = pages.stream().mapToLong(p -> presearch(matcher, p)).sum();
-        double detectSeconds = median(p -> detect(matcher, p), pages);
-        double doubledSeconds = median(p -> detect(doubled, p), pages);
-        return new Figures(rules.size(), matcher.anchors().size(), bytes, chars, mb / bareSeconds, mb / foldSeconds,
-                mb / presearchSeconds, candidates, mb / detectSeconds, doubledSet.size(), mb / doubledSeconds);
+        long doubledCandidates = pages.stream().mapToLong(p -> presearch(doubled, p)).sum();
+        // Interleaved rounds: drift on a shared machine then moves every figure of a round alike,
+        // and the doubling cost is read per round, as a ratio of two neighbouring timings.
+        double[][] seconds = interleaved(pages, p -> bare.count(p.text()), p -> TextFolder.fold(p.text()).length(),
+                p -> presearch(matcher, p), p -> detect(matcher, p), p -> detect(doubled, p));
+        double[] doublingRatios = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            doublingRatios[r] = seconds[4][r] / seconds[3][r];
+        }
+        double detectSeconds = median(seconds[3]);
+        return new Figures(rules.size(), matcher.anchors().size(), bytes, chars, mb / median(seconds[0]),
+                mb / median(seconds[1]), mb / median(seconds[2]), candidates, mb / detectSeconds, doubledSet.size(),
+                doubledCandidates,                 mb / (detectSeconds * median(doublingRatios)));
     }
 
     /** Each rule alone, most expensive first: where to look when detection gets slow. */
@@ -110,24 +118,43 @@ public final class MatchBenchmark {
     }
 
     private double median(ToLongFunction<Page> work, List<Page> pages) {
+        return median(interleaved(pages, work)[0]);
+    }
+
+    /** Seconds of CPU time per round ({@code [work][round]}), the works taking turns within each round. */
+    @SafeVarargs
+    private double[][] interleaved(List<Page> pages, ToLongFunction<Page>... works) {
         long sink = 0;
-        for (int i = 0; i < warmups; i++) {
-            for (Page p : pages) {
-                sink += work.applyAsLong(p);
+        for (ToLongFunction<Page> work : works) {
+            for (int i = 0; i < warmups; i++) {
+                sink += runOnce(work, pages);
             }
         }
-        double[] seconds = new double[rounds];
+        double[][] seconds = new double[works.length][rounds];
         for (int r = 0; r < rounds; r++) {
-            long start = THREADS.getCurrentThreadCpuTime();
-            for (Page p : pages) {
-                sink += work.applyAsLong(p);
+            for (int w = 0; w < works.length; w++) {
+                long start = THREADS.getCurrentThreadCpuTime();
+                sink += runOnce(works[w], pages);
+                seconds[w][r] = (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
             }
-            seconds[r] = (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
         }
         if (sink == Long.MIN_VALUE) {
             throw new AssertionError("unreachable: keeps the JIT from discarding the work");
         }
-        Arrays.sort(seconds);
-        return seconds[rounds / 2];
+        return seconds;
+    }
+
+    private static long runOnce(ToLongFunction<Page> work, List<Page> pages) {
+        long sink = 0;
+        for (Page p : pages) {
+            sink += work.applyAsLong(p);
+        }
+        return sink;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 }

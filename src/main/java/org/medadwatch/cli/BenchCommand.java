@@ -93,9 +93,10 @@ final class BenchCommand {
         out.printf(Locale.ROOT, "presearch (fold + anchor scan)     : %8.1f MB/s  = %.2f of bare; %.0f candidates per MB to verify%n",
                 f.presearchMBps(), f.presearchRatioToBare(), f.candidatesPerMB());
         out.printf(Locale.ROOT, "detection (fold + match + verify)  : %8.1f MB/s  = %.2f of bare%n", f.detectMBps(), f.ratioToBare());
-        out.printf(Locale.ROOT, "detection with %4.0f rules (doubled) : %8.1f MB/s  = %+.1f%% cost of doubling%n",
-                (double) f.doubledRules(), f.doubledMBps(), 100 * f.doublingCost());
-        out.println("(CPU time of the benchmark thread; median of " + rounds + " rounds)");
+        out.printf(Locale.ROOT, "detection with %4.0f rules (doubled) : %8.1f MB/s  = %+.1f%% cost of doubling; %.0f candidates per MB%n",
+                (double) f.doubledRules(), f.doubledMBps(), 100 * f.doublingCost(), f.doubledCandidates() / (f.textBytes() / 1e6));
+        out.println("(CPU time of the benchmark thread; median of " + rounds + " interleaved rounds; the doubling cost is"
+                + " the median of each round's ratio)");
         if (perRule) {
             out.println("most expensive rules, each alone over the pages once:");
             bench.perRule(book.rules(), pages).stream().limit(15).forEach(c ->
