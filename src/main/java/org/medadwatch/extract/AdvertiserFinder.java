@@ -93,6 +93,19 @@ final class AdvertiserFinder {
     private static final Pattern TITLE_SEPARATORS = Pattern.compile(
             "\\s*(?:[_|｜·•»–—:：]|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|\\s{2,})\\s*");
     /** A title part naming a shop front rather than its owner. */
+    /**
+     * A shop's name over its store buttons on a marketplace listing ("妇宁康官方旗舰店 ★4.7 关注店铺",
+     * "颐康医疗器械专营店 进店逛逛"): the merchant sells, the marketplace only hosts the listing.
+     */
+    private static final Pattern MERCHANT = Pattern.compile(
+            "(?<!\\p{IsHan})(?<shop>" + InstitutionNames.NAME_CHAR + "{2,24})[\\s★☆|·]*(?:\\d(?:\\.\\d)?分?[\\s★☆|·]*)?"
+            + "(?:关注店铺|进店逛逛|进入店铺|收藏店铺|店铺首页|进店看看)"
+            // a deal platform's merchant section: "商家介绍 童康小儿推拿，传承三代…"
+            + "|(?:商家介绍|商家信息|商户信息|店铺信息|门店信息)\\s?[:]?\\s*(?<introduced>" + InstitutionNames.NAME_CHAR + "{2,24})");
+    /** The licence a medical institution's listing prints under its name (医疗广告管理办法 §6 asks for it). */
+    private static final Pattern PRACTICE_LICENCE = Pattern.compile("医疗机构执业许可证");
+    /** How far before its licence line a listing names the institution: a few lines of address and phone. */
+    private static final int LICENCE_REACH = 160;
     private static final Pattern SHOP_FRONT = Pattern.compile("(?:官方)?(?:商城|旗舰店|专卖店)$");
     private static final Pattern COMPANY = Pattern.compile("(?:公司|集团)$");
     /** A title segment that is a headline rather than a name: quotes, enumeration commas, clauses. */
@@ -241,6 +254,16 @@ final class AdvertiserFinder {
             return declared.isPresent() ? Found.declared(declared)
                     : Found.of(registeredBehindBrand(widen(account.get(), standalone), standalone));
         }
+        Optional<String> merchant = merchant(folded, text, WidthFolder.fold(hints.title()).strip());
+        if (merchant.isPresent() && operator.isEmpty()) {
+            // a flagship store is the shop front of the company the listing prints with its brand
+            return Found.of(registered(merchant.get(), standalone));
+        }
+        Optional<String> licensed = licensedOnListing(folded, text);
+        if (licensed.isPresent() && owner.filter(o -> MEDICAL_SUFFIX.matcher(o).find()).isEmpty() && operator.isEmpty()) {
+            // a clinic's listing on a medical-beauty app: the footer's company runs the app, the clinic advertises
+            return Found.of(licensed);
+        }
         List<String> markupHints = markupHints(hints);
         Optional<String> site = markupHints.stream()
                 .filter(h -> SITE.matcher(h).find() && InstitutionNames.isInstitution(h) && folded.contains(h)).findFirst();
@@ -318,7 +341,11 @@ final class AdvertiserFinder {
         Optional<String> related = markupHints.stream()
                 .flatMap(h -> bestRelated(h, standalone).stream())
                 .findFirst();
+        // where no institution is named at all, a title segment the copyright line holds is the brand
+        // ("燃动健康 · 21天减脂训练营 | 不节食 不吃药 科学减重" over "© 2026 燃动健康 版权所有"), not a slogan
         Optional<String> last = related.or(() -> mostPrinted(standalone, folded)).or(() -> onlyLegalName(standalone))
+                .or(() -> markupHints.stream().filter(h -> labelled.copyrightHolders().stream()
+                        .anyMatch(c -> WidthFolder.fold(c).equals(h))).findFirst())
                 .or(() -> markupHints.stream().findFirst());
         return last.isPresent() ? Found.of(last) : new Found(creditedSource(folded, text), Standing.CREDITED);
     }
@@ -463,6 +490,45 @@ final class AdvertiserFinder {
             if (InstitutionNames.hanCount(s) >= 2 && marks.contains(s)) {
                 return Optional.of(s);
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The merchant a listing names by its store buttons, or in its merchant section where the title
+     * leads with the same name (a 推拿 shop's name has no suffix; a sentence there is no name).
+     */
+    private static Optional<String> merchant(String folded, String text, String title) {
+        Matcher m = MERCHANT.matcher(folded);
+        while (m.find()) {
+            String group = m.start("shop") >= 0 ? "shop" : "introduced";
+            String name = text.substring(m.start(group), m.end(group));
+            if (group.equals("shop") ? InstitutionNames.isInstitution(name) : title.startsWith(name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The medical institution printed as a line of its own in the few lines before the page's
+     * practice-licence line, the nearest one: the listing's heading, over its address and phone.
+     */
+    private static Optional<String> licensedOnListing(String folded, String text) {
+        Matcher licence = PRACTICE_LICENCE.matcher(folded);
+        if (!licence.find()) {
+            return Optional.empty();
+        }
+        int end = folded.lastIndexOf('\n', licence.start());
+        int limit = Math.max(0, licence.start() - LICENCE_REACH);
+        while (end > limit) {
+            int start = folded.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(start, end).strip();
+            if (MEDICAL_SUFFIX.matcher(line).find() && InstitutionNames.isInstitution(line)
+                    && MEDICAL_NAME.matcher(line).matches() && !GENERIC_MEDICAL.matcher(line).find()) {
+                return Optional.of(line);
+            }
+            end = start - 1;
         }
         return Optional.empty();
     }

@@ -4,6 +4,7 @@ import static org.medadwatch.extract.RegisteredNames.NAME;
 import static org.medadwatch.extract.RegisteredNames.stripLeadingWords;
 import static org.medadwatch.extract.RegisteredNames.withoutNotes;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,7 +25,8 @@ final class OwnerLines {
             + "|第一名称|医疗机构名称|医疗机构第一名称";
     private static final Pattern OWNERSHIP = Pattern.compile(
             "版权所有\\s?[:]?\\s?(?<a>" + NAME + ")"
-            + "|(?<b>" + NAME + ")\\s?版权所有"
+            // the holder before the words, on their line: not a phone number ending the line above
+            + "|(?<b>" + NAME + ")[^\\S\\n]?版权所有"
             + "|(?i:copyright)\\s?(?:©|\\(c\\))?\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<c>" + NAME + ")"
             + "|©\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<d>" + NAME + ")"
             + "|主办(?:单位)?\\s?[:]\\s?(?<e>" + NAME + ")"
@@ -37,26 +39,33 @@ final class OwnerLines {
             + "|功能介绍\\s?[:]?\\s?(?<i>" + NAME + ")(?:官方|政务)(?:微信)?(?:公众号|服务号|订阅号|账号|信息发布)");
     /** The groups of {@link #OWNERSHIP} that name a registered operator: an entity label, a profile card. */
     private static final List<String> OPERATOR_GROUPS = List.of("f", "i");
+    /** The groups of {@link #OWNERSHIP} that name a copyright holder. */
+    private static final List<String> COPYRIGHT_GROUPS = List.of("a", "b", "c", "d");
     /** An organisation's own department that runs its site or writes its pieces: the organisation publishes. */
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:党委|党政)?(?:宣传部|宣传处|宣传中心|新闻中心|新闻办|科普部|编辑部|信息中心|网络中心)$");
 
     /**
      * What the page's ownership lines say, read in one pass: the first institution any of them
-     * names (版权所有, ©, 主办单位, 账号主体 …), and the first a registered-operator line names.
+     * names (版权所有, ©, 主办单位, 账号主体 …), the first a registered-operator line names, and every
+     * name a copyright line gives, an institution's or a bare brand's ("© 2026 燃动健康 版权所有").
      */
-    record Labelled(Optional<String> owner, Optional<String> operator) {
+    record Labelled(Optional<String> owner, Optional<String> operator, List<String> copyrightHolders) {
     }
 
     static Labelled labelled(String folded, String text) {
         Optional<String> owner = Optional.empty();
         Optional<String> operator = Optional.empty();
+        List<String> holders = new ArrayList<>();
         Matcher m = OWNERSHIP.matcher(folded);
-        while (m.find() && (owner.isEmpty() || operator.isEmpty())) {
+        while (m.find()) {
             for (String group : List.of("a", "b", "c", "d", "e", "f", "g", "h", "i")) {
                 if (m.start(group) >= 0) {
                     String run = text.substring(m.start(group), m.end(group));
                     String name = organisationOf(withoutNotes(stripLeadingWords(run)));
+                    if (COPYRIGHT_GROUPS.contains(group) && InstitutionNames.hanCount(name) >= 2) {
+                        holders.add(name);
+                    }
                     if (InstitutionNames.isInstitution(name)) {
                         owner = owner.isPresent() ? owner : Optional.of(name);
                         operator = operator.isPresent() || !OPERATOR_GROUPS.contains(group) ? operator : Optional.of(name);
@@ -64,7 +73,7 @@ final class OwnerLines {
                 }
             }
         }
-        return new Labelled(owner, operator);
+        return new Labelled(owner, operator, List.copyOf(holders));
     }
 
     /** "澄江医科大学党委宣传部" publishes for 澄江医科大学; a name with no department is returned as it is. */

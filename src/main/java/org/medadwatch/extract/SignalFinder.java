@@ -51,9 +51,11 @@ final class SignalFinder {
      */
     private static final Pattern NEXT_FIELD = Pattern.compile(
             "[^\\p{IsHan}0-9]\\s*(\\p{IsHan}{2,8})\\s?[:：]");
-    private static final Pattern CONTACT_FIELD = Pattern.compile("医生|大夫|主任|专家|老师|客服|服务|电话|手机|微信|热线|专线|咨询|预约|挂号");
+    /** WeChat as sellers write it to slip past keyword filters: 薇信, 威信, V信, vx. */
+    private static final String WECHAT = "(?:微信|薇信|威信|徽信|[vV]信|[vVwW][xX])";
+    private static final Pattern CONTACT_FIELD = Pattern.compile("医生|大夫|主任|专家|老师|客服|服务|电话|手机|热线|专线|咨询|预约|挂号|" + WECHAT);
     private static final Pattern PURCHASE_CTA = Pattern.compile(
-            "立即购买|立即订购|马上订购|马上抢购|立即抢购|加入购物车|加微信|加V|加v|添加微信|(?<!诊间)扫码(?!缴费|支付|付款|签到|取号)|订购热线|订购电话|下单"
+            "立即购买|立即订购|马上订购|马上抢购|立即抢购|加入购物车|加V|加v|(?:添?加|联系)(?:客服|老师|助理|顾问|店长|我)?的?" + WECHAT + "|(?<!诊间)扫码(?!缴费|支付|付款|签到|取号)|订购热线|订购电话|下单"
             // live commerce: the numbered product link, the yellow cart, "拍下即送"
             + "|[0-9一二三四五六七八九十]号链接|小黄车|点击(?:下方)?链接|拍下(?:即|立|就|再|后|的家人|的朋友)"
             // a social seller's "DM me": "回购直接私我", "找我拿货"

@@ -503,4 +503,36 @@ class AdvertiserFinderTest {
                 "椰林卫健\n近期，琼南市椰林区卫生健康委员会联合市场监管部门开展专项检查。\n"
                         + "功能介绍\n琼南市椰林区卫生健康委员会政务公众号。"));
     }
+
+    @Test
+    void theMerchantOfAMarketplaceListingAdvertisesNotTheMarketplace() {
+        assertEquals(Optional.of("妇宁康官方旗舰店"), finder.find(OwnerHints.titleOnly("妇宁康草本抑菌凝胶 3g×7支 - 优品汇商城"),
+                "优品汇\n首页\n妇宁康官方旗舰店\n★4.7\n关注店铺\n联系客服\n¥89 已售10万+\n"
+                        + "优品汇客服热线：400-700-3185\n© 2026 优品汇商城"));
+        // the company the listing prints with the store's brand runs the store
+        assertEquals(Optional.of("深圳鼻康宁医疗器械有限公司"), finder.find(OwnerHints.titleOnly("鼻康宁喷剂 - 康购商城"),
+                "鼻康宁官方旗舰店\n进店逛逛\n生产企业：深圳鼻康宁医疗器械有限公司\n©2026 康购商城"));
+        // a deal platform's merchant section, where the title leads with the same shop
+        assertEquals(Optional.of("童康小儿推拿"), finder.find(OwnerHints.titleOnly("童康小儿推拿 积食咳嗽调理5次卡 - 同城惠"),
+                "同城惠\n亲子\n> 童康小儿推拿\n¥299\n立即购买\n商家介绍\n童康小儿推拿，传承三代中医手法。\n©2026 同城惠"));
+        // a sentence in that section is no name
+        assertEquals(Optional.of("伊曼妮美容店"), finder.find(OwnerHints.titleOnly("伊曼妮美容店 - 同城惠"),
+                "商家介绍\n伊曼妮是一家专注女性面部管理的精品会所，\n地址：禅城区\n伊曼妮美容店"));
+    }
+
+    @Test
+    void theClinicOverItsPracticeLicenceAdvertisesOnAMedicalBeautyApp() {
+        assertEquals(Optional.of("杭州悦颜医疗美容诊所"), finder.find(OwnerHints.titleOnly("杭州悦颜医疗美容诊所 热玛吉 - 轻颜"),
+                "轻颜 · 正规医美选轻颜\n热玛吉五代 ¥12800\n杭州悦颜医疗美容诊所\n私立 | 医疗美容诊所 | 上城区\n"
+                        + "咨询电话：0571-86093317\n医疗机构执业许可证登记号：PDY80231433010215D2152\n| ©2026 深圳轻颜科技有限公司"));
+    }
+
+    @Test
+    void aCopyrightLineNamesABrandWhereNoInstitutionIsNamed() {
+        assertEquals(Optional.of("燃动健康"), finder.find(OwnerHints.titleOnly("燃动健康 · 21天减脂训练营 | 不节食 不吃药 科学减重"),
+                "21天减脂训练营 第38期火热报名中\n报名热线：400-052-8869\n© 2026 燃动健康 版权所有"));
+        // a phone number ending the line above is no holder of the copyright the next line states
+        assertEquals(Optional.of("启航青少年成长学校"), finder.find(OwnerHints.titleOnly("启航青少年成长学校-叛逆孩子教育|戒网瘾学校|厌学矫正"),
+                "招生老师：13983172450　电话：023-68521093\n版权所有 启航青少年成长学校"));
+    }
 }

@@ -126,6 +126,10 @@ class SignalFinderTest {
     void orderingWordsAreAPurchaseCallToAction() {
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>库存有限，立即订购！</p>"));
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>详情请加微信了解</p>"));
+        // WeChat spelt to slip past keyword filters, with whom to add in between
+        assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>👉添加客服薇信：fuan2025</p>"));
+        assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>想要的联系老师vx：abc123</p>"));
+        assertEquals(Set.of(), signals("<p>蔷薇信步开满了小院</p>"));
     }
 
     @Test

@@ -125,7 +125,21 @@ final class AdSignals {
     private static final int PAPER_PARTS = 4;
 
     /** A business selling goods or services, by its name's form (a blogger's account has none of these). */
-    private static final Pattern BUSINESS = Pattern.compile("(?:公司|合作社|商行|商贸|商城|店|馆|中心|工作室|会所|厂|养老院|敬老院|颐养院|老年公寓)$");
+    private static final Pattern BUSINESS = Pattern.compile(
+            "(?:公司|合作社|商行|商贸|商城|店|馆|中心|工作室|会所|厂|经营部|门市部|营业部|服务部|学校|训练营|养老院|敬老院|颐养院|老年公寓)$");
+    /**
+     * A disinfectant's hygiene licence (卫消证字, 消字号): the product is registered as no drug, device or
+     * health food, so its ad is not a medical one, whatever it claims to treat.
+     */
+    private static final Pattern DISINFECTANT = Pattern.compile("卫消证字|消字号|消毒产品");
+    /**
+     * The page saying its own service is not medical ("本训练营为健康生活方式干预服务，不替代医疗诊治", "非医疗机构").
+     * A health food's warning ("不能代替药物") is no such statement: it speaks of drugs.
+     */
+    private static final Pattern SAYS_NOT_MEDICAL = Pattern.compile(
+            "(?:不能|不可|不)(?:替代|代替)(?:医疗|诊疗|医学治疗|就医|医生)|非医疗(?:机构|服务|行为|项目|手段)|不属于医疗|不是医疗机构|不提供医疗");
+    /** Veterinary practices: animal medicine is outside the law on medical advertising. */
+    private static final Pattern VETERINARY = Pattern.compile("动物医院|宠物医院|动物诊所|宠物诊所|动物诊疗|兽医|宠物门诊");
 
     /** A question a procedure stands in, answered no: "你们能打水光吗？答：不能。" */
     private static final Pattern ANSWERED_NO = Pattern.compile(
@@ -155,6 +169,11 @@ final class AdSignals {
         // read in simplified characters: "榆汀聆康耳科醫院" is a hospital
         Optional<String> advertiser = page.facts().advertiser().map(String::strip).filter(s -> !s.isEmpty())
                 .map(TextFolder::simplified);
+        if (advertiser.filter(a -> VETERINARY.matcher(a).find()).isPresent()) {
+            reasons.add("advertiser " + advertiser.get() + " is a veterinary practice: animal medicine is outside "
+                    + "medical advertising -> NOT_AD");
+            return new AdAssessment(AdKind.NOT_AD, scores.ad(), 0, reasons, false);
+        }
         boolean institution = advertiser.map(a -> MEDICAL_INSTITUTION.matcher(a).find()).orElse(false);
         boolean editorialPublisher = !institution
                 && advertiser.map(a -> EDITORIAL_PUBLISHER.matcher(a).find()).orElse(false);
@@ -293,13 +312,16 @@ final class AdSignals {
             medical += 2.0;
             reasons.add("sells a medical device by its nature (" + device.get() + "), which needs its registration");
         }
+        boolean disinfectant = DISINFECTANT.matcher(text).find();
+        boolean saysNotMedical = SAYS_NOT_MEDICAL.matcher(text).find();
         if (!approval && !registered && device.isEmpty() && !institution && !cosmeticProcedure && !reproduction
-                && !doctorServices && business) {
+                && !doctorServices && (business || disinfectant || saysNotMedical)) {
             // every drug, device, health food and special-medical food must show its registration; a
             // tea, a cup or a "health consultancy" that claims cures sells something that needs none
             medical -= 4.0;
             reasons.add("no drug, device or health-food registration and no medical institution: "
-                    + "an ordinary product or service");
+                    + (disinfectant ? "a disinfectant (消字号), no drug" : saysNotMedical
+                    ? "the page says its service is not medical" : "an ordinary product or service"));
         }
 
         double pAd = sigmoid(ad);

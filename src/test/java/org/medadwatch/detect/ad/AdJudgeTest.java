@@ -533,4 +533,47 @@ class AdJudgeTest {
         assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
         assertEquals(false, AdSignals.offersAssistedReproduction("备孕期间多吃叶酸，试管婴儿也要注意营养"));
     }
+
+    @Test
+    void aVeterinaryPracticeIsOutsideMedicalAdvertising() {
+        ExtractedPage vet = page("爱宠佳动物医院", "爱宠佳动物医院 - 猫狗疫苗 绝育 体检",
+                "新客到院免费基础体检一次。猫瘟、犬细小专科治疗，24小时急诊。预约电话：0571-86697305",
+                List.of("0571-86697305"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(vet);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("veterinary")), a.reasons()::toString);
+    }
+
+    @Test
+    void aDisinfectantClaimingCuresIsNoMedicalAd() {
+        ExtractedPage gel = page("草本肤安堂", "肤安堂草本抑菌乳膏",
+                "湿疹、荨麻疹一抹止痒，三盒断根。添加客服微信咨询。产品为消毒产品，卫生许可证号：浙卫消证字(2022)第0063号。",
+                List.of(), List.of(), PageSignal.PURCHASE_CALL_TO_ACTION);
+        AdAssessment a = judge.assess(gel);
+        assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("disinfectant")), a.reasons()::toString);
+    }
+
+    @Test
+    void aServiceThatSaysItIsNotMedicalIsNoMedicalAd() {
+        ExtractedPage camp = page("燃动健康", "燃动健康 · 21天减脂训练营",
+                "针对糖尿病、高血压人群，逆转2型糖尿病，降糖药统统停掉！标准营 ¥2980。报名热线：400-052-8869\n"
+                        + "本训练营为健康生活方式干预服务，不替代医疗诊治。",
+                List.of("400-052-8869"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        AdAssessment a = judge.assess(camp);
+        assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
+        // a health food's own warning speaks of drugs, not of medical care: it stays a medical ad
+        ExtractedPage food = page("某某生物科技有限公司", "蓝帽子降糖胶囊",
+                "国食健注G20190123，辅助降血糖。本品不能代替药物。订购热线：400-123-4567",
+                List.of("400-123-4567"), List.of(), PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(food).kind(), judge.assess(food).reasons()::toString);
+    }
+
+    @Test
+    void aSchoolSellingBehaviourCorrectionIsAnOrdinaryService() {
+        ExtractedPage school = page("启航青少年成长学校", "启航青少年成长学校-戒网瘾学校",
+                "专治网瘾、厌学、叛逆，心理疏导治疗抑郁症，转化成功率高达98.6%。24小时咨询热线：023-68521093",
+                List.of("023-68521093"), List.of(), PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.NON_MEDICAL_AD, judge.assess(school).kind(), judge.assess(school).reasons()::toString);
+    }
 }
