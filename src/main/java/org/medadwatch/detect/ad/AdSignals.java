@@ -338,10 +338,12 @@ final class AdSignals {
         }
         // 医疗广告认定指南: an institution presenting itself, its staff and its services objectively on its
         // own site does not advertise; the phone it may print (总机, 科室电话) is one of the eight items
+        // a public hospital's department page prints its booking line and timetable as a service to patients
+        // it must take anyway; only a chat widget, which pursues the reader, goes beyond that
+        boolean publicInstitution = institution && PUBLIC_INSTITUTION.matcher(advertiser.orElseThrow()).find();
         boolean selfIntroduction = kind == AdKind.MEDICAL_AD && institution && !approval && !wellnessShop
-                && noResponseChannel;
-        if (selfIntroduction && PUBLIC_INSTITUTION.matcher(advertiser.orElseThrow()).find()
-                && signals.stream().noneMatch(CONTACT::contains)) {
+                && (noResponseChannel || publicInstitution && !signals.contains(PageSignal.CONSULT_WIDGET));
+        if (selfIntroduction && publicInstitution && signals.stream().noneMatch(CONTACT::contains)) {
             // a public hospital's science piece with no number, booking or chat at all: the outcomes it states
             // (5年生存率, 多数可以治愈) inform; only contact would make it a disguised ad (互联网广告管理办法§7)
             reasons.add("a public institution's page with no way at all to respond informs, whatever outcomes it "

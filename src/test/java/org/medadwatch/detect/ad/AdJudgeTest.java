@@ -576,4 +576,19 @@ class AdJudgeTest {
                 List.of("023-68521093"), List.of(), PageSignal.CONSULT_PHONE);
         assertEquals(AdKind.NON_MEDICAL_AD, judge.assess(school).kind(), judge.assess(school).reasons()::toString);
     }
+
+    @Test
+    void aPublicHospitalsDepartmentPageWithItsBookingLineIsAnAdOnlyIfItClaims() {
+        ExtractedPage department = page("咸阳市秦风区人民医院", "泌尿外科_科室导航_咸阳市秦风区人民医院",
+                "泌尿外科现有医师9名，开放床位36张。开展经皮肾镜碎石取石术、腹腔镜下肾癌根治性切除术。\n"
+                        + "预约方式：关注医院微信公众号预约挂号，或拨打预约电话029-33217651。",
+                List.of("029-33217651"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.BOOKING_CALL_TO_ACTION);
+        AdAssessment a = judge.assess(department);
+        assertTrue(a.selfIntroduction(), a.reasons()::toString);
+        assertEquals(AdKind.NOT_AD, a.withoutClaims().kind());
+        // a chat widget pursues the reader: that is more than a public service's booking line
+        ExtractedPage chat = page("咸阳市秦风区人民医院", "泌尿外科_咸阳市秦风区人民医院", "泌尿外科现有医师9名。在线咨询",
+                List.of(), List.of(), PageSignal.CONSULT_WIDGET);
+        assertTrue(!judge.assess(chat).selfIntroduction(), judge.assess(chat).reasons()::toString);
+    }
 }
