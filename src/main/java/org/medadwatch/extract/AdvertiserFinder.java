@@ -102,6 +102,16 @@ final class AdvertiserFinder {
             + "(?:关注店铺|进店逛逛|进入店铺|收藏店铺|店铺首页|进店看看)"
             // a deal platform's merchant section: "商家介绍 童康小儿推拿，传承三代…"
             + "|(?:商家介绍|商家信息|商户信息|店铺信息|门店信息)\\s?[:]?\\s*(?<introduced>" + InstitutionNames.NAME_CHAR + "{2,24})");
+    /**
+     * Who posted a forum thread or a classified listing: "楼主：赵氏祖传皮肤病专科". A business posting about
+     * itself advertises itself, whatever site hosts the post.
+     */
+    private static final Pattern POSTER = Pattern.compile(
+            "(?:楼主|发帖人|发布者|发布人|商家名称|商户名称)\\s?[:]\\s?(" + InstitutionNames.NAME_CHAR + "{2,24})");
+    /** A medical kind a poster's name may end in without an institution's suffix: "X皮肤病专科". */
+    private static final Pattern SPECIALTY = Pattern.compile("专科$");
+    /** A directory of merchants' own listings: each page is the merchant's, the site only prints it. */
+    private static final Pattern DIRECTORY = Pattern.compile("商家黄页|便民广告|分类广告|信息由商家(?:自行)?(?:发布|提供)");
     /** The licence a medical institution's listing prints under its name (医疗广告管理办法 §6 asks for it). */
     private static final Pattern PRACTICE_LICENCE = Pattern.compile("医疗机构执业许可证");
     /** How far before its licence line a listing names the institution: a few lines of address and phone. */
@@ -253,6 +263,14 @@ final class AdvertiserFinder {
             Optional<String> declared = owner.filter(o -> InstitutionNames.sharedRun(account.get(), o) >= 2);
             return declared.isPresent() ? Found.declared(declared)
                     : Found.of(registeredBehindBrand(widen(account.get(), standalone), standalone));
+        }
+        Optional<String> poster = poster(folded, text);
+        if (poster.isPresent() && operator.isEmpty()) {
+            return Found.of(poster);
+        }
+        Optional<String> listed = DIRECTORY.matcher(folded).find() ? titleLead(hints.title(), folded) : Optional.empty();
+        if (listed.isPresent() && operator.isEmpty()) {
+            return Found.of(registered(listed.get(), standalone)); // "康泰中医理疗馆 - 柏坪便民网商家"
         }
         Optional<String> merchant = merchant(folded, text, WidthFolder.fold(hints.title()).strip());
         if (merchant.isPresent() && operator.isEmpty()) {
@@ -492,6 +510,23 @@ final class AdvertiserFinder {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> poster(String folded, String text) {
+        Matcher m = POSTER.matcher(folded);
+        while (m.find()) {
+            String name = text.substring(m.start(1), m.end(1));
+            if (InstitutionNames.isInstitution(name) || SPECIALTY.matcher(name).find() && InstitutionNames.hanCount(name) >= 4) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The title's first part, where it names an institution the page prints again. */
+    private static Optional<String> titleLead(String title, String folded) {
+        String lead = TITLE_SEPARATORS.split(WidthFolder.fold(title).strip())[0].strip();
+        return InstitutionNames.isInstitution(lead) && printedBeyondTitle(lead, title, folded) ? Optional.of(lead) : Optional.empty();
     }
 
     /**

@@ -59,7 +59,9 @@ final class SignalFinder {
             // live commerce: the numbered product link, the yellow cart, "拍下即送"
             + "|[0-9一二三四五六七八九十]号链接|小黄车|点击(?:下方)?链接|拍下(?:即|立|就|再|后|的家人|的朋友)"
             // a social seller's "DM me": "回购直接私我", "找我拿货"
-            + "|私我|私信我(?:下单|拿|买|订)|找我(?:拿货|下单|订)");
+            + "|私我|私信我(?:下单|拿|买|订)|找我(?:拿货|下单|订)"
+            // a note's shopping card: "左下角商品卡可以直接拍", "去购买 >", "评论区扣1我私你链接"
+            + "|商品卡|去购买|(?:私|发)你链接");
     private static final Pattern PRICE = Pattern.compile("[¥￥]\\s?\\d|\\d(?:\\.\\d+)?\\s?元");
     private static final Pattern PRICE_WORD = Pattern.compile(
             "原价|特价|仅需|只需|疗程价|优惠价|会员价|促销价|特惠价|活动价|折后价|体验价|秒杀价|价格|价目|收费标准");

@@ -535,4 +535,15 @@ class AdvertiserFinderTest {
         assertEquals(Optional.of("启航青少年成长学校"), finder.find(OwnerHints.titleOnly("启航青少年成长学校-叛逆孩子教育|戒网瘾学校|厌学矫正"),
                 "招生老师：13983172450　电话：023-68521093\n版权所有 启航青少年成长学校"));
     }
+
+    @Test
+    void aBusinessPostingOnAForumOrADirectoryAdvertisesItself() {
+        assertEquals(Optional.of("赵氏祖传皮肤病专科"), finder.find(OwnerHints.titleOnly("祖传中药外用 专治牛皮癣湿疹 - 便民广告 - 禾丰论坛"),
+                "禾丰论坛 › 便民广告 › 帖子\n楼主：赵氏祖传皮肤病专科　发表于 2026-10-05\n电话：138 5396 4471\n禾丰论坛\n帖子内容由网友发布，与本站无关"));
+        // a member's name is no business
+        assertEquals(Optional.of("禾丰论坛"), finder.find(OwnerHints.titleOnly("我爸的牛皮癣 - 禾丰论坛"),
+                "楼主：老张头　发表于 2026-10-05\n谁知道哪里能治牛皮癣？\n禾丰论坛"));
+        assertEquals(Optional.of("康泰中医理疗馆"), finder.find(OwnerHints.titleOnly("康泰中医理疗馆 - 柏坪便民网商家"),
+                "康泰中医理疗馆 - 柏坪便民网商家\n柏坪便民网 › 商家黄页 › 养生保健\n康泰中医理疗馆\n推拿正骨 80元/次\n柏坪便民网 版权所有\n商家信息由商家自行发布，请注意甄别"));
+    }
 }

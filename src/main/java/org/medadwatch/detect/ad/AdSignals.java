@@ -24,7 +24,7 @@ import org.medadwatch.page.PageSignal;
 final class AdSignals {
     /** Institutions that may publish medical ads; checked before {@link #EDITORIAL_PUBLISHER}. */
     private static final Pattern MEDICAL_INSTITUTION = Pattern.compile(
-            "(医院|门诊部|门诊|诊所|卫生院|卫生服务中心|卫生服务站|医疗美容|医美|医学美容|口腔|眼科|中医馆|国医馆|医疗中心|体检中心|药房|药店|医药)");
+            "(医院|门诊部|门诊|诊所|卫生院|卫生服务中心|卫生服务站|医疗美容|医美|医学美容|口腔|眼科|中医馆|国医馆|医疗中心|体检中心|药房|药店|医药|专科$)");
     /**
      * A pharmacy or drug trader: it offers no medical service, so its page advertises only where it
      * promotes a product (a drug, device or health food offered for sale), never by its contact line alone.
@@ -138,6 +138,14 @@ final class AdSignals {
      */
     private static final Pattern SAYS_NOT_MEDICAL = Pattern.compile(
             "(?:不能|不可|不)(?:替代|代替)(?:医疗|诊疗|医学治疗|就医|医生)|非医疗(?:机构|服务|行为|项目|手段)|不属于医疗|不是医疗机构|不提供医疗");
+    /**
+     * The site's section for merchants' own listings, named in the title or the breadcrumb ("… - 便民广告 - 禾丰论坛",
+     * "柏坪便民网 › 商家黄页 › 养生保健"): what is posted there is an ad by where it stands. A menu item of that name
+     * on any page of the site is no breadcrumb.
+     */
+    private static final String LISTING_SECTION = "便民广告|分类广告|商家黄页|广告专区|推广专区|商家推广";
+    private static final Pattern LISTING_TITLE = Pattern.compile(LISTING_SECTION);
+    private static final Pattern LISTING_BREADCRUMB = Pattern.compile("[›>»]\\s*(?:" + LISTING_SECTION + ")\\s*[›>»]");
     /** Veterinary practices: animal medicine is outside the law on medical advertising. */
     private static final Pattern VETERINARY = Pattern.compile("动物医院|宠物医院|动物诊所|宠物诊所|动物诊疗|兽医|宠物门诊");
 
@@ -206,6 +214,10 @@ final class AdSignals {
             notice = true; // its hotline is after-sales service, its indications are the registered label's
             ad -= 4.0;
             reasons.add("the page is a product's instructions for use (使用说明书) and sells nothing");
+        }
+        if (LISTING_TITLE.matcher(page.title()).find() || LISTING_BREADCRUMB.matcher(page.text()).find()) {
+            ad += 2.5;
+            reasons.add("the page stands in the site's section for merchants' listings (便民广告, 商家黄页)");
         }
         boolean complaint = ComplaintTitle.in(page.title());
         if (complaint) {

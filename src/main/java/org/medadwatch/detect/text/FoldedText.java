@@ -32,9 +32,11 @@ public final class FoldedText {
         return from[foldedIndex];
     }
 
-    /** Original offset just past the folded span ending (exclusively) at {@code foldedEnd}. */
+    /** Original offset just past the folded span ending (exclusively) at {@code foldedEnd}; a surrogate pair stays whole. */
     public int originalEnd(int foldedEnd) {
-        return from[foldedEnd - 1] + 1;
+        int last = from[foldedEnd - 1];
+        return last + 1 < original.length() && Character.isHighSurrogate(original.charAt(last))
+                && Character.isLowSurrogate(original.charAt(last + 1)) ? last + 2 : last + 1;
     }
 
     /** The original text that the folded span {@code [from, to)} was made from. */

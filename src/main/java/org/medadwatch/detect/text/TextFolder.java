@@ -20,7 +20,8 @@ import java.util.Locale;
  * the original text. Emoji and pictographs count as separators too ("也能✨治愈", "不达标💰全额退款"),
  * and the few Cantonese characters that carry a claim's meaning (冇, 咗, 嘅, 唔) are read as their Mandarin
  * counterparts ("冇副作用" as "无副作用", "饮咗三个月" as "饮了三个月"), as is the look-alike 冶 written
- * for 治 ("冶愈率达96.8%").
+ * for 治 ("冶愈率达96.8%"). A squared ideograph is read as the character it encloses ("🈚痛" as "无痛"), not
+ * dropped with the other pictographs.
  */
 public final class TextFolder {
     private static final String T2S_RESOURCE = "t2s.txt";
@@ -39,6 +40,10 @@ public final class TextFolder {
      * and the look-alikes advertisers write to dodge review ("冶愈" for "治愈", LAW.md's 形近字).
      */
     private static final String READ_AS = "冇无咗了嘅的唔不冶治";
+    /** First code point of the enclosed ideographic supplement: squared 🈚 (无), 🈶 (有), 🈲 (禁) … */
+    private static final int ENCLOSED_FROM = 0x1F200;
+    /** Each squared ideograph folded as the character it encloses ("🈚痛胃肠镜" is "无痛胃肠镜"); 0 for the rest. */
+    private static final char[] ENCLOSED = new char[0x100];
 
     static {
         char[] t2s = T2S;
@@ -72,6 +77,15 @@ public final class TextFolder {
         }
     }
 
+    static {
+        for (int i = 0; i < ENCLOSED.length; i++) {
+            String n = Normalizer.normalize(new String(Character.toChars(ENCLOSED_FROM + i)), Normalizer.Form.NFKC);
+            if (n.length() == 1 && HAN.get(n.charAt(0))) {
+                ENCLOSED[i] = SINGLE[n.charAt(0)];
+            }
+        }
+    }
+
     private TextFolder() {
     }
 
@@ -86,6 +100,11 @@ public final class TextFolder {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             char f = single[c];
+            int enclosed = i + 1 < n ? enclosedIdeograph(c, text.charAt(i + 1)) : 0;
+            if (enclosed != 0) {
+                f = (char) enclosed;
+                i++; // the pair's second half goes with it; the folded char remembers the first
+            }
             if (f == SEPARATOR) {
                 if (pendingSeparatorFrom < 0) {
                     pendingSeparatorFrom = i;
@@ -120,7 +139,7 @@ public final class TextFolder {
             }
             if (many == null) {
                 out[count] = f;
-                from[count++] = i;
+                from[count++] = enclosed != 0 ? i - 1 : i;
             } else {
                 for (int k = 0; k < len; k++) {
                     out[count] = many.charAt(k);
@@ -152,6 +171,15 @@ public final class TextFolder {
     /** Folds a phrase from a rule file; separators are dropped the same way. */
     public static String foldPhrase(String phrase) {
         return fold(phrase).folded();
+    }
+
+    /** The fold of a squared ideograph written as the surrogate pair {@code hi lo}, or 0. */
+    private static int enclosedIdeograph(char hi, char lo) {
+        if (!Character.isHighSurrogate(hi) || !Character.isLowSurrogate(lo)) {
+            return 0;
+        }
+        int offset = Character.toCodePoint(hi, lo) - ENCLOSED_FROM;
+        return offset >= 0 && offset < ENCLOSED.length ? ENCLOSED[offset] : 0;
     }
 
     static boolean isSeparator(char c) {

@@ -591,4 +591,14 @@ class AdJudgeTest {
                 List.of(), List.of(), PageSignal.CONSULT_WIDGET);
         assertTrue(!judge.assess(chat).selfIntroduction(), judge.assess(chat).reasons()::toString);
     }
+
+    @Test
+    void aPostInTheSitesListingSectionIsAnAd() {
+        ExtractedPage post = page("赵氏祖传皮肤病专科", "祖传中药外用 专治牛皮癣湿疹 - 便民广告 - 禾丰论坛",
+                "禾丰论坛 › 便民广告 › 帖子\n赵氏祖传皮肤病专科，祖传三代，专治牛皮癣。地址：禾丰县老城北关　电话：138 5396 4471",
+                List.of("138 5396 4471"), List.of());
+        AdAssessment a = judge.assess(post);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("listings")), a.reasons()::toString);
+    }
 }

@@ -47,6 +47,15 @@ class TextFolderTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSquaredIdeographReadsAsTheCharacterItEncloses() {
+        FoldedText text = TextFolder.fold("🈚痛胃肠镜，🈶优惠");
+        assertEquals("无痛胃肠镜,有优惠", text.folded());
+        // the evidence quotes the pictograph whole, both halves of its surrogate pair
+        assertEquals("🈚痛", text.originalSpan(0, 2));
+        assertEquals("🈶", text.originalSpan(6, 7));
+    }
+
+    @org.junit.jupiter.api.Test
     void lineBreakBetweenBlocksSurvivesAsOneLineBreak() {
         assertEquals("夫妻同查同治\n不孕不育", TextFolder.fold("夫妻同查同治 \n\n  不孕不育").folded());
     }
