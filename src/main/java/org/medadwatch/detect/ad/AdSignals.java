@@ -226,10 +226,11 @@ final class AdSignals {
         }
         boolean pharmacy = institution && advertiser.map(a -> PHARMACY.matcher(a).find()).orElse(false);
         boolean registered = PRODUCT_REGISTRATION.matcher(text).find();
-        boolean productOffered = approval || signals.contains(PageSignal.PURCHASE_CALL_TO_ACTION)
-                || signals.contains(PageSignal.PRICE_LIST) || registered
-                || PACKAGE_SPEC.matcher(text).find();
-        if (!productOffered && distinctTerms(INSERT_HEADING, text) >= INSERT_HEADINGS) {
+        boolean soldHere = approval || signals.contains(PageSignal.PURCHASE_CALL_TO_ACTION)
+                || signals.contains(PageSignal.PRICE_LIST) || PACKAGE_SPEC.matcher(text).find();
+        boolean productOffered = soldHere || registered;
+        // an insert prints its own 批准文号, so there the registration offers nothing
+        if (!soldHere && distinctTerms(INSERT_HEADING, text) >= INSERT_HEADINGS) {
             notice = true; // a drug's package insert for reference, sold nowhere on the page: its words are the label's
             ad -= 2.5;
             reasons.add("the page reproduces a package insert (【适应症】【用法用量】【禁忌】 …) and sells nothing");

@@ -166,6 +166,10 @@ class AdJudgeTest {
         ExtractedPage onSale = page("宁波益康大药房连锁有限公司", "盐酸二甲双胍片 - 益康大药房", insert + "\n¥16.8 立即购买",
                 List.of("0574-87365000"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PURCHASE_CALL_TO_ACTION);
         assertEquals(AdKind.MEDICAL_AD, judge.assess(onSale).kind(), "the same insert beside a buy button sells the drug");
+        // the insert's own 批准文号 offers nothing
+        ExtractedPage withApprovalLine = page("药知道说明书库", "颈舒活络丸说明书 - 药知道说明书库",
+                insert.replace("客服电话：0574-87365000", "【批准文号】国药准字Z20026319"), List.of(), List.of());
+        assertEquals(AdKind.NOT_AD, judge.assess(withApprovalLine).kind(), judge.assess(withApprovalLine).reasons()::toString);
     }
 
     @Test
