@@ -92,7 +92,6 @@ final class AdvertiserFinder {
     /** Title separators; a hyphen inside a model number ("DK-300") is not one. */
     private static final Pattern TITLE_SEPARATORS = Pattern.compile(
             "\\s*(?:[_|｜·•»–—:：]|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|\\s{2,})\\s*");
-    /** A title part naming a shop front rather than its owner. */
     /**
      * A shop's name over its store buttons on a marketplace listing ("妇宁康官方旗舰店 ★4.7 关注店铺",
      * "颐康医疗器械专营店 进店逛逛"): the merchant sells, the marketplace only hosts the listing.
@@ -116,6 +115,7 @@ final class AdvertiserFinder {
     private static final Pattern PRACTICE_LICENCE = Pattern.compile("医疗机构执业许可证");
     /** How far before its licence line a listing names the institution: a few lines of address and phone. */
     private static final int LICENCE_REACH = 160;
+    /** A title part naming a shop front rather than its owner. */
     private static final Pattern SHOP_FRONT = Pattern.compile("(?:官方)?(?:商城|旗舰店|专卖店)$");
     private static final Pattern COMPANY = Pattern.compile("(?:公司|集团)$");
     /** A title segment that is a headline rather than a name: quotes, enumeration commas, clauses. */
@@ -264,23 +264,10 @@ final class AdvertiserFinder {
             return declared.isPresent() ? Found.declared(declared)
                     : Found.of(registeredBehindBrand(widen(account.get(), standalone), standalone));
         }
-        Optional<String> poster = poster(folded, text);
-        if (poster.isPresent() && operator.isEmpty()) {
-            return Found.of(poster);
-        }
-        Optional<String> listed = DIRECTORY.matcher(folded).find() ? titleLead(hints.title(), folded) : Optional.empty();
-        if (listed.isPresent() && operator.isEmpty()) {
-            return Found.of(registered(listed.get(), standalone)); // "康泰中医理疗馆 - 柏坪便民网商家"
-        }
-        Optional<String> merchant = merchant(folded, text, WidthFolder.fold(hints.title()).strip());
-        if (merchant.isPresent() && operator.isEmpty()) {
-            // a flagship store is the shop front of the company the listing prints with its brand
-            return Found.of(registered(merchant.get(), standalone));
-        }
-        Optional<String> licensed = licensedOnListing(folded, text);
-        if (licensed.isPresent() && owner.filter(o -> MEDICAL_SUFFIX.matcher(o).find()).isEmpty() && operator.isEmpty()) {
-            // a clinic's listing on a medical-beauty app: the footer's company runs the app, the clinic advertises
-            return Found.of(licensed);
+        Optional<String> seller = operator.isEmpty() ? listingSeller(hints.title(), text, folded, owner, standalone)
+                : Optional.empty();
+        if (seller.isPresent()) {
+            return Found.of(seller);
         }
         List<String> markupHints = markupHints(hints);
         Optional<String> site = markupHints.stream()
@@ -510,6 +497,21 @@ final class AdvertiserFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * On a page that hosts others' listings, the business a listing names advertises, not the host: a
+     * forum post's poster, a directory's merchant, a marketplace's store (its brand's company where the page
+     * prints one), a clinic over its practice licence on a medical-beauty app whose footer names the app's company.
+     */
+    private static Optional<String> listingSeller(String title, String text, String folded, Optional<String> owner,
+                                                  List<String> standalone) {
+        return poster(folded, text)
+                .or(() -> DIRECTORY.matcher(folded).find() ? titleLead(title, folded).map(n -> registered(n, standalone))
+                        : Optional.empty())
+                .or(() -> merchant(folded, text, WidthFolder.fold(title).strip()).map(n -> registered(n, standalone)))
+                .or(() -> owner.filter(o -> MEDICAL_SUFFIX.matcher(o).find()).isPresent() ? Optional.empty()
+                        : licensedOnListing(folded, text));
     }
 
     private static Optional<String> poster(String folded, String text) {
