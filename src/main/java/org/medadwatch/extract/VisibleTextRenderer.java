@@ -15,7 +15,7 @@ import org.jsoup.select.NodeFilter;
  *
  * <p>Block-level elements and {@code <br>} end a line so that sentences from different blocks do
  * not run together; inline elements (span, b, strong, font, a) add nothing, so a phrase split
- * across them stays whole. White space inside text collapses to one space, lines are trimmed,
+ * across them stays whole, except that a link straight after a link is another item of a menu. White space inside text collapses to one space, lines are trimmed,
  * and blank lines are dropped.
  */
 final class VisibleTextRenderer {
@@ -54,6 +54,9 @@ final class VisibleTextRenderer {
                 }
                 if (BLOCKS.contains(tag)) {
                     out.append('\n');
+                } else if (tag.equals("a") && element.previousSibling() instanceof Element before
+                        && before.normalName().equals("a")) {
+                    out.append(' '); // a menu's links side by side are items, not one word ("首页" "医院概况")
                 }
                 if (PREFORMATTED.contains(tag)) {
                     preformatted++;

@@ -21,6 +21,13 @@ class VisibleTextRendererTest {
     }
 
     @Test
+    void linksSideBySideAreItemsOfAMenu() {
+        assertEquals("首页 医院概况 科室导航", render("<div class=nav><a href=/>首页</a><a href=/yygk/>医院概况</a><a href=/ks/>科室导航</a></div>"));
+        // a link inside a sentence still joins it
+        assertEquals("欢迎咨询我院", render("<p>欢迎<a href=#>咨询</a>我院</p>"));
+    }
+
+    @Test
     void blockElementsAndBreaksStartNewLines() {
         String text = render("<div>第一段</div><p>第二段<br>第三行</p><ul><li>甲</li><li>乙</li></ul>"
                 + "<table><tr><td>电话</td><td>0571-87163320</td></tr></table><h2>标题</h2>");
