@@ -70,6 +70,12 @@ final class AdSignals {
             "私人医生|家庭医生|专家上门|医生上门|上门诊疗|上门看诊|细胞回输|细胞治疗|细胞银行|就医绿色通道|床位优先"
             // a tour or a club that books its members a specialist's consultation
             + "|专家面诊|医生面诊|名医面诊");
+    /**
+     * A clinic a home or a company runs inside it and offers treatment from ("内设康复门诊…开展中风后遗症康复治疗"):
+     * the 医养结合 home advertises that clinic's medical services as well as its rooms.
+     */
+    private static final Pattern INTERNAL_CLINIC = Pattern.compile(
+            "内设[\\u4e00-\\u9fa5]{0,4}?(?:门诊部?|医务室|诊所|卫生室|医院)[^\\n]{0,60}?(?:治疗|诊疗|坐诊|手术|住院)");
     /** Names only public institutions carry (a private hospital may not call itself 人民医院). */
     private static final Pattern PUBLIC_INSTITUTION = Pattern.compile(
             "人民医院|妇幼保健院|疾病预防控制中心|疾控中心|大学附属|医学院附属|附属医院|社区卫生服务中心|卫生院"
@@ -310,11 +316,12 @@ final class AdSignals {
             medical += 3.0;
             reasons.add("assisted reproduction (试管婴儿, 取卵, 移植 …) offered: a medical service");
         }
-        boolean doctorServices = !institution && offersDoctorServices(text,
-                signals.contains(PageSignal.PRICE_LIST) || PRICE_TAG.matcher(text).find());
+        boolean doctorServices = !institution && (offersDoctorServices(text,
+                signals.contains(PageSignal.PRICE_LIST) || PRICE_TAG.matcher(text).find())
+                || INTERNAL_CLINIC.matcher(text).find());
         if (doctorServices) {
             medical += 3.0;
-            reasons.add("doctors' services (私人医生, 专家上门, 细胞回输 …) offered: a medical service");
+            reasons.add("doctors' services (私人医生, 专家上门, 细胞回输, an in-house clinic's treatment …) offered: a medical service");
         }
         if (!approval && registered) {
             medical += 2.0;

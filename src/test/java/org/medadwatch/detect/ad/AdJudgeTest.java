@@ -605,4 +605,16 @@ class AdJudgeTest {
         assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
         assertTrue(a.reasons().stream().anyMatch(r -> r.contains("listings")), a.reasons()::toString);
     }
+
+    @Test
+    void aHomeAdvertisingItsInHouseClinicsTreatmentIsAMedicalAd() {
+        String rooms = "双人间（自理）2800元/月，单人间（全护理）5200元/月。入住咨询：0311-87965102";
+        ExtractedPage care = page("石家庄福寿康颐养院", "石家庄福寿康颐养院 - 医养结合 养老院", "医养结合 让父母安享晚年。" + rooms,
+                List.of("0311-87965102"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        assertEquals(AdKind.NON_MEDICAL_AD, judge.assess(care).kind(), judge.assess(care).reasons()::toString);
+        ExtractedPage clinic = page("石家庄福寿康颐养院", "石家庄福寿康颐养院 - 医养结合 养老院",
+                "福寿康颐养院内设康复门诊，三甲专家每周坐诊。\n康复门诊开展中风后遗症康复治疗。" + rooms,
+                List.of("0311-87965102"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(clinic).kind(), judge.assess(clinic).reasons()::toString);
+    }
 }
