@@ -90,7 +90,7 @@ public final class MatchBenchmark {
         double detectSeconds = median(seconds[3]);
         return new Figures(rules.size(), matcher.anchors().size(), bytes, chars, mb / median(seconds[0]),
                 mb / median(seconds[1]), mb / median(seconds[2]), candidates, mb / detectSeconds, doubledSet.size(),
-                doubledCandidates,                 mb / (detectSeconds * median(doublingRatios)));
+                doubledCandidates, mb / (detectSeconds * median(doublingRatios)));
     }
 
     /** Each rule alone, most expensive first: where to look when detection gets slow. */
