@@ -75,9 +75,6 @@ public final class TextFolder {
                 MULTI_FOLD[c] = out.toString();
             }
         }
-    }
-
-    static {
         for (int i = 0; i < ENCLOSED.length; i++) {
             String n = Normalizer.normalize(new String(Character.toChars(ENCLOSED_FROM + i)), Normalizer.Form.NFKC);
             if (n.length() == 1 && HAN.get(n.charAt(0))) {
@@ -98,11 +95,13 @@ public final class TextFolder {
         boolean pendingLineBreak = false;
         final char[] single = SINGLE;
         for (int i = 0; i < n; i++) {
+            int start = i;
             char c = text.charAt(i);
             char f = single[c];
-            int enclosed = i + 1 < n ? enclosedIdeograph(c, text.charAt(i + 1)) : 0;
+            // a squared ideograph's high surrogate is among the emoji separators: only there is it looked for
+            char enclosed = f == SEPARATOR && i + 1 < n ? enclosedIdeograph(c, text.charAt(i + 1)) : 0;
             if (enclosed != 0) {
-                f = (char) enclosed;
+                f = enclosed;
                 i++; // the pair's second half goes with it; the folded char remembers the first
             }
             if (f == SEPARATOR) {
@@ -139,11 +138,11 @@ public final class TextFolder {
             }
             if (many == null) {
                 out[count] = f;
-                from[count++] = enclosed != 0 ? i - 1 : i;
+                from[count++] = start;
             } else {
                 for (int k = 0; k < len; k++) {
                     out[count] = many.charAt(k);
-                    from[count++] = i;
+                    from[count++] = start;
                 }
             }
         }
@@ -174,7 +173,7 @@ public final class TextFolder {
     }
 
     /** The fold of a squared ideograph written as the surrogate pair {@code hi lo}, or 0. */
-    private static int enclosedIdeograph(char hi, char lo) {
+    private static char enclosedIdeograph(char hi, char lo) {
         if (!Character.isHighSurrogate(hi) || !Character.isLowSurrogate(lo)) {
             return 0;
         }
