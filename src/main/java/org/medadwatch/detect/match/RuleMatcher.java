@@ -98,7 +98,6 @@ public final class RuleMatcher {
      */
     public List<Rejection> rejections(FoldedText text, Optional<String> foldedAdvertiser) {
         Set<Rule> matched = Collections.newSetFromMap(new IdentityHashMap<>());
-        match(text, foldedAdvertiser).forEach(h -> matched.add(h.rule()));
         Occurrences found = new Occurrences();
         automaton.scan(text.folded(), found);
         PageScan page = new PageScan(text.folded(), rules.size());
@@ -108,17 +107,16 @@ public final class RuleMatcher {
             int end = start + automaton.phraseLength(found.anchors[i]);
             for (int r : rulesByAnchor[found.anchors[i]]) {
                 Rule rule = rules.get(r);
-                if (matched.contains(rule)) {
-                    continue;
-                }
                 if (!rule.when().holds(foldedAdvertiser)) {
                     out.add(new Rejection(rule, start, end, Rejection.Reason.NOT_THIS_ADVERTISER, start, end, List.of()));
                     continue;
                 }
                 verifier.verify(compiled[r], page, start, end, (reason, from, to, phrases) ->
-                        out.add(new Rejection(rule, start, end, reason, from, to, phrases)));
+                        out.add(new Rejection(rule, start, end, reason, from, to, phrases))).ifPresent(h -> matched.add(rule));
             }
         }
+        // a rule that matched somewhere on the page needs no explaining
+        out.removeIf(rejection -> matched.contains(rejection.rule()));
         return out;
     }
 
