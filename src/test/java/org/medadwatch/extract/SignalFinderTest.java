@@ -129,6 +129,8 @@ class SignalFinderTest {
         // WeChat spelt to slip past keyword filters, with whom to add in between
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>👉添加客服薇信：fuan2025</p>"));
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>想要的联系老师vx：abc123</p>"));
+        assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>想要的私❤或者+V：shoushou_0312</p>"));
+        assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>多少钱一支呀</p><p>私你了宝</p>"));
         assertEquals(Set.of(), signals("<p>蔷薇信步开满了小院</p>"));
         // a note's shopping card
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>👇左下角商品卡可以直接拍，评论区扣1我私你链接～</p>"));

@@ -40,7 +40,7 @@ final class AdSignals {
     /** Shops that may not offer medical procedures: anything they sell is a non-medical ad. */
     private static final Pattern WELLNESS_SHOP = Pattern.compile(
             "(养生|足道|足浴|足疗|生活馆|护肤|日用品|日化|百货|家居|美容院|美容店|美容会所|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室"
-            + "|皮肤管理|肌肤管理|美肤|美容中心|美容馆|美颜|美学中心|形体|纤体|瘦身|美甲|美睫|纹绣|半永久|抗衰中心)");
+            + "|皮肤管理|肌肤管理|美肤|美容中心|美容馆|美颜|美学中心|形体|纤体|瘦身|美甲|美睫|纹绣|半永久|抗衰中心|养发|育发|头疗|美发|理发)");
     /**
      * Hyaluronic acid injected, not rubbed in: a serum's or a mask's 玻尿酸 is a skin-care ingredient.
      * It counts where the clause injects or fills with it ("打了一支玻尿酸", "玻尿酸填充苹果肌",
@@ -93,10 +93,11 @@ final class AdSignals {
      * Products that are medical devices by their nature (医疗器械监督管理条例; class II or III by the
      * 分类目录): hearing aids, glucose and blood-pressure meters, oxygen concentrators, ventilators,
      * nebulisers, insulin pumps, pulse oximeters, contact and orthokeratology lenses, 医用 goods. A
-     * "理疗仪" or "磁疗" gadget is not among them: it is a device only with its registration.
+     * "理疗仪" or "磁疗" gadget is not among them: it is a device only with its registration, or where a
+     * medical-device maker or dealer (医疗器械有限公司) sells it.
      */
     private static final Pattern DEVICE_BY_NATURE = Pattern.compile(
-            "助听器|血糖仪|血压计|制氧机|呼吸机|雾化器|胰岛素泵|血氧仪|角膜塑形镜|隐形眼镜|医用\\p{IsHan}");
+            "助听器|血糖仪|血压计|制氧机|呼吸机|雾化器|胰岛素泵|血氧仪|角膜塑形镜|隐形眼镜|医用\\p{IsHan}|医疗器械");
     /** Phones a newsroom or an office prints for its own business. */
     private static final Pattern NEWSROOM_OR_OFFICE_PHONE = Pattern.compile(
             "(新闻热线|报料|爆料|投诉举报|举报电话|投诉电话|监督电话|12315|12345|12320|值班电话|联系电话：?.{0,20}(局|委员会|办公室))");
@@ -138,6 +139,8 @@ final class AdSignals {
      * health food, so its ad is not a medical one, whatever it claims to treat.
      */
     private static final Pattern DISINFECTANT = Pattern.compile("卫消证字|消字号|消毒产品");
+    /** A cosmetic's registration or filing (国妆特字, 特殊化妆品注册证, 国妆备进): a cosmetic, no drug, device or health food. */
+    private static final Pattern COSMETIC = Pattern.compile("国妆特字|国妆特进|国妆备进|妆备进|化妆品注册证|化妆品备案");
     /**
      * The page saying its own service is not medical ("本训练营为健康生活方式干预服务，不替代医疗诊治", "非医疗机构").
      * A health food's warning ("不能代替药物") is no such statement: it speaks of drugs.
@@ -333,14 +336,16 @@ final class AdSignals {
             reasons.add("sells a medical device by its nature (" + device.get() + "), which needs its registration");
         }
         boolean disinfectant = DISINFECTANT.matcher(text).find();
+        boolean cosmetic = COSMETIC.matcher(text).find();
         boolean saysNotMedical = SAYS_NOT_MEDICAL.matcher(text).find();
         if (!approval && !registered && device.isEmpty() && !institution && !cosmeticProcedure && !reproduction
-                && !doctorServices && (business || disinfectant || saysNotMedical)) {
+                && !doctorServices && (business || disinfectant || cosmetic || saysNotMedical)) {
             // every drug, device, health food and special-medical food must show its registration; a
             // tea, a cup or a "health consultancy" that claims cures sells something that needs none
             medical -= 4.0;
             reasons.add("no drug, device or health-food registration and no medical institution: "
-                    + (disinfectant ? "a disinfectant (消字号), no drug" : saysNotMedical
+                    + (disinfectant ? "a disinfectant (消字号), no drug" : cosmetic ? "a registered cosmetic (国妆特字), no drug"
+                    : saysNotMedical
                     ? "the page says its service is not medical" : "an ordinary product or service"));
         }
 

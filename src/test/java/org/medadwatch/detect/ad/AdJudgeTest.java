@@ -559,6 +559,35 @@ class AdJudgeTest {
     }
 
     @Test
+    void aRegisteredCosmeticClaimingCuresIsNoMedicalAd() {
+        ExtractedPage cream = page("御颜堂", "御颜堂草本祛斑霜 官方授权",
+                "专治黄褐斑、老年斑，根除不复发。30g/瓶 398元。特殊化妆品注册证：国妆特字G20230512。微商总代：13602114587",
+                List.of("13602114587"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        AdAssessment a = judge.assess(cream);
+        assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("cosmetic")), a.reasons()::toString);
+    }
+
+    @Test
+    void aDeviceMakersTherapyGadgetIsADeviceAd() {
+        // no registration printed, but a 医疗器械 company sells it: a device ad, which needs its approval
+        ExtractedPage unit = page("山东颈安康医疗器械有限公司", "颈椎病的5个早期信号",
+                "颈安康颈椎治疗仪，热敷+牵引+低频脉冲三合一，颈椎病完全可以彻底治愈。订购热线：0531-88907765",
+                List.of("0531-88907765"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PURCHASE_CALL_TO_ACTION);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(unit).kind(), judge.assess(unit).reasons()::toString);
+    }
+
+    @Test
+    void aHairShopInjectingTheScalpOffersAMedicalProcedure() {
+        ExtractedPage shop = page("发之源养发馆", "发之源养发馆 - 郑州防脱生发",
+                "专治脂溢性脱发、斑秃。中药头疗 + 微针导入 + 头皮注射生发精华（PRP）。电话：0371-63358890",
+                List.of("0371-63358890"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(shop);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("shop 发之源养发馆 offers")), a.reasons()::toString);
+    }
+
+    @Test
     void aServiceThatSaysItIsNotMedicalIsNoMedicalAd() {
         ExtractedPage camp = page("燃动健康", "燃动健康 · 21天减脂训练营",
                 "针对糖尿病、高血压人群，逆转2型糖尿病，降糖药统统停掉！标准营 ¥2980。报名热线：400-052-8869\n"

@@ -65,4 +65,13 @@ class TextFolderTest {
         assertEquals("dc cik免疫细胞", TextFolder.fold("DC-CIK免疫细胞").folded());
         assertEquals("hpv疫苗", TextFolder.fold("HPV 疫苗").folded());
     }
+
+    @org.junit.jupiter.api.Test
+    void aFullStopBetweenChineseCharactersIsASeparatorButNotInANumber() {
+        FoldedText text = TextFolder.fold("专业代.孕十年，代．孕");
+        assertEquals("专业代孕十年,代孕", text.folded());
+        assertEquals("代.孕", text.originalSpan(2, 4));
+        assertEquals("血糖降到6.1", TextFolder.fold("血糖降到6.1").folded());
+        assertEquals("官网www.a.cn", TextFolder.fold("官网www.a.cn").folded());
+    }
 }
