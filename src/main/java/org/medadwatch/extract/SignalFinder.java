@@ -38,8 +38,8 @@ final class SignalFinder {
             + "|(?:预约|咨询|挂号|报名)\\p{IsHan}{0,4}?[:：]"
             // a post passing on how to book: "贴一下我当时的预约方式，需要的自取："
             + "|(?:预约|挂号)方式[^。！？!?\\n]{0,10}?[:：]"
-            // an invitation to call: "报名请拨打：", "拿不准的打我们热线", "欢迎致电"
-            + "|拨打|致电|打(?:我们|我|咱们|店里|本店)的?(?:热线|电话|专线)"
+            // an invitation to call: "报名请拨打：", "拿不准的打我们热线", "欢迎致电", "或者打电话0871-…咨询"
+            + "|拨打|致电|打电话|打(?:我们|我|咱们|店里|本店)的?(?:热线|电话|专线)"
             // a sales adviser's line: "会籍顾问：", "健康顾问电话："
             + "|顾问(?:电话|热线|手机|微信)?\\s?[:：]"
             // any hotline by its topic: 心理热线, 男科热线, 康复专线; not a newsroom's or an office's

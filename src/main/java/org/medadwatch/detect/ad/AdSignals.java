@@ -69,7 +69,9 @@ final class AdSignals {
     private static final Pattern DOCTOR_SERVICE = Pattern.compile(
             "私人医生|家庭医生|专家上门|医生上门|上门诊疗|上门看诊|细胞回输|细胞治疗|细胞银行|就医绿色通道|床位优先"
             // a tour or a club that books its members a specialist's consultation
-            + "|专家面诊|医生面诊|名医面诊");
+            + "|专家面诊|医生面诊|名医面诊"
+            // an agent booking vaccinations: 九价代约, 代抢, 安排接种
+            + "|代约|代抢|安排接种|包接种|接种名额");
     /**
      * A clinic a home or a company runs inside it and offers treatment from ("内设康复门诊…开展中风后遗症康复治疗"):
      * the 医养结合 home advertises that clinic's medical services as well as its rooms.
@@ -125,7 +127,9 @@ final class AdSignals {
     private static final Pattern MANUAL_TITLE = Pattern.compile("使用说明书|产品说明书|用户手册|操作手册");
     /** The headings of a drug's package insert (药品说明书). */
     private static final Pattern INSERT_HEADING = Pattern.compile(
-            "【(?:药品名称|成份|成分|性状|适应症|功能主治|规格|用法用量|不良反应|禁忌|注意事项|药物相互作用|药理毒理|贮藏|包装|有效期|批准文号|生产企业)】");
+            "【(?:药品名称|成份|成分|性状|适应症|功能主治|规格|用法用量|不良反应|禁忌|注意事项|药物相互作用|药理毒理|贮藏|包装|有效期|批准文号|生产企业"
+            // a device's or a test kit's insert: 【预期用途】【检验原理】【产品性能指标】 …
+            + "|产品名称|包装规格|预期用途|适用范围|检验原理|检验方法|检验结果的解释|检验方法的局限性|产品性能指标|储存条件及有效期|结构及组成|医疗器械注册证编号|注册人)】");
     /** How many different headings make a page an insert rather than an ad that quotes one. */
     private static final int INSERT_HEADINGS = 5;
     /** How many different parts make a page a paper rather than an ad that cites one. */

@@ -173,6 +173,16 @@ class AdJudgeTest {
     }
 
     @Test
+    void aTestKitsInsertThatSellsNothingIsNoAd() {
+        String insert = "【产品名称】幽门螺杆菌抗体检测试剂盒（胶体金法）\n【包装规格】1人份/盒\n【预期用途】用于体外定性检测\n"
+                + "【检验原理】胶体金免疫层析技术\n【检验方法】取指尖血1滴\n【产品性能指标】总符合率96.9%\n"
+                + "【医疗器械注册证编号】苏械注准20232400123\n售后服务电话：0512-66001234";
+        ExtractedPage kit = page("苏州泓康生物技术有限公司", "幽门螺杆菌抗体检测试剂盒（胶体金法）说明书", insert,
+                List.of("0512-66001234"), List.of(), PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.NOT_AD, judge.assess(kit).kind(), judge.assess(kit).reasons()::toString);
+    }
+
+    @Test
     void oneDoctorsServiceWithItsPriceIsAMedicalService() {
         ExtractedPage center = page("深圳前海臻康细胞健康管理中心", "臻康细胞抗衰｜细胞回输多少钱",
                 "逆龄，从细胞开始。焕活卡：细胞回输3次 + 全身评估　¥198,000/年。电话：0755-86337000",
