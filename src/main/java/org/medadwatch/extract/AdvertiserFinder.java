@@ -107,10 +107,22 @@ final class AdvertiserFinder {
      */
     private static final Pattern POSTER = Pattern.compile(
             "(?:楼主|发帖人|发布者|发布人|商家名称|商户名称)\\s?[:]\\s?(" + InstitutionNames.NAME_CHAR + "{2,24})");
+    /**
+     * A Q&A answer's byline: the doctor, then the institution on the card ("王建华 医生｜北京华仁中医门诊部 疼痛科",
+     * "赵建平医生\n皮肤科 · 昆明康桥皮肤病医院"). The doctor answering for a clinic advertises the clinic.
+     */
+    private static final Pattern ANSWERER = Pattern.compile(
+            "(?:医生|医师|大夫|主任)\\s*(?:[｜|·]|\n)\\s*(?:\\p{IsHan}{1,6}科\\s*[｜|·]\\s*)?(" + InstitutionNames.NAME_CHAR + "{2,24}?"
+            + "(?:医院|门诊部|诊所|中医馆|国医馆|专科))(?!\\p{IsHan})");
+    /** A title that asks, as a Q&A page's does: "颈椎病小针刀能根治吗？做了会不会复发？ - 问医网". */
+    private static final Pattern QUESTION_TITLE = Pattern.compile("[？?]");
+    /** Who holds the event a classified listing announces: "主办：福寿康（安阳）健康科技有限公司". */
+    private static final Pattern ORGANIZER = Pattern.compile(
+            "(?:主办|主办方|举办方)\\s?[:]\\s?(" + InstitutionNames.NAME_CHAR + "{2,24})");
     /** A medical kind a poster's name may end in without an institution's suffix: "X皮肤病专科". */
     private static final Pattern SPECIALTY = Pattern.compile("专科$");
     /** A directory of merchants' own listings: each page is the merchant's, the site only prints it. */
-    private static final Pattern DIRECTORY = Pattern.compile("商家黄页|便民广告|分类广告|信息由商家(?:自行)?(?:发布|提供)");
+    private static final Pattern DIRECTORY = Pattern.compile("商家黄页|便民广告|分类广告|分类信息|信息由商家(?:自行)?(?:发布|提供)");
     /** The licence a medical institution's listing prints under its name (医疗广告管理办法 §6 asks for it). */
     private static final Pattern PRACTICE_LICENCE = Pattern.compile("医疗机构执业许可证");
     /** How far before its licence line a listing names the institution: a few lines of address and phone. */
@@ -506,12 +518,15 @@ final class AdvertiserFinder {
      */
     private static Optional<String> listingSeller(String title, String text, String folded, Optional<String> owner,
                                                   List<String> standalone) {
+        boolean medicalHost = owner.filter(o -> MEDICAL_SUFFIX.matcher(o).find()).isPresent();
         return poster(folded, text)
-                .or(() -> DIRECTORY.matcher(folded).find() ? titleLead(title, folded).map(n -> registered(n, standalone))
-                        : Optional.empty())
+                // an answer on a Q&A page; a hospital's own site (an internet hospital's doctor page) is the hospital's
+                .or(() -> medicalHost || !QA_PAGE.matcher(folded).find() && !QUESTION_TITLE.matcher(title).find() ? Optional.empty()
+                        : first(ANSWERER, folded, text))
+                .or(() -> DIRECTORY.matcher(folded).find() ? titleLead(title, folded).or(() -> first(ORGANIZER, folded, text))
+                        .map(n -> registered(n, standalone)) : Optional.empty())
                 .or(() -> merchant(folded, text, WidthFolder.fold(title).strip()).map(n -> registered(n, standalone)))
-                .or(() -> owner.filter(o -> MEDICAL_SUFFIX.matcher(o).find()).isPresent() ? Optional.empty()
-                        : licensedOnListing(folded, text));
+                .or(() -> medicalHost ? Optional.empty() : licensedOnListing(folded, text));
     }
 
     private static Optional<String> poster(String folded, String text) {
@@ -519,6 +534,18 @@ final class AdvertiserFinder {
         while (m.find()) {
             String name = text.substring(m.start(1), m.end(1));
             if (InstitutionNames.isInstitution(name) || SPECIALTY.matcher(name).find() && InstitutionNames.hanCount(name) >= 4) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first name {@code pattern}'s group 1 finds that is an institution's. */
+    private static Optional<String> first(Pattern pattern, String folded, String text) {
+        Matcher m = pattern.matcher(folded);
+        while (m.find()) {
+            String name = text.substring(m.start(1), m.end(1));
+            if (InstitutionNames.isInstitution(name)) {
                 return Optional.of(name);
             }
         }

@@ -339,6 +339,24 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aDoctorAnsweringOnAQandASiteNamesTheClinicOnTheAnswerCard() {
+        assertEquals(Optional.of("北京华仁中医门诊部"), finder.find(OwnerHints.titleOnly("颈椎病小针刀能根治吗？ - 问医网"),
+                "女，45岁，脖子僵硬两年。\n王建华 医生｜北京华仁中医门诊部 疼痛科\n你好，小针刀一般1-2次即可痊愈。"
+                        + "有问题可以打电话010-63305218详细咨询。\n问医网　京ICP备15033012号-3"));
+        // a doctor's profile on a hospital's own platform is the platform's page, not a Q&A answer
+        assertEquals(Optional.empty(), finder.find(OwnerHints.titleOnly("杨建华_消化内科"),
+                "医生主页\n杨建华\n主任医师\n消化内科 · 贵阳黔医通中医医院\n胃炎").filter(n -> n.equals("贵阳黔医通中医医院")));
+    }
+
+    @Test
+    void aClassifiedListingOfAnEventNamesItsOrganizer() {
+        assertEquals(Optional.of("福寿康（安阳）健康科技有限公司"), finder.find(
+                OwnerHints.titleOnly("【好消息】老年人关节健康讲座 到场送鸡蛋 - 殷都分类信息网"),
+                "殷都分类信息网 > 本地服务 > 讲座活动\n主办：福寿康（安阳）健康科技有限公司\n到场即送10个鸡蛋。"
+                        + "报名电话：15938016625（王经理）\n殷都分类信息网　豫ICP备12003648号"));
+    }
+
+    @Test
     void aSpeakersPointerIsNoName() {
         assertEquals(Optional.of("襄南康泰肛肠医院"), finder.find(OwnerHints.titleOnly("便血是痔疮吗？ - 知乎"),
                 "我们医院做这个很多年了。有问题可以直接打我们医院电话 0710-3326610（襄南康泰肛肠医院）"));

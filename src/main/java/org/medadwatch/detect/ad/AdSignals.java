@@ -90,7 +90,7 @@ final class AdSignals {
     private static final int REPRODUCTION_TERMS = 3;
     /** Registration marks of drugs, devices and health food. */
     private static final Pattern PRODUCT_REGISTRATION = Pattern.compile(
-            "(国药准字|械注准|械备|食健字|国食健|卫食健|蓝帽|保健食品|药广审|械广审|食健广审|医广|特殊医学用途|特医食品|全营养配方|医疗器械注册)");
+            "(国药准字|械注准|械备|械字号|食健字|国食健|卫食健|蓝帽|保健食品|药广审|械广审|食健广审|医广|特殊医学用途|特医食品|全营养配方|医疗器械注册)");
     /**
      * Products that are medical devices by their nature (医疗器械监督管理条例; class II or III by the
      * 分类目录): hearing aids, glucose and blood-pressure meters, oxygen concentrators, ventilators,
@@ -156,7 +156,7 @@ final class AdSignals {
      * "柏坪便民网 › 商家黄页 › 养生保健"): what is posted there is an ad by where it stands. A menu item of that name
      * on any page of the site is no breadcrumb.
      */
-    private static final String LISTING_SECTION = "便民广告|分类广告|商家黄页|广告专区|推广专区|商家推广";
+    private static final String LISTING_SECTION = "便民广告|分类广告|分类信息|商家黄页|广告专区|推广专区|商家推广";
     private static final Pattern LISTING_TITLE = Pattern.compile(LISTING_SECTION);
     private static final Pattern LISTING_BREADCRUMB = Pattern.compile("[›>»]\\s*(?:" + LISTING_SECTION + ")\\s*[›>»]");
     /** Veterinary practices: animal medicine is outside the law on medical advertising. */
