@@ -98,8 +98,8 @@ public final class TextFolder {
             int start = i;
             char c = text.charAt(i);
             char f = single[c];
-            if (f == '.' && count > 0 && isHan(out[count - 1]) && i + 1 < n && isHan(single[text.charAt(i + 1)])) {
-                f = SEPARATOR; // "代.孕": a full stop between two Chinese characters dodges a filter; it ends nothing
+            if ((f == '.' || f == '/') && count > 0 && isHan(out[count - 1]) && i + 1 < n && isHan(single[text.charAt(i + 1)])) {
+                f = SEPARATOR; // "代.孕", "治/愈": a full stop or a slash between two Chinese characters dodges a filter
             }
             // a squared ideograph's high surrogate is among the emoji separators: only there is it looked for
             char enclosed = f == SEPARATOR && i + 1 < n ? enclosedIdeograph(c, text.charAt(i + 1)) : 0;

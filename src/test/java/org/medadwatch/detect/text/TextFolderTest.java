@@ -67,11 +67,12 @@ class TextFolderTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aFullStopBetweenChineseCharactersIsASeparatorButNotInANumber() {
+    void aFullStopOrSlashBetweenChineseCharactersIsASeparatorButNotInANumber() {
         FoldedText text = TextFolder.fold("专业代.孕十年，代．孕");
         assertEquals("专业代孕十年,代孕", text.folded());
         assertEquals("代.孕", text.originalSpan(2, 4));
         assertEquals("血糖降到6.1", TextFolder.fold("血糖降到6.1").folded());
+        assertEquals("一次治愈,剂量1/2", TextFolder.fold("一/次/治/愈，剂量1/2").folded());
         assertEquals("官网www.a.cn", TextFolder.fold("官网www.a.cn").folded());
     }
 }
