@@ -111,7 +111,7 @@ final class AdSignals {
      */
     private static final Pattern NOTICE_TITLE = Pattern.compile(
             "价格公示|收费公示|收费标准公示|医疗服务价格|服务价格公示|价格目录|院务公开|信息公开|招聘|招生简章|招生计划"
-            + "|出诊时间|停诊|就诊须知|住院须知|就医指南|就诊指南|门诊指南|就医流程|就诊流程"
+            + "|出诊时间|停诊|就诊须知|住院须知|就医指南|就诊指南|门诊指南|就医流程|就诊流程|来院路线|乘车路线|交通指南|来院指南"
             + "|探视|陪护管理|^关于.{2,40}的(?:通知|公告)(?:[(（][^)）]{1,8}[)）])?(?:\\s*[_|｜-][^_|｜-]{2,30})?$|召回|告知书|停售|暂停销售|致歉|郑重声明"
             + "|学术年会|学术会议|研讨会通知|征文通知"
             // the terms of a contract: what is covered and excluded, not a promotion
@@ -143,6 +143,8 @@ final class AdSignals {
      * health food, so its ad is not a medical one, whatever it claims to treat.
      */
     private static final Pattern DISINFECTANT = Pattern.compile("卫消证字|消字号|消毒产品");
+    /** A food's production licence number (SC + 14 digits): the product is food, which no pharmacy's shelf makes a drug. */
+    private static final Pattern FOOD_LICENCE = Pattern.compile("(?<![A-Za-z])SC\\d{14}(?!\\d)");
     /** A cosmetic's registration or filing (国妆特字, 特殊化妆品注册证, 国妆备进): a cosmetic, no drug, device or health food. */
     private static final Pattern COSMETIC = Pattern.compile("国妆特字|国妆特进|国妆备进|妆备进|化妆品注册证|化妆品备案");
     /**
@@ -195,7 +197,12 @@ final class AdSignals {
                     + "medical advertising -> NOT_AD");
             return new AdAssessment(AdKind.NOT_AD, scores.ad(), 0, reasons, false);
         }
-        boolean institution = advertiser.map(a -> MEDICAL_INSTITUTION.matcher(a).find()).orElse(false);
+        boolean pharmacy = advertiser.map(a -> MEDICAL_INSTITUTION.matcher(a).find() && PHARMACY.matcher(a).find()).orElse(false);
+        // a pharmacy's shop page for oats or milk powder (its SC food licence printed) sells food: the pharmacy is
+        // no medical institution there, and what it sells needs no registration
+        boolean pharmacyFood = pharmacy && FOOD_LICENCE.matcher(text).find()
+                && !PRODUCT_REGISTRATION.matcher(text).find();
+        boolean institution = !pharmacyFood && advertiser.map(a -> MEDICAL_INSTITUTION.matcher(a).find()).orElse(false);
         boolean editorialPublisher = !institution
                 && advertiser.map(a -> EDITORIAL_PUBLISHER.matcher(a).find()).orElse(false);
         boolean wellnessShop = !institution && advertiser.map(a -> WELLNESS_SHOP.matcher(a).find()).orElse(false);
@@ -237,7 +244,6 @@ final class AdSignals {
             ad -= 2.0;
             reasons.add("the title complains or exposes, so what the page quotes is evidence: " + page.title());
         }
-        boolean pharmacy = institution && advertiser.map(a -> PHARMACY.matcher(a).find()).orElse(false);
         boolean registered = PRODUCT_REGISTRATION.matcher(text).find();
         boolean soldHere = approval || signals.contains(PageSignal.PURCHASE_CALL_TO_ACTION)
                 || signals.contains(PageSignal.PRICE_LIST) || PACKAGE_SPEC.matcher(text).find();
@@ -342,13 +348,14 @@ final class AdSignals {
         boolean disinfectant = DISINFECTANT.matcher(text).find();
         boolean cosmetic = COSMETIC.matcher(text).find();
         boolean saysNotMedical = SAYS_NOT_MEDICAL.matcher(text).find();
-        if (!approval && !registered && device.isEmpty() && !institution && !cosmeticProcedure && !reproduction
-                && !doctorServices && (business || disinfectant || cosmetic || saysNotMedical)) {
+        if (!approval && !registered && device.isEmpty() && (!institution || pharmacyFood) && !cosmeticProcedure && !reproduction
+                && !doctorServices && (business || disinfectant || cosmetic || saysNotMedical || pharmacyFood)) {
             // every drug, device, health food and special-medical food must show its registration; a
             // tea, a cup or a "health consultancy" that claims cures sells something that needs none
             medical -= 4.0;
             reasons.add("no drug, device or health-food registration and no medical institution: "
                     + (disinfectant ? "a disinfectant (消字号), no drug" : cosmetic ? "a registered cosmetic (国妆特字), no drug"
+                    : pharmacyFood ? "a pharmacy selling food (食品生产许可证 SC…), no drug"
                     : saysNotMedical
                     ? "the page says its service is not medical" : "an ordinary product or service"));
         }
@@ -360,7 +367,7 @@ final class AdSignals {
         // a phone the page's own kind discounts (a notice's office, a newsroom) is no way to respond
         boolean noResponseChannel = signals.stream().filter(ownPhoneOnly ? s -> !CONTACT.contains(s) : s -> true)
                 .noneMatch(RESPONSE_CHANNELS::contains);
-        if (notice && institution && !approval && noResponseChannel && kind != AdKind.NOT_AD) {
+        if (notice && (institution || editorialPublisher) && !approval && noResponseChannel && kind != AdKind.NOT_AD) {
             kind = AdKind.NOT_AD; // "国家级重点学科" in a 招生简章 recruits students, not patients
             reasons.add("a notice of the institution's own business (recruitment, prices, a guide) that solicits "
                     + "no patients: no ad, whatever it says of itself -> NOT_AD");

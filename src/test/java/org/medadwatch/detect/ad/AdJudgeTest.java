@@ -598,6 +598,32 @@ class AdJudgeTest {
     }
 
     @Test
+    void aPharmacysShopPageForFoodIsNoMedicalAd() {
+        ExtractedPage oats = page("瑞州百姓缘大药房连锁有限公司", "即食纯燕麦片1000g - 百姓缘大药房网上商城",
+                "禾乡 即食纯燕麦片 1000g 会员价 ￥26.80 原价 ￥32.00\n生产许可证 SC10136010300562\n客服热线：400-879-5120",
+                List.of("400-879-5120"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST, PageSignal.PURCHASE_CALL_TO_ACTION);
+        AdAssessment a = judge.assess(oats);
+        assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
+        // the same shop's page for a registered drug stays a medical ad
+        ExtractedPage drug = page("瑞州百姓缘大药房连锁有限公司", "布洛芬缓释胶囊 - 百姓缘大药房网上商城",
+                "布洛芬缓释胶囊 0.3g×20粒 ￥15.80 国药准字H10900089\n客服热线：400-879-5120",
+                List.of("400-879-5120"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST, PageSignal.PURCHASE_CALL_TO_ACTION);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(drug).kind(), judge.assess(drug).reasons()::toString);
+    }
+
+    @Test
+    void aJobAdOrARoutePageSolicitsNoPatients() {
+        ExtractedPage job = page("瑞州分类信息网", "百姓缘大药房连锁招聘执业药师、店员 - 瑞州分类信息网",
+                "【招聘】执业药师（驻店）3名。福利：五险一金，包吃住。电话联系刘经理：13907951268",
+                List.of("13907951268"), List.of(), PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.NOT_AD, judge.assess(job).kind(), judge.assess(job).reasons()::toString);
+        ExtractedPage route = page("瑞州康华医院", "来院路线_瑞州康华医院",
+                "医院地址：瑞州市高新区学府路99号。乘坐3路至康华医院站下车即到。急诊24小时开放。总服务台：0795-3399120",
+                List.of("0795-3399120"), List.of(), PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.NOT_AD, judge.assess(route).kind(), judge.assess(route).reasons()::toString);
+    }
+
+    @Test
     void aServiceThatSaysItIsNotMedicalIsNoMedicalAd() {
         ExtractedPage camp = page("燃动健康", "燃动健康 · 21天减脂训练营",
                 "针对糖尿病、高血压人群，逆转2型糖尿病，降糖药统统停掉！标准营 ¥2980。报名热线：400-052-8869\n"
