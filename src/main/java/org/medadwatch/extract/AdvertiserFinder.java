@@ -78,6 +78,9 @@ final class AdvertiserFinder {
     /** The furniture of a question-and-answer or forum page. */
     private static final Pattern QA_PAGE = Pattern.compile(
             "提问于|回答于|最佳答案|网友推荐|推荐答案|楼主|回复于|#\\d+楼|\\d+楼|赞同了该回答|谢邀|等你来答|写回答");
+    /** An institution's hotline printed under its name: "郑州仁和肿瘤医院 咨询热线：". */
+    private static final Pattern INSTITUTION_HOTLINE = Pattern.compile(
+            "(?:医院|门诊部|诊所|中医馆|国医馆)\\s*(?:咨询|预约|挂号|就诊)(?:热线|电话)\\s?[:]");
     /** A department's name: 招生就业处, 医务科, 人力资源部, 院办, 党委办公室. */
     private static final Pattern DEPARTMENT = Pattern.compile("(?:处|科|部|办|室|组)$");
     /** How many characters a source with no institution's suffix needs to name an organisation. */
@@ -196,8 +199,10 @@ final class AdvertiserFinder {
         if (!complaint && !publicBody && owner.map(o -> !MEDICAL_SUFFIX.matcher(o).find()).orElse(true)) {
             // on a Q&A or forum page a "网友" recommending a hospital with its booking phone is its voice too
             // (a portal by its suffix, or a platform known by a bare brand: "… - 问知")
+            // a story on a portal that closes with a hospital's own hotline box ("郑州仁和肿瘤医院 咨询热线：…") is that
+            // hospital's advertorial
             boolean answerOnPortal = owner.map(o -> SITE.matcher(o).find() || !InstitutionNames.isInstitution(o))
-                    .orElse(false) && QA_PAGE.matcher(folded).find();
+                    .orElse(false) && (QA_PAGE.matcher(folded).find() || INSTITUTION_HOTLINE.matcher(folded).find());
             boolean credited = found.standing() == Standing.CREDITED;
             Optional<String> promoted = promotedInstitution(folded, text, owner.isEmpty() || credited || blogger || answerOnPortal);
             if (promoted.isPresent()) {

@@ -349,6 +349,13 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aPortalStoryClosingWithAHospitalsHotlineBoxNamesTheHospital() {
+        assertEquals(Optional.of("郑州仁和肿瘤医院"), finder.find(OwnerHints.titleOnly("晚期胃癌五年，我还活着_健康生活网"),
+                "来源：读者投稿\n后来一个病友介绍，我是在郑州仁和肿瘤医院重新捡回一条命的。\n"
+                        + "郑州仁和肿瘤医院 咨询热线：0371-55908866\n健康生活网 版权所有"));
+    }
+
+    @Test
     void aClassifiedListingOfAnEventNamesItsOrganizer() {
         assertEquals(Optional.of("福寿康（安阳）健康科技有限公司"), finder.find(
                 OwnerHints.titleOnly("【好消息】老年人关节健康讲座 到场送鸡蛋 - 殷都分类信息网"),

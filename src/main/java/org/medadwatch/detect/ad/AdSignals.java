@@ -71,7 +71,9 @@ final class AdSignals {
             // a tour or a club that books its members a specialist's consultation
             + "|专家面诊|医生面诊|名医面诊"
             // an agent booking vaccinations: 九价代约, 代抢, 安排接种
-            + "|代约|代抢|安排接种|包接种|接种名额");
+            + "|代约|代抢|安排接种|包接种|接种名额"
+            // an agency sending patients abroad: 远程会诊, 预约日本医院, 全程陪诊
+            + "|远程会诊|陪诊|海外就医|出国就医|赴日治疗|赴美治疗|预约(?:日本|美国|海外|国外|境外)医院");
     /**
      * A clinic a home or a company runs inside it and offers treatment from ("内设康复门诊…开展中风后遗症康复治疗"):
      * the 医养结合 home advertises that clinic's medical services as well as its rooms.

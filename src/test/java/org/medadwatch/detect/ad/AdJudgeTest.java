@@ -612,6 +612,14 @@ class AdJudgeTest {
     }
 
     @Test
+    void anAgencySendingPatientsAbroadOffersMedicalServices() {
+        ExtractedPage agency = page("北京远程国际医疗咨询有限公司", "赴日质子重离子治疗全攻略",
+                "我们提供：病历翻译 · 远程会诊 · 预约日本医院 · 全程陪诊翻译。添加顾问微信：yc_proton，或致电400-615-8830",
+                List.of("400-615-8830"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PURCHASE_CALL_TO_ACTION);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(agency).kind(), judge.assess(agency).reasons()::toString);
+    }
+
+    @Test
     void aJobAdOrARoutePageSolicitsNoPatients() {
         ExtractedPage job = page("瑞州分类信息网", "百姓缘大药房连锁招聘执业药师、店员 - 瑞州分类信息网",
                 "【招聘】执业药师（驻店）3名。福利：五险一金，包吃住。电话联系刘经理：13907951268",
