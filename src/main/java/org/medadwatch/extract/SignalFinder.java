@@ -1,5 +1,6 @@
 package org.medadwatch.extract;
 
+import org.medadwatch.detect.text.TextFolder;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,6 +63,11 @@ final class SignalFinder {
             + "|私我|私信我(?:下单|拿|买|订)|找我(?:拿货|下单|订)|私[❤♥💗💕]|私你了|\\+\\s?[vV](?:信)?\\s?[:：]?\\s?[A-Za-z0-9_-]{5,}"
             // a note's shopping card: "左下角商品卡可以直接拍", "去购买 >", "评论区扣1我私你链接"
             + "|商品卡|去购买|(?:私|发)你链接");
+    /** A WeChat ID to consult on, which serves as a hotline does: "諮詢微信：chenshi_zy", "预约医生微信：km-kq8866". */
+    private static final Pattern CONSULT_WECHAT_ID = Pattern.compile(
+            "(?:咨询|预约|挂号|问诊|医生|专家|主任|大夫|助理|顾问)\\p{IsHan}{0,2}?" + WECHAT + "号?\\s?[:：]\\s?[A-Za-z][-_A-Za-z0-9]{5,19}");
+    /** A number that is also the seller's WeChat: "電話：0757-83361205（微信同號）". Offices print no such thing. */
+    private static final Pattern PHONE_ALSO_WECHAT = Pattern.compile("\\d{4}\\s?[)）]?\\s?[（(]?(?:微信同号|同微信|微信同步|可加微信)");
     private static final Pattern PRICE = Pattern.compile("[¥￥]\\s?\\d|\\d(?:\\.\\d+)?\\s?元");
     private static final Pattern PRICE_WORD = Pattern.compile(
             "原价|特价|仅需|只需|疗程价|优惠价|会员价|促销价|特惠价|活动价|折后价|体验价|秒杀价|价格|价目|收费标准");
@@ -73,7 +79,9 @@ final class SignalFinder {
     }
 
     /** The signals {@code doc} (whose visible text is {@code text}) shows, WECHAT_ARTICLE aside. */
-    Set<PageSignal> find(Document doc, String text) {
+    Set<PageSignal> find(Document doc, String visibleText) {
+        // the signals' words are written in simplified characters: a page in traditional ones (訂購熱線) reads as its twin
+        String text = TextFolder.simplified(visibleText);
         Set<PageSignal> signals = EnumSet.noneOf(PageSignal.class);
         if (hasBookingForm(doc)) {
             signals.add(PageSignal.BOOKING_FORM);
@@ -84,7 +92,7 @@ final class SignalFinder {
         if (hasBookingCallToAction(doc)) {
             signals.add(PageSignal.BOOKING_CALL_TO_ACTION);
         }
-        if (hasConsultPhone(text)) {
+        if (hasConsultPhone(text) || CONSULT_WECHAT_ID.matcher(text).find() || PHONE_ALSO_WECHAT.matcher(text).find()) {
             signals.add(PageSignal.CONSULT_PHONE);
         }
         if (PURCHASE_CTA.matcher(text).find()) {
@@ -156,7 +164,7 @@ final class SignalFinder {
      */
     private static boolean hasBookingCallToAction(Document doc) {
         for (Element e : doc.select("a, button, input[type=button], input[type=submit]")) {
-            String label = e.text() + " " + e.attr("value") + " " + e.attr("title");
+            String label = TextFolder.simplified(e.text() + " " + e.attr("value") + " " + e.attr("title"));
             if (BOOKING_CTA.matcher(label).find() && !inSiteChrome(e)) {
                 return true;
             }

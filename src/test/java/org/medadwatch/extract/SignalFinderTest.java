@@ -131,6 +131,9 @@ class SignalFinderTest {
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>想要的联系老师vx：abc123</p>"));
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>想要的私❤或者+V：shoushou_0312</p>"));
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>多少钱一支呀</p><p>私你了宝</p>"));
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>地址：長沙市開福區湘雅路206號</p><p>諮詢微信：chenshi_zy</p>"));
+        assertEquals(Set.of(), signals("<p>关注我们的微信公众号：rmrb2026</p>"));
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>電話：0757-83361205（微信同號）</p>"));
         assertEquals(Set.of(), signals("<p>蔷薇信步开满了小院</p>"));
         // a note's shopping card
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>👇左下角商品卡可以直接拍，评论区扣1我私你链接～</p>"));

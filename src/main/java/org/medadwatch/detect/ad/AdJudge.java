@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import org.medadwatch.detect.text.TextFolder;
 import org.medadwatch.page.ExtractedPage;
+import org.medadwatch.page.PageFacts;
 
 /**
  * Decides whether a page is an ad, and whether a medical one. Build one judge at start-up and
@@ -89,6 +91,18 @@ public final class AdJudge {
 
     public AdAssessment assess(ExtractedPage page) {
         Objects.requireNonNull(page, "page");
-        return AdSignals.assess(page, categorizer.score(page.title() + "\n" + page.text()));
+        ExtractedPage plain = simplified(page);
+        return AdSignals.assess(plain, categorizer.score(plain.title() + "\n" + plain.text()));
+    }
+
+    /**
+     * The page in simplified characters, as the classifier was trained and the signals' words are written:
+     * a page in traditional characters (醫院, 訂購熱線, 永不復發) is judged as its simplified twin.
+     */
+    static ExtractedPage simplified(ExtractedPage page) {
+        PageFacts facts = page.facts();
+        return new ExtractedPage(page.source(), page.charset(), TextFolder.simplified(page.title()),
+                TextFolder.simplified(page.text()), page.wechat(), new PageFacts(facts.advertiser().map(TextFolder::simplified),
+                facts.phones(), facts.approvalNumbers(), facts.icp()), page.signals(), page.warnings());
     }
 }

@@ -620,6 +620,16 @@ class AdJudgeTest {
     }
 
     @Test
+    void aPageInTraditionalCharactersIsJudgedAsItsSimplifiedTwin() {
+        ExtractedPage traditional = page("陳氏中醫診所", "陳氏中醫診所：三十年專注腫瘤調理",
+                "純中藥配方，徹底斷根，永不復發。地址：長沙市開福區湘雅路206號 陳氏中醫診所",
+                List.of(), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(traditional);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("陈氏中医诊所")), a.reasons()::toString);
+    }
+
+    @Test
     void aJobAdOrARoutePageSolicitsNoPatients() {
         ExtractedPage job = page("瑞州分类信息网", "百姓缘大药房连锁招聘执业药师、店员 - 瑞州分类信息网",
                 "【招聘】执业药师（驻店）3名。福利：五险一金，包吃住。电话联系刘经理：13907951268",
