@@ -83,7 +83,8 @@ final class AdSignals {
     /** Names only public institutions carry (a private hospital may not call itself 人民医院). */
     private static final Pattern PUBLIC_INSTITUTION = Pattern.compile(
             "人民医院|妇幼保健院|疾病预防控制中心|疾控中心|大学附属|医学院附属|附属医院|社区卫生服务中心|卫生院"
-            + "|市(?:第[一二三四五六七八九十]+|中心|中医|儿童|肿瘤|传染病)医院|县(?:中医|中心)?医院|精神卫生中心");
+            + "|市(?:第[一二三四五六七八九十]+|中心|中医|儿童|肿瘤|传染病|口腔|眼科|妇产|骨科|胸科|皮肤病)医院|[市县区]中医院"
+            + "|附属\\p{IsHan}{0,4}医院|县(?:中医|中心)?医院|精神卫生中心");
     /** A price as a shop tags it: "¥198,000", "980元/次". */
     private static final Pattern PRICE_TAG = Pattern.compile("[¥￥]\\s?\\d|\\d\\s?元\\s?/");
     /** How many different such services make a page an offer of them (two, as for assisted reproduction). */
@@ -125,8 +126,8 @@ final class AdSignals {
             // a structured abstract's headings, "【目的】" or "目的：" on its own line (the word alone is matched, so
             // the two forms of one heading count once)
             + "|(?<=【)(?:目的|方法|结果|结论)(?=】)|(?<=^|\\n)(?:目的|方法|结果|结论)(?=\\s?[:：])");
-    /** A title naming a product's instructions for use: "X制氧机 使用说明书（在线版）". */
-    private static final Pattern MANUAL_TITLE = Pattern.compile("使用说明书|产品说明书|用户手册|操作手册");
+    /** A title naming a product's instructions for use: "X制氧机 使用说明书（在线版）", "角膜塑形镜 说明书". */
+    private static final Pattern MANUAL_TITLE = Pattern.compile("说明书|用户手册|操作手册");
     /** The headings of a drug's package insert (药品说明书). */
     private static final Pattern INSERT_HEADING = Pattern.compile(
             "【(?:药品名称|成份|成分|性状|适应症|功能主治|规格|用法用量|不良反应|禁忌|注意事项|药物相互作用|药理毒理|贮藏|包装|有效期|批准文号|生产企业"

@@ -630,6 +630,23 @@ class AdJudgeTest {
     }
 
     @Test
+    void aDevicesInstructionsForUseSellNothing() {
+        ExtractedPage manual = page("上海视朗医疗器械有限公司", "角膜塑形用硬性透气接触镜 说明书",
+                "注册证编号：国械注进20233160512\n适用范围：用于暂时性矫正近视。本产品可暂时降低近视度数，不能治愈近视。",
+                List.of(), List.of());
+        assertEquals(AdKind.NOT_AD, judge.assess(manual).kind(), judge.assess(manual).reasons()::toString);
+    }
+
+    @Test
+    void aPublicSpecialtyHospitalsDepartmentPageWithItsLineIsNoAd() {
+        ExtractedPage ent = page("临江市中医院", "耳鼻咽喉科-临江市中医院",
+                "耳鸣耳聋专病门诊。本科不承诺治愈。门诊医生：吴海峰 主任中医师。咨询电话：0576-88235678（工作日 8:00-17:00）",
+                List.of("0576-88235678"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(ent);
+        assertTrue(a.kind() == AdKind.NOT_AD || a.selfIntroduction(), a.reasons()::toString);
+    }
+
+    @Test
     void aJobAdOrARoutePageSolicitsNoPatients() {
         ExtractedPage job = page("瑞州分类信息网", "百姓缘大药房连锁招聘执业药师、店员 - 瑞州分类信息网",
                 "【招聘】执业药师（驻店）3名。福利：五险一金，包吃住。电话联系刘经理：13907951268",
