@@ -630,7 +630,7 @@ class AdJudgeTest {
     }
 
     @Test
-    void aDevicesInstructionsForUseSellNothing() {
+    void aTitleNamingOnlyTheInsertSellsNothing() {
         ExtractedPage manual = page("上海视朗医疗器械有限公司", "角膜塑形用硬性透气接触镜 说明书",
                 "注册证编号：国械注进20233160512\n适用范围：用于暂时性矫正近视。本产品可暂时降低近视度数，不能治愈近视。",
                 List.of(), List.of());
