@@ -174,7 +174,7 @@ final class AdSignals {
     /** Words that, shortly before a procedure in the same clause, say it is not offered. */
     private static final Pattern DISCLAIMER = Pattern.compile(
             "(不开展|不提供|不做|不涉及|不得|不能|不可|禁止|严禁|无资质|非法|只能在|应到|请前往|家用)");
-    private static final int DISCLAIMER_WINDOW = 16;
+    private static final int DISCLAIMER_WINDOW = 24;
 
     private static final Set<PageSignal> RESPONSE_CHANNELS = Set.of(PageSignal.BOOKING_FORM, PageSignal.CONSULT_WIDGET,
             PageSignal.BOOKING_CALL_TO_ACTION, PageSignal.CONSULT_PHONE, PageSignal.PURCHASE_CALL_TO_ACTION,
