@@ -24,6 +24,7 @@ import static org.medadwatch.extract.RegisteredNames.withoutNotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medadwatch.detect.text.ComplaintTitle;
@@ -524,37 +525,32 @@ final class AdvertiserFinder {
     private static Optional<String> listingSeller(String title, String text, String folded, Optional<String> owner,
                                                   List<String> standalone) {
         boolean medicalHost = owner.filter(o -> MEDICAL_SUFFIX.matcher(o).find()).isPresent();
-        return poster(folded, text)
+        return first(POSTER, folded, text, AdvertiserFinder::posterName)
                 // an answer on a Q&A page; a hospital's own site (an internet hospital's doctor page) is the hospital's
                 .or(() -> medicalHost || !QA_PAGE.matcher(folded).find() && !QUESTION_TITLE.matcher(title).find() ? Optional.empty()
-                        : first(ANSWERER, folded, text))
-                .or(() -> DIRECTORY.matcher(folded).find() ? titleLead(title, folded).or(() -> first(ORGANIZER, folded, text))
+                        : first(ANSWERER, folded, text, InstitutionNames::isInstitution))
+                .or(() -> DIRECTORY.matcher(folded).find() ? titleLead(title, folded)
+                        .or(() -> first(ORGANIZER, folded, text, InstitutionNames::isInstitution))
                         .map(n -> registered(n, standalone)) : Optional.empty())
                 .or(() -> merchant(folded, text, WidthFolder.fold(title).strip()).map(n -> registered(n, standalone)))
                 .or(() -> medicalHost ? Optional.empty() : licensedOnListing(folded, text));
     }
 
-    private static Optional<String> poster(String folded, String text) {
-        Matcher m = POSTER.matcher(folded);
+    /** The first name {@code pattern}'s group 1 finds, as printed, that {@code accepted} takes. */
+    private static Optional<String> first(Pattern pattern, String folded, String text, Predicate<String> accepted) {
+        Matcher m = pattern.matcher(folded);
         while (m.find()) {
             String name = text.substring(m.start(1), m.end(1));
-            if (InstitutionNames.isInstitution(name) || SPECIALTY.matcher(name).find() && InstitutionNames.hanCount(name) >= 4) {
+            if (accepted.test(name)) {
                 return Optional.of(name);
             }
         }
         return Optional.empty();
     }
 
-    /** The first name {@code pattern}'s group 1 finds that is an institution's. */
-    private static Optional<String> first(Pattern pattern, String folded, String text) {
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
-            String name = text.substring(m.start(1), m.end(1));
-            if (InstitutionNames.isInstitution(name)) {
-                return Optional.of(name);
-            }
-        }
-        return Optional.empty();
+    /** A forum poster's name is an institution's, or a specialty's of four characters or more ("X皮肤病专科"). */
+    private static boolean posterName(String name) {
+        return InstitutionNames.isInstitution(name) || SPECIALTY.matcher(name).find() && InstitutionNames.hanCount(name) >= 4;
     }
 
     /** The title's first part, where it names an institution the page prints again. */

@@ -1,12 +1,12 @@
 package org.medadwatch.extract;
 
-import org.medadwatch.detect.text.TextFolder;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.medadwatch.detect.text.TextFolder;
 import org.medadwatch.page.PageSignal;
 
 /**

@@ -15,8 +15,8 @@ import org.jsoup.select.NodeFilter;
  *
  * <p>Block-level elements and {@code <br>} end a line so that sentences from different blocks do
  * not run together; inline elements (span, b, strong, font, a) add nothing, so a phrase split
- * across them stays whole, except that a link straight after a link is another item of a menu. White space inside text collapses to one space, lines are trimmed,
- * and blank lines are dropped.
+ * across them stays whole, except that a link straight after a link is another item of a menu. White
+ * space inside text collapses to one space, lines are trimmed, and blank lines are dropped.
  */
 final class VisibleTextRenderer {
     private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template");

@@ -200,11 +200,11 @@ final class AdSignals {
                     + "medical advertising -> NOT_AD");
             return new AdAssessment(AdKind.NOT_AD, scores.ad(), 0, reasons, false);
         }
-        boolean pharmacy = advertiser.map(a -> MEDICAL_INSTITUTION.matcher(a).find() && PHARMACY.matcher(a).find()).orElse(false);
+        boolean pharmacy = advertiser.map(a -> PHARMACY.matcher(a).find()).orElse(false);
+        boolean registered = PRODUCT_REGISTRATION.matcher(text).find();
         // a pharmacy's shop page for oats or milk powder (its SC food licence printed) sells food: the pharmacy is
         // no medical institution there, and what it sells needs no registration
-        boolean pharmacyFood = pharmacy && FOOD_LICENCE.matcher(text).find()
-                && !PRODUCT_REGISTRATION.matcher(text).find();
+        boolean pharmacyFood = pharmacy && !registered && FOOD_LICENCE.matcher(text).find();
         boolean institution = !pharmacyFood && advertiser.map(a -> MEDICAL_INSTITUTION.matcher(a).find()).orElse(false);
         boolean editorialPublisher = !institution
                 && advertiser.map(a -> EDITORIAL_PUBLISHER.matcher(a).find()).orElse(false);
@@ -247,7 +247,6 @@ final class AdSignals {
             ad -= 2.0;
             reasons.add("the title complains or exposes, so what the page quotes is evidence: " + page.title());
         }
-        boolean registered = PRODUCT_REGISTRATION.matcher(text).find();
         boolean soldHere = approval || signals.contains(PageSignal.PURCHASE_CALL_TO_ACTION)
                 || signals.contains(PageSignal.PRICE_LIST) || PACKAGE_SPEC.matcher(text).find();
         boolean productOffered = soldHere || registered;
