@@ -374,6 +374,11 @@ final class AdSignals {
             reasons.add("a notice of the institution's own business (recruitment, prices, a guide) that solicits "
                     + "no patients: no ad, whatever it says of itself -> NOT_AD");
         }
+        if (kind != AdKind.NOT_AD && (institution || editorialPublisher) && SiteAdminPage.in(page.title())) {
+            kind = AdKind.NOT_AD;
+            reasons.add("a page of the site's own administration (price disclosure, recruitment, privacy policy, party "
+                    + "work, an error page): the chat widget and hotline around it are the site's furniture -> NOT_AD");
+        }
         // 医疗广告认定指南: an institution presenting itself, its staff and its services objectively on its
         // own site does not advertise; the phone it may print (总机, 科室电话) is one of the eight items
         // a public hospital's department page prints its booking line and timetable as a service to patients

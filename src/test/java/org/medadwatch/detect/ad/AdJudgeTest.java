@@ -444,6 +444,32 @@ class AdJudgeTest {
     }
 
     @Test
+    void aSitesAdministrationPagesAreNoAdsAmidTheSitesChatWidgetAndHotline() {
+        String chrome = "\n就诊指南\n咨询电话：0797-8123456\n在线咨询\n预约挂号\n来院路线\n赣州丽人妇科医院　地址：赣州市章贡区红旗大道96号";
+        for (String[] titleAndBody : new String[][]{
+                {"医院党支部开展主题党日活动_赣州丽人妇科医院", "7月1日上午，医院党支部组织全体党员赴纪念馆开展主题党日活动，重温入党誓词。"},
+                {"价格公示_赣州丽人妇科医院", "医疗服务价格公示\n妇科检查 45元/次\n阴道镜检查 180元/次\n以上价格按省物价部门核定标准执行。"},
+                {"404 页面不存在_赣州丽人妇科医院", "抱歉，您访问的页面不存在或已被删除。返回首页"}}) {
+            ExtractedPage admin = page("赣州丽人妇科医院", titleAndBody[0], titleAndBody[1] + chrome, List.of("0797-8123456"),
+                    List.of(), PageSignal.CONSULT_WIDGET, PageSignal.BOOKING_CALL_TO_ACTION, PageSignal.CONSULT_PHONE);
+            AdAssessment a = judge.assess(admin);
+            assertEquals(AdKind.NOT_AD, a.kind(), titleAndBody[0] + ": " + a.reasons());
+            assertTrue(a.reasons().stream().anyMatch(r -> r.startsWith("a page of the site's own administration")),
+                    a.reasons()::toString);
+        }
+    }
+
+    @Test
+    void aPriceDisclosureThatPromotesIsStillAnOffer() {
+        ExtractedPage offer = page("深圳雅康口腔门诊部", "种植牙集采价格公示_秋季惠民月_深圳雅康口腔门诊部",
+                "种植牙集采价格公示\n单颗种植牙全包价 4980元，秋季惠民月限时再减500元，名额有限，速来预约！\n咨询电话：0755-26881234",
+                List.of("0755-26881234"), List.of(), PageSignal.CONSULT_WIDGET, PageSignal.BOOKING_CALL_TO_ACTION,
+                PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(offer);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
     void aPublicHospitalsOutpatientGuideIsNoAd() {
         ExtractedPage guide = page("哈尔滨市江畔区人民医院", "门诊就医指南_患者服务_哈尔滨市江畔区人民医院",
                 "门诊就医指南\n一、门诊时间 周一至周五：上午7:30-11:30。急诊全年24小时开放。\n二、预约挂号方式\n"
