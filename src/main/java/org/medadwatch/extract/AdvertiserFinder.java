@@ -28,6 +28,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medadwatch.detect.text.ComplaintTitle;
+import org.medadwatch.detect.text.PlantedPosts;
 import org.medadwatch.detect.text.TextFolder;
 import org.medadwatch.extract.OwnerLines.Labelled;
 
@@ -147,6 +148,12 @@ final class AdvertiserFinder {
             + "|一个|一所|一间|几家|两家|有家|有个|这个|那个|这所|那所)");
     /** A speaker's pointer, not a name: "我们医院", "他们家诊所". */
     private static final Pattern SPEAKER_LED = Pattern.compile("^(?:我们|咱们|你们|他们|她们|我|本院)");
+    /** A clinic's brand in a post, with the words that lead to it: "来我们甬城齿康口腔看看". */
+    private static final Pattern CLINIC_BRAND = Pattern.compile("\\p{IsHan}{2,12}(?:口腔|医疗美容|医美|整形)(?!\\p{IsHan}{0,2}(?:医院|门诊|诊所))");
+    /** Words that lead to a brand and are not part of it. */
+    private static final String LEAD_WORDS = "们来去在到找是的了";
+    /** A product's name in the brackets a seller's post sets it in: "【糖立清®桑叶苦瓜胶囊】". */
+    private static final Pattern BRACKETED_PRODUCT = Pattern.compile("【([^】\\s]{2,20})】");
     /** A name asked about or put in doubt, not named: "郑州哪家医院", "什么医院", "某医院", "所谓的医院". */
     private static final Pattern QUESTIONED = Pattern.compile("哪家|哪个|哪里|哪所|什么|某|所谓");
     /** An institution speaking of itself. */
@@ -185,6 +192,12 @@ final class AdvertiserFinder {
             Optional<String> platform = markupHints(hints).stream().filter(h -> SITE.matcher(h).find()).findFirst();
             if (platform.isPresent()) {
                 return platform;
+            }
+        }
+        if (hints.wechatAccount().isEmpty() && labelled.operator().isEmpty()) {
+            Optional<String> planted = plantedPromotion(hints.title(), text, folded);
+            if (planted.isPresent()) {
+                return planted; // the thread is the platform's; the ad in it is the clinic's its planted post pushes
             }
         }
         Found found = owner(hints, text, folded, labelled);
@@ -469,6 +482,38 @@ final class AdvertiserFinder {
      * call to come must be there; a hospital merely named in a news story promotes nothing.
      * The most often printed medical name wins; the first printed a tie.
      */
+    /**
+     * The clinic, or failing one the bracketed product (【糖立清®桑叶苦瓜胶囊】), that a planted post on a thread
+     * pushes; see {@link PlantedPosts}.
+     */
+    private static Optional<String> plantedPromotion(String title, String text, String folded) {
+        for (PlantedPosts.Post post : PlantedPosts.in(title, text)) {
+            Matcher m = MEDICAL_NAME.matcher(folded).region(post.start(), post.end());
+            while (m.find()) {
+                String name = trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1))));
+                if (InstitutionNames.isInstitution(name) && !GENERIC_MEDICAL.matcher(name).find()
+                        && !QUESTIONED.matcher(name).find() && !PlantedPosts.isPublic(name)) {
+                    return Optional.of(name);
+                }
+            }
+            // a dental or beauty brand known without a licence's suffix: "来我们甬城齿康口腔看看"
+            Matcher brand = CLINIC_BRAND.matcher(folded).region(post.start(), post.end());
+            if (brand.find()) {
+                String run = text.substring(brand.start(), brand.end());
+                int lead = run.length() - 4;
+                while (lead > 0 && LEAD_WORDS.indexOf(run.charAt(lead - 1)) < 0) {
+                    lead--;
+                }
+                return Optional.of(run.substring(lead));
+            }
+            Matcher product = BRACKETED_PRODUCT.matcher(text).region(post.start(), post.end());
+            if (product.find()) {
+                return Optional.of(product.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> promotedInstitution(String folded, String text, boolean bloggerOrUnknown) {
         boolean voice = FIRST_PERSON_INSTITUTION.matcher(folded).find();
         boolean solicits = SOLICITS_VISIT.matcher(folded).find();

@@ -339,6 +339,16 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aPlantedReplyOnAThreadNamesTheClinicItPushesNotThePublicHospitalItBorrows() {
+        assertEquals(Optional.of("甬城齿康口腔"), finder.find(
+                OwnerHints.titleOnly("孩子牙齿矫正求推荐，宁波哪家靠谱？ - 宁波生活论坛"),
+                "发表于 2026-7-3 21:14\n女儿9岁，牙医说是地包天。想问问大家在宁波哪里做的早期矫正？\n甬城齿康口腔-小周\n"
+                        + "发表于 2026-7-4 09:12\n家长您好，可以来我们甬城齿康口腔看看，不用排队。市第一医院口腔科主任每周六来院坐诊。"
+                        + "预约电话0574-87351234。\n回复\n发表于 2026-7-4 12:40\n谢谢二楼，我先去市口腔医院挂个号。\n"
+                        + "© 2001-2026 宁波生活论坛　浙ICP备12034567号"));
+    }
+
+    @Test
     void aDoctorAnsweringOnAQandASiteNamesTheClinicOnTheAnswerCard() {
         assertEquals(Optional.of("北京华仁中医门诊部"), finder.find(OwnerHints.titleOnly("颈椎病小针刀能根治吗？ - 问医网"),
                 "女，45岁，脖子僵硬两年。\n王建华 医生｜北京华仁中医门诊部 疼痛科\n你好，小针刀一般1-2次即可痊愈。"

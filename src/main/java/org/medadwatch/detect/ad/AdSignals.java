@@ -9,6 +9,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.medadwatch.detect.text.ComplaintTitle;
+import org.medadwatch.detect.text.PlantedPosts;
 import org.medadwatch.detect.text.TextFolder;
 import org.medadwatch.page.ExtractedPage;
 import org.medadwatch.page.PageSignal;
@@ -241,6 +242,11 @@ final class AdSignals {
         if (LISTING_TITLE.matcher(page.title()).find() || LISTING_BREADCRUMB.matcher(page.text()).find()) {
             ad += 2.5;
             reasons.add("the page stands in the site's section for merchants' listings (便民广告, 商家黄页)");
+        }
+        if (!PlantedPosts.in(page.title(), page.text()).isEmpty()) {
+            ad += 3.0;
+            reasons.add("a post on the thread vouches for a named clinic or product and leaves its phone or WeChat: "
+                    + "a planted ad");
         }
         boolean complaint = ComplaintTitle.in(page.title());
         if (complaint) {

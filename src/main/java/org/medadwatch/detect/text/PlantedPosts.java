@@ -1,0 +1,147 @@
+package org.medadwatch.detect.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The posts on a thread that advertise: on a forum, a Q&A page, a note's comments or a news
+ * story's comment section, the reply that vouches for a named private clinic or a product and
+ * leaves a phone or WeChat ID to reach it ("我就是在X医院看好的…加微信 bk-nk2026 问我"). The
+ * thread is the platform's; such a post is the clinic's disguised ad (互联网广告管理办法§9), and
+ * the other posts, patients asking and warning, are no one's ad. Read by the advertiser finder (who
+ * advertises), the ad decision (that someone does) and the detector (where the ad's words are).
+ *
+ * <p>A post is a run of lines between the thread's furniture (usernames, timestamps, 回复 and 举报
+ * buttons): a line short and unpunctuated, or a timestamp, closes it. A site named after a clinic
+ * (its title ends "_X医院") is the clinic's own, every post on it included: no post there is planted.
+ */
+public final class PlantedPosts {
+    /** A post's span in the page text. */
+    public record Post(int start, int end) {
+    }
+
+    /** What only a thread prints: floors, reply and report buttons, votes, bylines of posts. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "楼主|\\d+楼|沙发|板凳|地板|回复|举报|赞同|点赞|评论|发表于|编辑于|楼上|客户端|关注者|被浏览|写回答|网友");
+    /** A post's timestamp line: "2026-10-08 08:55 河南", "发表于 2026-06-13 09:12", "3小时前". */
+    private static final Pattern TIMESTAMP_LINE = Pattern.compile(
+            "^.{0,16}(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-\\d{1,2}\\s\\d{1,2}:\\d{2}|\\d+\\s?(?:分钟|小时|天)前).{0,12}$");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[，。！？；：!?]");
+    /** A way to reach the advertiser: a phone, or a WeChat ID after its label. */
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}|400-?\\d{3}-?\\d{4})(?!\\d)"
+            + "|(?:微信|薇信|威信|vx|v信|wx|v|加v|\\+v|➕v)\\s?[:：]?\\s?[a-z][a-z0-9_-]{4,19}", Pattern.CASE_INSENSITIVE);
+    /** A named private institution or a branded product. */
+    private static final Pattern PROMOTED = Pattern.compile(
+            "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|中医馆|国医馆|医疗美容|整形|口腔)|®|【[^】]{2,20}】");
+    /** A public institution, which a patient may recommend with its booking line: no one's ad. */
+    private static final Pattern PUBLIC = Pattern.compile(
+            "人民医院|妇幼保健|附属|疾控|卫生院|中心医院|卫生服务中心|第[一二三四五六七八九十]+医院|[省市县区]中医院|公立");
+    /** A voucher's words: a cure of one's own, a referral, an invitation to write. */
+    private static final Pattern VOUCHES = Pattern.compile(
+            "看好|治好|好了|根治|怀上|推荐|推介|介绍|亲测|我就是|我在|我们|加我|问我|私我|找我|私聊|私信|报我|说是我|滴滴我|有效|神奇|靠谱|放心");
+    /** A warning's words: the post exposes the clinic it names. */
+    private static final Pattern WARNS = Pattern.compile(
+            "坑|骗|别去|千万别|不要去|投诉|维权|曝光|避雷|是托|托儿|上当|退钱|讨说法|黑心|警惕|查处|立案|处罚|违法|虚假|专项|整治|抽检|监管");
+    /** A site's footer line, which closes the last post. */
+    private static final Pattern FOOTER_LINE = Pattern.compile("ICP备|ICP证|版权所有|公网安备|举报电话|新闻热线|关于我们|联系我们|网站地图|(?i:copyright)|©");
+    /** How far from the name it pushes a post leaves its contact: one reply's length. */
+    private static final int CONTACT_REACH = 150;
+    /** A medical institution's name closing a title's last segment: the site is the clinic's own. */
+    private static final Pattern CLINIC_SITE = Pattern.compile(
+            "(?:医院|门诊部|诊所|中医馆|国医馆|医疗美容|口腔)\\s*(?:官网|官方网站)?$");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+-\\s+");
+    private static final int MIN_FURNITURE = 2;
+    private static final int MIN_CONTENT_LINE = 12;
+
+    private PlantedPosts() {
+    }
+
+    /** The planted posts of a page, in page order; none where the page is no thread or the site is a clinic's. */
+    public static List<Post> in(String title, String text) {
+        String plainTitle = TextFolder.simplified(title);
+        String[] segments = TITLE_SEPARATOR.split(plainTitle.strip());
+        if (CLINIC_SITE.matcher(segments[segments.length - 1]).find() || ComplaintTitle.in(plainTitle)) {
+            return List.of();
+        }
+        String plain = TextFolder.simplified(text);
+        if (distinct(FURNITURE, plain) < MIN_FURNITURE) {
+            return List.of();
+        }
+        List<Post> planted = new ArrayList<>();
+        for (Post post : posts(plain)) {
+            String body = plain.substring(post.start(), post.end());
+            if (promotesWithContact(body) && VOUCHES.matcher(body).find() && !WARNS.matcher(body).find()) {
+                planted.add(post);
+            }
+        }
+        return planted;
+    }
+
+    /** Whether a name is a public institution's ("市第一医院", "省人民医院"), which no planted post pushes. */
+    public static boolean isPublic(String name) {
+        return PUBLIC.matcher(TextFolder.simplified(name)).find();
+    }
+
+    /** Whether the post names a private clinic or a product with a phone or WeChat ID near the name. */
+    private static boolean promotesWithContact(String body) {
+        Matcher m = PROMOTED.matcher(body);
+        Matcher contact = CONTACT.matcher(body);
+        while (m.find()) {
+            contact.region(Math.max(0, m.start() - CONTACT_REACH), Math.min(body.length(), m.end() + CONTACT_REACH));
+            if (!PUBLIC.matcher(m.group()).find() && contact.find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs of content lines, each closed by a furniture line. */
+    static List<Post> posts(String text) {
+        List<Post> posts = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        int at = 0;
+        while (at <= text.length()) {
+            int lineEnd = text.indexOf('\n', at);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(at, lineEnd).strip();
+            if (isContent(line)) {
+                start = start < 0 ? at : start;
+                end = lineEnd;
+            } else if (start >= 0) {
+                posts.add(new Post(start, end));
+                start = -1;
+            }
+            at = lineEnd + 1;
+        }
+        if (start >= 0) {
+            posts.add(new Post(start, end));
+        }
+        return posts;
+    }
+
+    private static boolean isContent(String line) {
+        if (TIMESTAMP_LINE.matcher(line).find() || FOOTER_LINE.matcher(line).find()) {
+            return false;
+        }
+        // a username, a byline of votes and views, a row of buttons: no sentence, or furniture words
+        return SENTENCE_MARK.matcher(line).find()
+                || line.codePointCount(0, line.length()) >= MIN_CONTENT_LINE && !FURNITURE.matcher(line).find();
+    }
+
+    private static int distinct(Pattern pattern, String text) {
+        Set<String> seen = new HashSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            seen.add(m.group().replaceAll("\\d", "#"));
+        }
+        return seen.size();
+    }
+}

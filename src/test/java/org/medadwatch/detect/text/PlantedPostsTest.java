@@ -1,0 +1,64 @@
+package org.medadwatch.detect.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlantedPostsTest {
+    private static final String THREAD = String.join("\n",
+            "慢性前列腺炎两年了，求各位吧友指条路",
+            "夜猫子_1993",
+            "1楼 2026-09-03 23:41 来自Android客户端",
+            "坐办公室的，两年前开始尿频，去县医院开过药，吃完好一阵又犯。有没有吧友是怎么好的？",
+            "回复",
+            "杭城阿斌哥",
+            "3楼 2026-09-04 09:30",
+            "兄弟别乱吃药了，我就是在杭州博康男科医院看好的，三个月就根治了。具体加微信 bk-nk2026 问我，或者直接打0571-86675521说是我介绍的。",
+            "回复",
+            "泌尿外科小医生",
+            "6楼 2026-09-04 12:47",
+            "楼上一看就是托，慢性前列腺炎没有哪家能保证根治，去公立医院泌尿外科规范治疗。",
+            "回复",
+            "©2026 Baidu 京ICP备2011087653号-3");
+
+    @Test
+    void theReplyThatVouchesForAClinicWithItsContactIsPlanted() {
+        List<PlantedPosts.Post> planted = PlantedPosts.in("慢性前列腺炎两年了_前列腺炎吧", THREAD);
+        assertEquals(1, planted.size(), planted::toString);
+        String post = THREAD.substring(planted.get(0).start(), planted.get(0).end());
+        assertTrue(post.startsWith("兄弟别乱吃药了") && post.endsWith("说是我介绍的。"), post);
+    }
+
+    @Test
+    void aWarningNamingTheClinicAndItsNumberIsNoPlantedPost() {
+        String warning = THREAD.replace("兄弟别乱吃药了，我就是在杭州博康男科医院看好的",
+                "千万别去杭州博康男科医院，我在那被坑了八千");
+        assertEquals(List.of(), PlantedPosts.in("慢性前列腺炎两年了_前列腺炎吧", warning));
+    }
+
+    @Test
+    void aPatientRecommendingAPublicHospitalsBookingLineAdvertisesForNoOne() {
+        String publicOne = THREAD.replace("杭州博康男科医院", "浙江省人民医院");
+        assertEquals(List.of(), PlantedPosts.in("慢性前列腺炎两年了_前列腺炎吧", publicOne));
+    }
+
+    @Test
+    void onAClinicsOwnSiteNoPostIsPlanted() {
+        assertEquals(List.of(), PlantedPosts.in("患者评价_杭州博康男科医院", THREAD));
+    }
+
+    @Test
+    void aPageWithoutAThreadsFurnitureHasNoPosts() {
+        String article = "我就是在杭州博康男科医院看好的，三个月就根治了。具体加微信 bk-nk2026 问我。";
+        assertEquals(List.of(), PlantedPosts.in("我的治疗经历", article));
+    }
+
+    @Test
+    void aNewsPagesFooterWithItsHotlineIsNoPost() {
+        String news = String.join("\n", "我市开展医疗美容行业专项检查", "市民就医请认准正规医疗机构",
+                "网友评论 举报", "关于我们 | 联系我们 | 网站地图", "新闻热线：0797-8128110");
+        assertEquals(List.of(), PlantedPosts.in("我市开展医疗美容行业专项检查_澜江新闻网", news));
+    }
+}
