@@ -148,8 +148,8 @@ final class AdvertiserFinder {
             + "|一个|一所|一间|几家|两家|有家|有个|这个|那个|这所|那所)");
     /** A speaker's pointer, not a name: "我们医院", "他们家诊所". */
     private static final Pattern SPEAKER_LED = Pattern.compile("^(?:我们|咱们|你们|他们|她们|我|本院)");
-    /** The words a voucher puts before the name: "强烈推荐X医院", "我们X诊所" (強烈推介 as printed in traditional). */
-    private static final Pattern VOUCHER_LEAD = Pattern.compile("^(?:强烈|強烈)?(?:推荐|推介|推薦)|^我们|^我們");
+    /** The words a voucher puts before the name: "给大家推荐X医院", "我们X诊所" (強烈推介 as printed in traditional). */
+    private static final Pattern VOUCHER_LEAD = Pattern.compile("^[^推]{0,4}?(?:强烈|強烈)?(?:推荐|推介|推薦)|^我们|^我們");
     /** A clinic's brand in a post, with the words that lead to it: "来我们甬城齿康口腔看看". */
     private static final Pattern CLINIC_BRAND = Pattern.compile("\\p{IsHan}{2,12}(?:口腔|医疗美容|医美|整形)(?!\\p{IsHan}{0,2}(?:医院|门诊|诊所))");
     /** Words that lead to a brand and are not part of it. */

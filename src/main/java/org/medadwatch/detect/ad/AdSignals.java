@@ -243,8 +243,9 @@ final class AdSignals {
             ad += 2.5;
             reasons.add("the page stands in the site's section for merchants' listings (便民广告, 商家黄页)");
         }
-        if (!PlantedPosts.in(page.title(), page.text()).isEmpty()) {
-            ad += 3.0;
+        boolean planted = !PlantedPosts.in(page.title(), page.text()).isEmpty();
+        if (planted) {
+            ad += 4.5; // decisive: the post is the ad, whatever the editorial thread around it reads like
             reasons.add("a post on the thread vouches for a named clinic or product and leaves its phone or WeChat: "
                     + "a planted ad");
         }
@@ -301,7 +302,8 @@ final class AdSignals {
             reasons.add("business " + advertiser.orElseThrow() + " is named with a way to book or call");
         }
 
-        if (!approval && page.facts().phones().isEmpty() && signals.stream().noneMatch(RESPONSE_CHANNELS::contains)) {
+        // a planted post's WeChat ID is its way to respond
+        if (!approval && !planted && page.facts().phones().isEmpty() && signals.stream().noneMatch(RESPONSE_CHANNELS::contains)) {
             ad -= 1.5;
             reasons.add("no way to respond: no phone, booking, consultation, purchase or price");
         }

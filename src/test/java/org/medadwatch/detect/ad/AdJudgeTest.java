@@ -460,6 +460,23 @@ class AdJudgeTest {
     }
 
     @Test
+    void aNoteWhosePostPushesAClinicWithAWeChatIdIsThatClinicsAdWhateverTheThreadReadsLike() {
+        String thread = String.join("\n", "Yanyan的变美日记 关注", "38岁冻龄秘密｜做完同事问我是不是去度假了",
+                "姐妹们，这次在杭州薇莱医疗美容门诊部做了全套抗衰，院长说可以逆龄十岁，放心！私信拿底价，或者V：yanyan_mei0571",
+                "编辑于 2026-09-22", "赞 2.1万 收藏 8,933 评论 74", "2026-09-25 浙江", "干细胞不是不让做吗？",
+                "回复 小桃子：人家有技术，私聊说");
+        ExtractedPage note = page("杭州薇莱医疗美容门诊部", "38岁冻龄秘密｜做完同事问我是不是去度假了 - 小红书", thread,
+                List.of(), List.of());
+        AdAssessment a = judge.assess(note);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.startsWith("a post on the thread vouches")), a.reasons()::toString);
+        // the same thread where the post warns against the clinic is no one's ad
+        ExtractedPage warning = page("小红书", "38岁冻龄秘密｜做完同事问我是不是去度假了 - 小红书",
+                thread.replace("院长说可以逆龄十岁，放心！", "结果被坑了，千万别去！"), List.of(), List.of());
+        assertEquals(AdKind.NOT_AD, judge.assess(warning).kind(), judge.assess(warning).reasons()::toString);
+    }
+
+    @Test
     void aPriceDisclosureThatPromotesIsStillAnOffer() {
         ExtractedPage offer = page("深圳雅康口腔门诊部", "种植牙集采价格公示_秋季惠民月_深圳雅康口腔门诊部",
                 "种植牙集采价格公示\n单颗种植牙全包价 4980元，秋季惠民月限时再减500元，名额有限，速来预约！\n咨询电话：0755-26881234",
