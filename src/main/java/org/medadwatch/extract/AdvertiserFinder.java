@@ -485,8 +485,8 @@ final class AdvertiserFinder {
      * The most often printed medical name wins; the first printed a tie.
      */
     /**
-     * The clinic, or failing one the bracketed product (【糖立清®桑叶苦瓜胶囊】), that a planted post on a thread
-     * pushes; see {@link PlantedPosts}.
+     * The clinic, or failing one the product (【糖立清®桑叶苦瓜胶囊】, "喝了轻本草益生菌酵素饮"), that a planted post
+     * on a thread pushes; see {@link PlantedPosts}.
      */
     private static Optional<String> plantedPromotion(String title, String text, String folded) {
         for (PlantedPosts.Post post : PlantedPosts.in(title, text)) {
@@ -512,6 +512,10 @@ final class AdvertiserFinder {
             Matcher product = BRACKETED_PRODUCT.matcher(text).region(post.start(), post.end());
             if (product.find()) {
                 return Optional.of(product.group(1));
+            }
+            Matcher used = PlantedPosts.USED_PRODUCT.matcher(folded).region(post.start(), post.end());
+            if (used.find()) {
+                return Optional.of(text.substring(used.start(1), used.end(1)));
             }
         }
         return Optional.empty();

@@ -35,9 +35,12 @@ public final class PlantedPosts {
     private static final Pattern CONTACT = Pattern.compile(
             "(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}|400-?\\d{3}-?\\d{4})(?!\\d)"
             + "|(?:微信|薇信|威信|vx|v信|wx|v|加v|\\+v|➕v)\\s?[:：]?\\s?[a-z][a-z0-9_-]{4,19}", Pattern.CASE_INSENSITIVE);
+    /** A product a post says it used, by a name of its kind: "喝了轻本草益生菌酵素饮", "睡了康贝尔量子磁疗床垫". */
+    public static final Pattern USED_PRODUCT = Pattern.compile(
+            "(?:用了|喝了|吃了|睡了|戴了|贴了|服用了|服用|这款)(\\p{IsHan}{2,12}(?:仪|床垫|酵素饮|酵素|胶囊|口服液|鱼油|益生菌|颗粒|膏|贴|茶|饮|片))");
     /** A named private institution or a branded product. */
     private static final Pattern PROMOTED = Pattern.compile(
-            "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|中医馆|国医馆|医疗美容|整形|口腔)|®|【[^】]{2,20}】");
+            "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|中医馆|国医馆|医疗美容|整形|口腔)|®|【[^】]{2,20}】|" + USED_PRODUCT.pattern());
     /** A public institution, which a patient may recommend with its booking line: no one's ad. */
     private static final Pattern PUBLIC = Pattern.compile(
             "人民医院|妇幼保健|附属|疾控|卫生院|中心医院|卫生服务中心|第[一二三四五六七八九十]+医院|[省市县区]中医院|公立");
