@@ -104,8 +104,10 @@ final class AdvertiserFinder {
     private static final Pattern MERCHANT = Pattern.compile(
             "(?<!\\p{IsHan})(?<shop>" + InstitutionNames.NAME_CHAR + "{2,24})[\\s★☆|·]*(?:\\d(?:\\.\\d)?分?[\\s★☆|·]*)?"
             + "(?:关注店铺|进店逛逛|进入店铺|收藏店铺|店铺首页|进店看看)"
+            // a review platform's shop page: the name over its score and count of reviews ("4.8分 · 2041条评价")
+            + "|(?<!\\p{IsHan})(?<rated>" + InstitutionNames.NAME_CHAR + "{2,24})\\n[^\\n]{0,12}?\\d(?:\\.\\d)?分\\s?·\\s?\\d+条(?:评价|点评)"
             // a deal platform's merchant section: "商家介绍 童康小儿推拿，传承三代…"
-            + "|(?:商家介绍|商家信息|商户信息|店铺信息|门店信息)\\s?[:]?\\s*(?<introduced>" + InstitutionNames.NAME_CHAR + "{2,24})");
+            + "|(?:商家介绍|商家信息|商户信息|店铺信息|门店信息|商户简介|商家简介|店铺简介|门店简介)\\s?[:]?\\s*(?<introduced>" + InstitutionNames.NAME_CHAR + "{2,24})");
     /**
      * Who posted a forum thread or a classified listing: "楼主：赵氏祖传皮肤病专科". A business posting about
      * itself advertises itself, whatever site hosts the post.
@@ -618,10 +620,15 @@ final class AdvertiserFinder {
     private static Optional<String> merchant(String folded, String text, String title) {
         Matcher m = MERCHANT.matcher(folded);
         while (m.find()) {
-            String group = m.start("shop") >= 0 ? "shop" : "introduced";
+            String group = m.start("shop") >= 0 ? "shop" : m.start("rated") >= 0 ? "rated" : "introduced";
             String name = text.substring(m.start(group), m.end(group));
-            if (group.equals("shop") ? InstitutionNames.isInstitution(name) : title.startsWith(name)) {
+            if (group.equals("introduced") ? title.startsWith(name) : InstitutionNames.isInstitution(name)) {
                 return Optional.of(name);
+            }
+            // "商户简介 武汉康鼻耳鼻喉医院是一家…" under the title "武汉康鼻耳鼻喉医院 - 众评网": the sentence opens with the name
+            String head = TITLE_SEPARATORS.split(title.strip())[0];
+            if (group.equals("introduced") && head.length() >= 2 && name.startsWith(head)) {
+                return Optional.of(head);
             }
         }
         return Optional.empty();
