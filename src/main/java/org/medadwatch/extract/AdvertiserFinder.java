@@ -147,7 +147,9 @@ final class AdvertiserFinder {
             // a place word before a kind ("到外地民营医院住院", "省里一家大医院") names no institution either
             + "|外地|本地|省里|省城|市里|县里|城里|国内|国外|境外|大城市"
             // a count or a pointer before a kind ("点进了一个男科医院的网站") names no institution
-            + "|一个|一所|一间|几家|两家|有家|有个|这个|那个|这所|那所)");
+            + "|一个|一所|一间|几家|两家|好几家|有家|有个|这个|那个|这所|那所"
+            // a relation, not a name ("自有合作医院", "合作医院")
+            + "|自有|合作|定点|指定)");
     /** A speaker's pointer, not a name: "我们医院", "他们家诊所". */
     private static final Pattern SPEAKER_LED = Pattern.compile("^(?:我们|咱们|你们|他们|她们|我|本院)");
     /** The words a voucher puts before the name: "给大家推荐X医院", "我们X诊所" (強烈推介 as printed in traditional). */

@@ -46,7 +46,7 @@ public final class PlantedPosts {
             "人民医院|妇幼保健|附属|疾控|卫生院|中心医院|卫生服务中心|第[一二三四五六七八九十]+医院|[省市县区]中医院|公立");
     /** A voucher's words: a cure of one's own, a referral, an invitation to write. */
     private static final Pattern VOUCHES = Pattern.compile(
-            "看好|治好|好了|根治|怀上|推荐|推介|介绍|亲测|我就是|我在|我们|加我|问我|私我|找我|私聊|私信|报我|说是我|滴滴我|有效|神奇|靠谱|放心");
+            "看好|治好|好了|根治|断根|怀上|推荐|推介|介绍|亲测|专治|专冶|祖传|有需要|需要的|我就是|我在|我们|加我|问我|私我|找我|私聊|私信|报我|说是我|滴滴我|有效|神奇|靠谱|放心");
     /** A warning's words: the post exposes the clinic it names. */
     private static final Pattern WARNS = Pattern.compile(
             "坑|骗|别去|千万别|不要去|投诉|维权|曝光|避雷|是托|托儿|上当|退钱|讨说法|黑心|警惕|查处|立案|处罚|违法|虚假|专项|整治|抽检|监管");
