@@ -37,9 +37,9 @@ public final class TextFolder {
     private static final char[] T2S = loadTraditionalToSimplified();
     /**
      * Chars read as others, one for one, in pairs: the Cantonese ones as their Mandarin counterparts,
-     * and the look-alikes advertisers write to dodge review ("冶愈" for "治愈", LAW.md's 形近字).
+     * and the look-alikes advertisers write to dodge review ("冶愈" for "治愈", "治俞率" for "治愈率", LAW.md's 形近字).
      */
-    private static final String READ_AS = "冇无咗了嘅的唔不冶治";
+    private static final String READ_AS = "冇无咗了嘅的唔不冶治俞愈";
     /** First code point of the enclosed ideographic supplement: squared 🈚 (无), 🈶 (有), 🈲 (禁) … */
     private static final int ENCLOSED_FROM = 0x1F200;
     /** Each squared ideograph folded as the character it encloses ("🈚痛胃肠镜" is "无痛胃肠镜"); 0 for the rest. */
