@@ -32,6 +32,17 @@ class PlantedPostsTest {
     }
 
     @Test
+    void aQandAAnswerRecommendingAProductWithItsHotlineIsPlanted() {
+        String qa = String.join("\n", "灰指甲怎么根治？", "脚大拇指灰指甲三年了，涂了好多药都没用，有没有好办法？",
+                "提问者：匿名用户 2026-08-21", "最佳答案", "甲康堂客服 | 采纳率 96%",
+                "推荐甲康堂抑菌液，专治灰指甲、甲癣，一个疗程就能长出新甲，无效退款！", "咨询热线 400-812-3456", "其他回答",
+                "热心网友", "灰指甲是真菌感染，建议去医院皮肤科查一下真菌，别乱买药水。");
+        List<PlantedPosts.Post> planted = PlantedPosts.in("灰指甲怎么根治？_百知道", qa);
+        assertEquals(1, planted.size(), planted::toString);
+        assertTrue(qa.substring(planted.get(0).start(), planted.get(0).end()).startsWith("推荐甲康堂抑菌液"));
+    }
+
+    @Test
     void aWarningNamingTheClinicAndItsNumberIsNoPlantedPost() {
         String warning = THREAD.replace("兄弟别乱吃药了，我就是在杭州博康男科医院看好的",
                 "千万别去杭州博康男科医院，我在那被坑了八千");
