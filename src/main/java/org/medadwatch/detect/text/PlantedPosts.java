@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * leaves a phone or WeChat ID to reach it ("我就是在X医院看好的…加微信 bk-nk2026 问我"). The
  * thread is the platform's; such a post is the clinic's disguised ad (互联网广告管理办法§9), and
  * the other posts, patients asking and warning, are no one's ad. Read by the advertiser finder (who
- * advertises), the ad decision (that someone does) and the detector (where the ad's words are).
+ * advertises) and the ad decision (that someone does).
  *
  * <p>A post is a run of lines between the thread's furniture (usernames, timestamps, 回复 and 举报
- * buttons): a line short and unpunctuated, or a timestamp, closes it. A site named after a clinic
+ * buttons, the site's footer): a line short and unpunctuated, or one of furniture words, closes it. A site named after a clinic
  * (its title ends "_X医院") is the clinic's own, every post on it included: no post there is planted.
  */
 public final class PlantedPosts {
@@ -37,8 +37,8 @@ public final class PlantedPosts {
             "(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}|400-?\\d{3}-?\\d{4})(?!\\d)"
             + "|(?:微信|薇信|威信|vx|v信|wx|v|加v|\\+v|➕v)\\s?[:：]?\\s?[a-z][a-z0-9_-]{4,19}", Pattern.CASE_INSENSITIVE);
     /** A product a post says it used or recommends, by a name of its kind: "喝了轻本草益生菌酵素饮", "推荐甲康堂抑菌液". */
-    public static final Pattern USED_PRODUCT = Pattern.compile(
-            "(?:用了|喝了|吃了|睡了|戴了|贴了|服用了|服用|这款|推荐)(\\p{IsHan}{2,12}(?:仪|床垫|酵素饮|酵素|胶囊|口服液|鱼油|益生菌|颗粒|膏|贴|茶|饮|片|液|喷剂|喷雾|霜))");
+    public static final Pattern USED_PRODUCT = Pattern.compile("(?:用了|喝了|吃了|睡了|戴了|贴了|服用了|服用|这款|推荐)"
+            + "(\\p{IsHan}{2,12}(?:仪|床垫|酵素饮|酵素|胶囊|口服液|鱼油|益生菌|颗粒|膏|贴|茶|饮|片|液|喷剂|喷雾|霜))");
     /** A named private institution or a branded product. */
     private static final Pattern PROMOTED = Pattern.compile(
             "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|中医馆|国医馆|医疗美容|整形|口腔)|®|【[^】]{2,20}】|" + USED_PRODUCT.pattern());
@@ -47,12 +47,15 @@ public final class PlantedPosts {
             "人民医院|妇幼保健|附属|疾控|卫生院|中心医院|卫生服务中心|第[一二三四五六七八九十]+医院|[省市县区]中医院|公立");
     /** A voucher's words: a cure of one's own, a referral, an invitation to write. */
     private static final Pattern VOUCHES = Pattern.compile(
-            "看好|治好|好了|根治|断根|怀上|推荐|推介|介绍|亲测|专治|专冶|祖传|有需要|需要的|我就是|我在|我们|加我|问我|私我|找我|私聊|私信|报我|说是我|滴滴我|有效|神奇|靠谱|放心");
+            "看好|治好|好了|根治|断根|怀上|推荐|推介|介绍|亲测|专治|专冶|祖传|有需要|需要的|我就是|我在|我们"
+            + "|加我|问我|私我|找我|私聊|私信|报我|说是我|滴滴我|有效|神奇|靠谱|放心");
     /** A warning's words: the post exposes the clinic it names. */
     private static final Pattern WARNS = Pattern.compile(
-            "坑|骗|别去|千万别|不要去|投诉|维权|曝光|避雷|是托|托儿|上当|退钱|讨说法|黑心|警惕|查处|立案|处罚|违法|虚假|专项|整治|抽检|监管");
+            "坑|骗|别去|千万别|不要去|投诉|维权|曝光|避雷|是托|托儿|上当|退钱|讨说法|黑心|警惕"
+            + "|查处|立案|处罚|违法|虚假|专项|整治|抽检|监管");
     /** A site's footer line, which closes the last post. */
-    private static final Pattern FOOTER_LINE = Pattern.compile("ICP备|ICP证|版权所有|公网安备|举报电话|新闻热线|关于我们|联系我们|网站地图|(?i:copyright)|©");
+    private static final Pattern FOOTER_LINE = Pattern.compile(
+            "ICP备|ICP证|版权所有|公网安备|举报电话|新闻热线|关于我们|联系我们|网站地图|(?i:copyright)|©");
     /** How far from the name it pushes a post leaves its contact: one reply's length. */
     private static final int CONTACT_REACH = 150;
     /** A medical institution's name closing a title's last segment: the site is the clinic's own. */
@@ -105,7 +108,7 @@ public final class PlantedPosts {
     }
 
     /** Runs of content lines, each closed by a furniture line. */
-    static List<Post> posts(String text) {
+    private static List<Post> posts(String text) {
         List<Post> posts = new ArrayList<>();
         int start = -1;
         int end = -1;

@@ -471,9 +471,9 @@ class AdJudgeTest {
         assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
         assertTrue(a.reasons().stream().anyMatch(r -> r.startsWith("a post on the thread vouches")), a.reasons()::toString);
         // the same thread where the post warns against the clinic is no one's ad
-        ExtractedPage warning = page("小红书", "38岁冻龄秘密｜做完同事问我是不是去度假了 - 小红书",
-                thread.replace("院长说可以逆龄十岁，放心！", "结果被坑了，千万别去！"), List.of(), List.of());
-        assertEquals(AdKind.NOT_AD, judge.assess(warning).kind(), judge.assess(warning).reasons()::toString);
+        AdAssessment warning = judge.assess(page("小红书", "38岁冻龄秘密｜做完同事问我是不是去度假了 - 小红书",
+                thread.replace("院长说可以逆龄十岁，放心！", "结果被坑了，千万别去！"), List.of(), List.of()));
+        assertEquals(AdKind.NOT_AD, warning.kind(), warning.reasons()::toString);
     }
 
     @Test
