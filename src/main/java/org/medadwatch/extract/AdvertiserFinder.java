@@ -494,14 +494,21 @@ final class AdvertiserFinder {
      */
     private static Optional<String> plantedPromotion(String title, String text, String folded) {
         for (PlantedPosts.Post post : PlantedPosts.in(title, text)) {
+            // the first name the post prints, in its fullest form: the text's "郓城城东皮肤病诊所" over the byline's
+            // "城东皮肤病诊所"
             Matcher m = MEDICAL_NAME.matcher(folded).region(post.start(), post.end());
+            String fullest = null;
             while (m.find()) {
                 String name = VOUCHER_LEAD.matcher(trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1)))))
                         .replaceFirst("");
                 if (InstitutionNames.isInstitution(name) && !GENERIC_MEDICAL.matcher(name).find()
-                        && !QUESTIONED.matcher(name).find() && !PlantedPosts.isPublic(name)) {
-                    return Optional.of(name);
+                        && !QUESTIONED.matcher(name).find() && !PlantedPosts.isPublic(name)
+                        && (fullest == null || name.length() > fullest.length() && name.contains(fullest))) {
+                    fullest = name;
                 }
+            }
+            if (fullest != null) {
+                return Optional.of(fullest);
             }
             // a dental or beauty brand known without a licence's suffix: "来我们甬城齿康口腔看看"
             Matcher brand = CLINIC_BRAND.matcher(folded).region(post.start(), post.end());

@@ -27,7 +27,7 @@ public final class PlantedPosts {
     /** What only a thread prints: floors, reply and report buttons, votes, bylines of posts. */
     private static final Pattern FURNITURE = Pattern.compile(
             "楼主|\\d+楼|沙发|板凳|地板|回复|举报|赞同|点赞|评论|发表于|编辑于|楼上|客户端|关注者|被浏览|写回答|网友"
-            + "|最佳答案|其他回答|提问者|采纳率|我要提问");
+            + "|最佳答案|其他回答|提问者|采纳率|我要提问|赞\\s?\\d+");
     /** A post's timestamp line: "2026-10-08 08:55 河南", "发表于 2026-06-13 09:12", "3小时前". */
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "^.{0,16}(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-\\d{1,2}\\s\\d{1,2}:\\d{2}|\\d+\\s?(?:分钟|小时|天)前).{0,12}$");
@@ -48,7 +48,7 @@ public final class PlantedPosts {
     /** A voucher's words: a cure of one's own, a referral, an invitation to write. */
     private static final Pattern VOUCHES = Pattern.compile(
             "看好|治好|好了|根治|断根|怀上|推荐|推介|介绍|亲测|专治|专冶|祖传|有需要|需要的|我就是|我在|我们"
-            + "|加我|问我|私我|找我|私聊|私信|报我|说是我|滴滴我|有效|神奇|靠谱|放心");
+            + "|加我|问我|私我|找我|私聊|私信|报我|说是我|滴滴我|有效|神奇|靠谱|放心|来电咨询|欢迎来电|欢迎咨询");
     /** A warning's words: the post exposes the clinic it names. */
     private static final Pattern WARNS = Pattern.compile(
             "坑|骗|别去|千万别|不要去|投诉|维权|曝光|避雷|是托|托儿|上当|退钱|讨说法|黑心|警惕"
@@ -64,6 +64,8 @@ public final class PlantedPosts {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+-\\s+");
     private static final int MIN_FURNITURE = 2;
     private static final int MIN_CONTENT_LINE = 12;
+    /** How far before a post its byline may stand: a username, a badge, a floor and a timestamp. */
+    private static final int BYLINE_REACH = 60;
 
     private PlantedPosts() {
     }
@@ -107,11 +109,15 @@ public final class PlantedPosts {
         return false;
     }
 
-    /** Runs of content lines, each closed by a furniture line. */
+    /**
+     * Runs of content lines, each closed by a furniture line, and each with the furniture before it since
+     * the last post: the byline a clinic signs its reply with ("陈医生-陈氏骨伤诊所 3楼") is part of its post.
+     */
     private static List<Post> posts(String text) {
         List<Post> posts = new ArrayList<>();
         int start = -1;
         int end = -1;
+        int lastEnd = 0;
         int at = 0;
         while (at <= text.length()) {
             int lineEnd = text.indexOf('\n', at);
@@ -120,10 +126,11 @@ public final class PlantedPosts {
             }
             String line = text.substring(at, lineEnd).strip();
             if (isContent(line)) {
-                start = start < 0 ? at : start;
+                start = start < 0 ? Math.min(at, Math.max(lastEnd, at - BYLINE_REACH)) : start;
                 end = lineEnd;
             } else if (start >= 0) {
                 posts.add(new Post(start, end));
+                lastEnd = end;
                 start = -1;
             }
             at = lineEnd + 1;

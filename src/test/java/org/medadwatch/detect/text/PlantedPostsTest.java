@@ -28,7 +28,8 @@ class PlantedPostsTest {
         List<PlantedPosts.Post> planted = PlantedPosts.in("慢性前列腺炎两年了_前列腺炎吧", THREAD);
         assertEquals(1, planted.size(), planted::toString);
         String post = THREAD.substring(planted.get(0).start(), planted.get(0).end());
-        assertTrue(post.startsWith("兄弟别乱吃药了") && post.endsWith("说是我介绍的。"), post);
+        // the reply with its byline, not the question before it
+        assertTrue(post.contains("杭城阿斌哥") && post.endsWith("说是我介绍的。") && !post.contains("有没有吧友"), post);
     }
 
     @Test
@@ -39,7 +40,20 @@ class PlantedPostsTest {
                 "热心网友", "灰指甲是真菌感染，建议去医院皮肤科查一下真菌，别乱买药水。");
         List<PlantedPosts.Post> planted = PlantedPosts.in("灰指甲怎么根治？_百知道", qa);
         assertEquals(1, planted.size(), planted::toString);
-        assertTrue(qa.substring(planted.get(0).start(), planted.get(0).end()).startsWith("推荐甲康堂抑菌液"));
+        String answer = qa.substring(planted.get(0).start(), planted.get(0).end());
+        assertTrue(answer.contains("推荐甲康堂抑菌液") && !answer.contains("脚大拇指"), answer);
+    }
+
+    @Test
+    void aReplySignedWithTheClinicsNameInItsBylineIsPlanted() {
+        String thread = String.join("\n", "我爸老寒腿越来越严重，大家有什么好办法？", "小林同学", "楼主楼 · 发表于 2026-10-11 21:03",
+                "我爸七十了，膝盖一到冬天就疼，去医院说是骨关节炎，打针吃药效果一般。", "陈医生-陈氏骨伤诊所", "新手上路",
+                "3楼 · 发表于 2026-10-11 21:35", "我家祖传黑膏药，专治老寒腿，三贴见效，五贴断根。加薇信chenshi-gushang或打13831127705",
+                "老张的闺女", "6楼 · 发表于 2026-10-12 08:15", "楼上一看就是托，楼主千万别信。");
+        List<PlantedPosts.Post> planted = PlantedPosts.in("我爸老寒腿越来越严重 - 燕赵社区论坛", thread);
+        assertEquals(1, planted.size(), planted::toString);
+        String post = thread.substring(planted.get(0).start(), planted.get(0).end());
+        assertTrue(post.contains("陈氏骨伤诊所") && post.endsWith("13831127705"), post);
     }
 
     @Test
