@@ -482,56 +482,67 @@ final class AdvertiserFinder {
     }
 
     /**
+     * The clinic, or failing one the product (【糖立清®桑叶苦瓜胶囊】, "喝了轻本草益生菌酵素饮"), that a planted post
+     * on a thread pushes; see {@link PlantedPosts}.
+     */
+    private static Optional<String> plantedPromotion(String title, String text, String folded) {
+        for (PlantedPosts.Post post : PlantedPosts.in(title, text)) {
+            Optional<String> pushed = plantedClinic(post, text, folded).or(() -> plantedProduct(post, text, folded));
+            if (pushed.isPresent()) {
+                return pushed;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first private clinic a post names, in its fullest form (the text's "郓城城东皮肤病诊所" over the
+     * byline's "城东皮肤病诊所"), or a dental or beauty brand known without a licence's suffix ("来我们甬城齿康口腔看看").
+     */
+    private static Optional<String> plantedClinic(PlantedPosts.Post post, String text, String folded) {
+        Matcher m = MEDICAL_NAME.matcher(folded).region(post.start(), post.end());
+        String fullest = null;
+        while (m.find()) {
+            String name = VOUCHER_LEAD.matcher(trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1)))))
+                    .replaceFirst("");
+            if (InstitutionNames.isInstitution(name) && !GENERIC_MEDICAL.matcher(name).find()
+                    && !QUESTIONED.matcher(name).find() && !PlantedPosts.isPublic(name)
+                    && (fullest == null || name.length() > fullest.length() && name.contains(fullest))) {
+                fullest = name;
+            }
+        }
+        if (fullest != null) {
+            return Optional.of(fullest);
+        }
+        Matcher brand = CLINIC_BRAND.matcher(folded).region(post.start(), post.end());
+        if (!brand.find()) {
+            return Optional.empty();
+        }
+        String run = text.substring(brand.start(), brand.end());
+        int lead = run.length() - 4;
+        while (lead > 0 && LEAD_WORDS.indexOf(run.charAt(lead - 1)) < 0) {
+            lead--;
+        }
+        return Optional.of(run.substring(lead));
+    }
+
+    /** The product a post sets in brackets, or says it used or recommends. */
+    private static Optional<String> plantedProduct(PlantedPosts.Post post, String text, String folded) {
+        Matcher bracketed = BRACKETED_PRODUCT.matcher(text).region(post.start(), post.end());
+        if (bracketed.find()) {
+            return Optional.of(bracketed.group(1));
+        }
+        Matcher used = PlantedPosts.USED_PRODUCT.matcher(folded).region(post.start(), post.end());
+        return used.find() ? Optional.of(text.substring(used.start(1), used.end(1))) : Optional.empty();
+    }
+
+    /**
      * The medical institution a page promotes when its owner is a portal, a blogger or unknown: a
      * Q&A site where a hospital's doctor answers in the hospital's voice ("我院采用…，咨询电话…"),
      * a blogger's account sending readers to a clinic ("到店报暗号…，预约电话…"). The voice or the
      * call to come must be there; a hospital merely named in a news story promotes nothing.
      * The most often printed medical name wins; the first printed a tie.
      */
-    /**
-     * The clinic, or failing one the product (【糖立清®桑叶苦瓜胶囊】, "喝了轻本草益生菌酵素饮"), that a planted post
-     * on a thread pushes; see {@link PlantedPosts}.
-     */
-    private static Optional<String> plantedPromotion(String title, String text, String folded) {
-        for (PlantedPosts.Post post : PlantedPosts.in(title, text)) {
-            // the first name the post prints, in its fullest form: the text's "郓城城东皮肤病诊所" over the byline's
-            // "城东皮肤病诊所"
-            Matcher m = MEDICAL_NAME.matcher(folded).region(post.start(), post.end());
-            String fullest = null;
-            while (m.find()) {
-                String name = VOUCHER_LEAD.matcher(trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1)))))
-                        .replaceFirst("");
-                if (InstitutionNames.isInstitution(name) && !GENERIC_MEDICAL.matcher(name).find()
-                        && !QUESTIONED.matcher(name).find() && !PlantedPosts.isPublic(name)
-                        && (fullest == null || name.length() > fullest.length() && name.contains(fullest))) {
-                    fullest = name;
-                }
-            }
-            if (fullest != null) {
-                return Optional.of(fullest);
-            }
-            // a dental or beauty brand known without a licence's suffix: "来我们甬城齿康口腔看看"
-            Matcher brand = CLINIC_BRAND.matcher(folded).region(post.start(), post.end());
-            if (brand.find()) {
-                String run = text.substring(brand.start(), brand.end());
-                int lead = run.length() - 4;
-                while (lead > 0 && LEAD_WORDS.indexOf(run.charAt(lead - 1)) < 0) {
-                    lead--;
-                }
-                return Optional.of(run.substring(lead));
-            }
-            Matcher product = BRACKETED_PRODUCT.matcher(text).region(post.start(), post.end());
-            if (product.find()) {
-                return Optional.of(product.group(1));
-            }
-            Matcher used = PlantedPosts.USED_PRODUCT.matcher(folded).region(post.start(), post.end());
-            if (used.find()) {
-                return Optional.of(text.substring(used.start(1), used.end(1)));
-            }
-        }
-        return Optional.empty();
-    }
-
     private static Optional<String> promotedInstitution(String folded, String text, boolean bloggerOrUnknown) {
         boolean voice = FIRST_PERSON_INSTITUTION.matcher(folded).find();
         boolean solicits = SOLICITS_VISIT.matcher(folded).find();

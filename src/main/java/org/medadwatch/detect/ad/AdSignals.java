@@ -303,7 +303,8 @@ final class AdSignals {
         }
 
         // a planted post's WeChat ID is its way to respond
-        if (!approval && !planted && page.facts().phones().isEmpty() && signals.stream().noneMatch(RESPONSE_CHANNELS::contains)) {
+        if (!approval && !planted && page.facts().phones().isEmpty()
+                && signals.stream().noneMatch(RESPONSE_CHANNELS::contains)) {
             ad -= 1.5;
             reasons.add("no way to respond: no phone, booking, consultation, purchase or price");
         }
