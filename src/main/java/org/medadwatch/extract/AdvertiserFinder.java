@@ -74,9 +74,12 @@ final class AdvertiserFinder {
             "(?:公安|网警|交警|消防|发布|市场监管|市监|卫健|疾控|法院|检察|税务|医保)$|^平安\\p{IsHan}{2}$");
     /** A document only a public body issues: a court's judgment or ruling, a bureau's decision. */
     private static final Pattern PUBLIC_BODY_DOCUMENT = Pattern.compile("(?:判决书|裁定书|调解书|决定书)$");
-    /** A location pin, as notes and short videos tag the place they are about: "📍深圳X医疗美容门诊部". */
+    /**
+     * A location pin, as notes and short videos tag the place they are about ("📍深圳X医疗美容门诊部"), or
+     * the shop card a note's product link opens with ("同款链接👇 植萃坊旗舰店 果蔬酵素原液 ¥69").
+     */
     private static final Pattern PIN = Pattern.compile(
-            "📍\\s?(?:(?:地点|地址|位置|门店|店铺)\\s?[:]\\s?)?(" + NAME + ")");
+            "(?:📍\\s?(?:(?:地点|地址|位置|门店|店铺)\\s?[:]\\s?)?|(?:同款|商品|购买|下单|宝贝)链接[^\\p{IsHan}]{0,6}?)(" + NAME + ")");
     /** The furniture of a question-and-answer or forum page. */
     private static final Pattern QA_PAGE = Pattern.compile(
             "提问于|回答于|最佳答案|网友推荐|推荐答案|楼主|回复于|#\\d+楼|\\d+楼|赞同了该回答|谢邀|等你来答|写回答");
@@ -337,6 +340,10 @@ final class AdvertiserFinder {
             return Found.of(registeredName(corroborated.get(), standalone));
         }
         Optional<String> hinted = markupHints.stream().filter(InstitutionNames::isInstitution).findFirst();
+        Optional<String> glossed = hinted.flatMap(h -> glossed(h, folded, text));
+        if (glossed.isPresent()) {
+            return Found.of(glossed);
+        }
         if (hinted.isPresent() && SHOP_FRONT.matcher(hinted.get()).find()) {
             // "德康颈腰康治疗仪 官方商城" names a shop front; the company the text prints that shares its
             // brand ("梧川德康医疗器械有限公司") is who publishes it
@@ -434,6 +441,25 @@ final class AdvertiserFinder {
         Matcher m = Pattern.compile("(?:\\p{IsHan}{2,3}?[省市])?" + place + "\\p{IsHan}{0,3}?" + PUBLIC_BODY_KIND)
                 .matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /**
+     * The licensed institution a brand is glossed with in brackets where the page names it:
+     * "北辰体重管理中心（天津北辰康泰综合门诊部）" is the clinic's brand, and the clinic advertises. A brand
+     * that is itself a licensed or registered name keeps it: its bracket is a note ("（原X卫生院）").
+     */
+    private static Optional<String> glossed(String brand, String folded, String text) {
+        if (RegisteredNames.keepsOwnName(brand)) {
+            return Optional.empty();
+        }
+        Matcher m = Pattern.compile(Pattern.quote(brand) + "\\s?[（(]\\s?(" + NAME + ")\\s?[）)]").matcher(folded);
+        while (m.find()) {
+            String name = text.substring(m.start(1), m.end(1));
+            if (RegisteredNames.LICENSED_MEDICAL.matcher(name).find()) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The institution or shop a pin tags ("📍悦禧月子会所（滨江店）"); a pinned street is no name. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *
  * <p>Taken: mainland landlines with an area code ({@code 0571-87163320}, {@code 0571 87163320},
  * {@code （0375）6128013}, {@code (010)69213547}), mobiles ({@code 13912345678},
- * {@code 138-0791-4562}, {@code 139 0351 3376}, {@code +86 138...}), and 400/800 service numbers
+ * {@code 138-0791-4562}, {@code 139 0351 3376}, {@code 137·7788·5210}, {@code +86 138...}), and 400/800 service numbers
  * ({@code 400-816-5520}, {@code 4006-028-567}, {@code 400 010 6921}); Hong Kong, Macau and Taiwan
  * numbers only with their country code, bare or bracketed ({@code +852 2388 6172},
  * {@code (852) 2388 6012}, {@code (886) 2 2345 6789}); a mainland number may carry {@code (86)}.
@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * of a phone number once the run boundaries are enforced).
  */
 final class PhoneFinder {
-    private static final String SEP = "[- ]?";
+    /** Between digit groups: a space, or a hyphen, dot or middle dot with a space either side ("0371 - 6598 7712", "0731.8456.2290"). */
+    private static final String SEP = "(?:\\s?[-.·•]\\s?| )?";
     private static final Pattern PHONE = Pattern.compile(
             // Hong Kong and Macau (8 digits), Taiwan: only with their country code, which no other digits carry;
             // the code may stand in brackets ("(852) 2388 6012", "（+853）2871 2345")

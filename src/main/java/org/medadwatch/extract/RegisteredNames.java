@@ -55,7 +55,7 @@ final class RegisteredNames {
      */
     private static final Pattern BRAND_KIND = Pattern.compile("(?:门诊|国医馆|中医馆)$");
     /** The forms a medical institution's licence is issued under. */
-    private static final Pattern LICENSED_MEDICAL = Pattern.compile("(?:医院|门诊部|诊所|卫生院|卫生室|保健院)$");
+    static final Pattern LICENSED_MEDICAL = Pattern.compile("(?:医院|门诊部|诊所|卫生院|卫生室|保健院)$");
     /** A street and house number ("祖庙路31号", "人民南路118号", "解放大道8号"): an address, not part of a name. */
     private static final Pattern STREET_ADDRESS = Pattern.compile("^.*(?:路|街|道|巷|弄|里)\\d+(?:-\\d+)?号(?:楼|院)?");
     /** Characters that end the clause before a name: prepositions, verbs of going or joining, particles. */
@@ -73,7 +73,7 @@ final class RegisteredNames {
      * Whether a name is kept as it is rather than traded for a registered name behind it: a medical
      * institution advertises itself, a registered name is already one, a site is named as readers know it.
      */
-    private static boolean keepsOwnName(String name) {
+    static boolean keepsOwnName(String name) {
         return MEDICAL_SUFFIX.matcher(name).find() || LEGAL_NAME.matcher(name).find() || SITE.matcher(name).find();
     }
 

@@ -102,6 +102,13 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aBrandGlossedWithItsLicensedNameIsThatInstitution() {
+        assertEquals(Optional.of("天津北辰康泰综合门诊部"), finder.find(OwnerHints.titleOnly("北辰体重管理中心-天津减重-中医埋线"),
+                "北辰体重管理中心\n北辰体重管理中心（天津北辰康泰综合门诊部）提供药物减重、中医埋线一站式服务。\n"
+                        + "天津北辰康泰综合门诊部　地址：天津市北辰区京津路336号"));
+    }
+
+    @Test
     void anElderlyHomeIsNamedByItsCopyrightLine() {
         assertEquals(Optional.of("松柏颐养院"), finder.find(OwnerHints.titleOnly("松柏颐养院 - 入住指南"),
                 "收费标准（月）\n床位费 2200元\n参观热线：0755-26718000\n© 2026 松柏颐养院 ｜ 粤ICP备2020117000号-1"));
@@ -516,6 +523,9 @@ class AdvertiserFinderTest {
                 new OwnerHints(Optional.empty(), "@鹏城小鱼爱变美 的作品 - 抖趣", List.of("热玛吉探店"), Optional.empty()),
                 "@鹏城小鱼爱变美\n鹏城热玛吉探店｜做完直接上班 #热玛吉\n📍鹏城美丽优选医疗美容门诊部\n"
                         + "我上周刚在美丽优选做的热玛吉。\n预约电话：0755-83219876"));
+        // the shop card under a note's product link sells what the note praises
+        assertEquals(Optional.of("植萃坊旗舰店"), finder.find(OwnerHints.titleOnly("亲测！喝这个酵素30天瘦了16斤 - 小绿书"),
+                "姐妹们！128斤到112斤\n🛒同款链接👇 植萃坊旗舰店 果蔬酵素原液 ¥69\n© 2014-2026 小绿书 沪ICP备2013021277号-9"));
         // a pinned address is no name
         assertEquals(Optional.of("青柚皮肤管理"), finder.find(OwnerHints.titleOnly("青柚皮肤管理"),
                 "📍拱墅区湖墅南路301号2楼（地铁1号线武林广场站D口）\n小气泡清洁一次68"));

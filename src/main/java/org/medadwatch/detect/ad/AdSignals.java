@@ -74,7 +74,9 @@ final class AdSignals {
             // an agent booking vaccinations: 九价代约, 代抢, 安排接种
             + "|代约|代抢|安排接种|包接种|接种名额"
             // an agency sending patients abroad: 远程会诊, 预约日本医院, 全程陪诊
-            + "|远程会诊|陪诊|海外就医|出国就医|赴日治疗|赴美治疗|预约(?:日本|美国|海外|国外|境外)医院");
+            + "|远程会诊|陪诊|海外就医|出国就医|赴日治疗|赴美治疗|预约(?:日本|美国|海外|国外|境外)医院"
+            // a company's online clinic: 在线问诊, 医生开方, 送药到家
+            + "|在线问诊|线上问诊|网上问诊|视频问诊|医生开方|在线开方|开具处方|复诊开药|送药到家|送药上门");
     /**
      * A clinic a home or a company runs inside it and offers treatment from ("内设康复门诊…开展中风后遗症康复治疗"):
      * the 医养结合 home advertises that clinic's medical services as well as its rooms.

@@ -55,9 +55,10 @@ final class HitVerifier {
         }
         int w = rule.unlessWindow();
         PhraseSet before = compiled.unlessBefore();
-        // wholly inside [sentenceStart, anchorEnd), starting before the anchor and ending at most w before it
-        int[] exception = before.find(text, Math.max(sentenceStart, anchorStart - w - before.longest()),
-                anchorStart - 1, anchorStart - w, anchorEnd);
+        // wholly inside [clauseStart, anchorEnd), starting before the anchor and ending at most w before it:
+        // a qualifier before the anchor's clause qualifies another claim ("辅助降糖，治疗糖尿病并发症")
+        int lookBack = Math.max(sentenceStart, anchorStart - w - before.longest());
+        int[] exception = before.find(text, clauseStart(text, lookBack, anchorStart), anchorStart - 1, anchorStart - w, anchorEnd);
         if (exception != null) {
             return rejected(why, Rejection.Reason.EXCEPTION_BEFORE, exception, text);
         }
@@ -97,6 +98,16 @@ final class HitVerifier {
             }
         }
         return Optional.of(new RuleHit(rule, evidenceStart, evidenceEnd));
+    }
+
+    /** Where the clause holding {@code at} starts: just past the last comma in {@code [from, at)}, or {@code from}. */
+    private static int clauseStart(String text, int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            if (text.charAt(i) == ',') {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     private static Optional<RuleHit> rejected(Why why, Rejection.Reason reason, int start, int end, List<String> phrases) {

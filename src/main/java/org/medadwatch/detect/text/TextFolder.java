@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -21,7 +22,8 @@ import java.util.Locale;
  * and the few Cantonese characters that carry a claim's meaning (冇, 咗, 嘅, 唔) are read as their Mandarin
  * counterparts ("冇副作用" as "无副作用", "饮咗三个月" as "饮了三个月"), as is the look-alike 冶 written
  * for 治 ("冶愈率达96.8%"). A squared ideograph is read as the character it encloses ("🈚痛" as "无痛"), not
- * dropped with the other pictographs.
+ * dropped with the other pictographs. Pinyin written for one character of a claim word ("根zhi", "肉du素") is
+ * read as that character ({@link PinyinReading}).
  */
 public final class TextFolder {
     private static final String T2S_RESOURCE = "t2s.txt";
@@ -40,6 +42,17 @@ public final class TextFolder {
      * and the look-alikes advertisers write to dodge review ("冶愈" for "治愈", "治俞率" for "治愈率", LAW.md's 形近字).
      */
     private static final String READ_AS = "冇无咗了嘅的唔不冶治俞愈";
+    /**
+     * Words whose first character is written with a sound-alike that would be wrong to read as such
+     * everywhere: "负作用" and "付作用" for 副作用 (负 alone is 负责, 付 is 支付). Same length, so offsets stay.
+     */
+    private static final String[][] SOUND_ALIKE_WORDS = {{"负作用", "副作用"}, {"付作用", "副作用"}};
+    /**
+     * What a zero written as a digit promises none of, as ads list them ("0风险 0痛感 0恢复期"): such a 0
+     * is read as 零, so "0风险" is "零风险". A 0 inside a number ("10", "3.0") is left alone.
+     */
+    private static final String[] NONE_OF = {"风险", "危险", "痛", "疼", "副作用", "创伤", "伤害", "损伤", "复发",
+            "反弹", "失败", "恢复期", "并发症", "后遗症"};
     /** First code point of the enclosed ideographic supplement: squared 🈚 (无), 🈶 (有), 🈲 (禁) … */
     private static final int ENCLOSED_FROM = 0x1F200;
     /** Each squared ideograph folded as the character it encloses ("🈚痛胃肠镜" is "无痛胃肠镜"); 0 for the rest. */
@@ -149,7 +162,9 @@ public final class TextFolder {
                 }
             }
         }
-        return new FoldedText(text, new String(out, 0, count), from);
+        readSoundAlikeWords(out, count);
+        readZeroAsNone(out, count);
+        return PinyinReading.apply(text, out, from, count);
     }
 
     /**
@@ -202,6 +217,30 @@ public final class TextFolder {
         return (c >= '\u2190' && c <= '\u21FF') || (c >= '\u2300' && c <= '\u23FF')
                 || (c >= '\u25A0' && c <= '\u27BF' && c != '○' && c != '◯') || (c >= '\u2B00' && c <= '\u2BFF') || c == '\uFE0E' || c == '\uFE0F' || c == '\u20E3'
                 || (c >= '\uD83C' && c <= '\uD83E');
+    }
+
+    private static void readZeroAsNone(char[] out, int count) {
+        for (int i = 0; i + 1 < count; i++) {
+            if (out[i] == '0' && (i == 0 || !Character.isDigit(out[i - 1]) && out[i - 1] != '.')) {
+                for (String word : NONE_OF) {
+                    if (i + 1 + word.length() <= count && word.contentEquals(CharBuffer.wrap(out, i + 1, word.length()))) {
+                        out[i] = '零';
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void readSoundAlikeWords(char[] out, int count) {
+        for (String[] pair : SOUND_ALIKE_WORDS) {
+            String written = pair[0];
+            for (int i = 0; i + written.length() <= count; i++) {
+                if (out[i] == written.charAt(0) && written.contentEquals(CharBuffer.wrap(out, i, written.length()))) {
+                    pair[1].getChars(0, written.length(), out, i);
+                }
+            }
+        }
     }
 
     private static char readAs(char c) {

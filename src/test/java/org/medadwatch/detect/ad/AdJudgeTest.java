@@ -553,6 +553,16 @@ class AdJudgeTest {
     }
 
     @Test
+    void aCompanyRunningAnOnlineClinicSellsMedicalServices() {
+        ExtractedPage clinic = page("杭州康瘦健康科技有限公司", "康瘦云诊 | 3分钟在线问诊 医生开方 送药到家",
+                "3分钟在线问诊 · 医生开方 · 冷链送药到家\n无需线下面诊，填写身高体重即可获得专属用药方案。\n"
+                        + "康瘦云诊 | 运营主体：杭州康瘦健康科技有限公司 | 客服热线：400-826-3317",
+                List.of("400-826-3317"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.BOOKING_FORM);
+        AdAssessment a = judge.assess(clinic);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
     void pharmacyDrugGuidanceWithOnlyItsServiceLineIsNotAnAd() {
         ExtractedPage guidance = page("杭州安和大药房连锁有限公司", "用药提醒｜降压药漏服了怎么办",
                 "氨氯地平、硝苯地平等降压药如果漏服，不要在下一次加倍服用。是否调整剂量请咨询医生。"

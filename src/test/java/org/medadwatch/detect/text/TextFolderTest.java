@@ -23,6 +23,12 @@ class TextFolderTest {
             "冶愈率达96.8%，根冶不复发|治愈率达96.8%,根治不复发",
             "二○二六年，38℃|二○二六年,38°c",
             "𠀀𠀁字|𠀀𠀁字",
+            "白癜风可以根zhi，ZHI愈率高|白癜风可以根治,治愈率高",
+            "肉du素瘦脸，玻niao酸填充|肉毒素瘦脸,玻尿酸填充",
+            "一次治 yu，永不复fa|一次治愈,永不复发",
+            "没有任何负作用，无付作用|没有任何副作用,无副作用",
+            "0风险 0痛感 全程0️⃣痛感|零风险零痛感全程零痛感",
+            "10风险，3.0痛，0元体验|10风险,3.0痛,0元体验",
     })
     void foldsEvasiveSpellings(String original, String folded) {
         assertEquals(folded, TextFolder.fold(original).folded());
@@ -33,10 +39,20 @@ class TextFolderTest {
             "临床治 愈 率 达 ９６．８％。|2|11|治 愈 率 达 ９６．８％",
             "本院根*治牛皮癣不反弹|2|10|根*治牛皮癣不反弹",
             "㎡价格|0|2|㎡",
+            "可以根zhi不复发|2|4|根zhi",
+            "肉du素瘦脸|0|3|肉du素",
     })
     void evidenceIsQuotedFromTheOriginal(String original, int from, int to, String quoted) {
         FoldedText text = TextFolder.fold(original);
         assertEquals(quoted, text.originalSpan(from, to));
+    }
+
+    @ParameterizedTest(name = "{0} keeps its letters")
+    @CsvSource(delimiter = '|', value = {
+            "zhi是汉语拼音", "知识zhishi", "只治zhi", "根zhi3号", "shui光不治", "微信号genzhi888",
+    })
+    void pinyinThatSpellsNoClaimWordStays(String original) {
+        assertEquals(original.toLowerCase(java.util.Locale.ROOT), TextFolder.fold(original).folded());
     }
 
     @org.junit.jupiter.api.Test
