@@ -80,6 +80,15 @@ final class AdvertiserFinder {
      */
     private static final Pattern PIN = Pattern.compile(
             "(?:📍\\s?(?:(?:地点|地址|位置|门店|店铺)\\s?[:]\\s?)?|(?:同款|商品|购买|下单|宝贝)链接[^\\p{IsHan}]{0,6}?)(" + NAME + ")");
+    /**
+     * A block a portal or a directory marks as paid, headed by the institution it promotes: "推广\n济南华仁男科医院\n
+     * 前列腺炎一次治愈…\n咨询热线：…". The site prints it; the institution advertises.
+     */
+    private static final String PAID_MARK = "(?:推广|广告|赞助|赞助商|推广内容|商业推广|广告推广|【广告】|【推广】|\\[广告\\])";
+    private static final Pattern SPONSORED = Pattern.compile(
+            "(?m)^\\s*" + PAID_MARK + "\\s*\n\\s*(?<headed>" + NAME + ")\\s*$"
+            // a listing's entry marked as paid beside or under its name: "长沙明视眼科医院 推广\n全飞秒近视手术 ￥14800"
+            + "|^\\s*(?<marked>" + NAME + ")(?:[ \\t\u3000]+|\\s*\n\\s*)" + PAID_MARK + "\\s*$");
     /** The furniture of a question-and-answer or forum page. */
     private static final Pattern QA_PAGE = Pattern.compile(
             "提问于|回答于|最佳答案|网友推荐|推荐答案|楼主|回复于|#\\d+楼|\\d+楼|赞同了该回答|谢邀|等你来答|写回答");
@@ -207,6 +216,12 @@ final class AdvertiserFinder {
             Optional<String> planted = plantedPromotion(hints.title(), text, folded);
             if (planted.isPresent()) {
                 return planted; // the thread is the platform's; the ad in it is the clinic's its planted post pushes
+            }
+        }
+        if (hints.wechatAccount().isEmpty() && labelled.operator().isEmpty()) {
+            Optional<String> sponsor = sponsored(folded, text);
+            if (sponsor.isPresent()) {
+                return sponsor; // the page is the site's; the paid block in it is the institution's ad
             }
         }
         Found found = owner(hints, text, folded, labelled);
@@ -441,6 +456,22 @@ final class AdvertiserFinder {
         Matcher m = Pattern.compile("(?:\\p{IsHan}{2,3}?[省市])?" + place + "\\p{IsHan}{0,3}?" + PUBLIC_BODY_KIND)
                 .matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /**
+     * The first medical institution heading a block the page marks as paid, or any shop or institution whose
+     * listing entry the page marks so ({@link #SPONSORED}).
+     */
+    private static Optional<String> sponsored(String folded, String text) {
+        Matcher m = SPONSORED.matcher(folded);
+        while (m.find()) {
+            String group = m.group("headed") != null ? "headed" : "marked";
+            String name = text.substring(m.start(group), m.end(group));
+            if (MEDICAL_SUFFIX.matcher(name).find() || group.equals("marked") && InstitutionNames.isInstitution(name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

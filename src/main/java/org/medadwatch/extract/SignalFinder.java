@@ -66,6 +66,13 @@ final class SignalFinder {
     /** A WeChat ID to consult on, which serves as a hotline does: "諮詢微信：chenshi_zy", "预约医生微信：km-kq8866". */
     private static final Pattern CONSULT_WECHAT_ID = Pattern.compile(
             "(?:咨询|预约|挂号|问诊|医生|专家|主任|大夫|助理|顾问)\\p{IsHan}{0,2}?" + WECHAT + "号?\\s?[:：]\\s?[A-Za-z][-_A-Za-z0-9]{5,19}");
+    /**
+     * A seller's "DM me to sign up" in a group chat or a post, with the number or WeChat ID to do it on close
+     * by: "想报名的私聊我，微信 zhenyan_vip，电话 025-84461120". It invites a reply as a hotline does.
+     */
+    private static final Pattern SIGN_UP_BY_MESSAGE = Pattern.compile(
+            "(?:报名|预约|咨询|想做|想打)[^。！？!?\\n]{0,6}?(?:私聊|私信|私|联系|找|加)(?:我|群主|顾问|客服|老师|助理)"
+            + "[^。！？!?\\n]{0,40}?(?:" + WECHAT + "号?\\s?[:：]?\\s?[A-Za-z][-_A-Za-z0-9]{5,19}|\\d{3,4}[- ]?\\d{7,8}|1[3-9]\\d{9})");
     /** A number that is also the seller's WeChat: "電話：0757-83361205（微信同號）". Offices print no such thing. */
     private static final Pattern PHONE_ALSO_WECHAT = Pattern.compile("\\d{4}\\s?[)）]?\\s?[（(]?(?:微信同号|同微信|微信同步|可加微信)");
     private static final Pattern PRICE = Pattern.compile("[¥￥]\\s?\\d|\\d(?:\\.\\d+)?\\s?元");
@@ -92,7 +99,8 @@ final class SignalFinder {
         if (hasBookingCallToAction(doc)) {
             signals.add(PageSignal.BOOKING_CALL_TO_ACTION);
         }
-        if (hasConsultPhone(text) || CONSULT_WECHAT_ID.matcher(text).find() || PHONE_ALSO_WECHAT.matcher(text).find()) {
+        if (hasConsultPhone(text) || CONSULT_WECHAT_ID.matcher(text).find() || PHONE_ALSO_WECHAT.matcher(text).find()
+                || SIGN_UP_BY_MESSAGE.matcher(text).find()) {
             signals.add(PageSignal.CONSULT_PHONE);
         }
         if (PURCHASE_CTA.matcher(text).find()) {

@@ -102,6 +102,24 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void theInstitutionHeadingAPaidBlockOnAPortalAdvertises() {
+        String page = "健康资讯\n秋冬季流感进入高发期 市疾控提醒老人儿童及时接种疫苗\n推广\n济南华仁男科医院\n"
+                + "前列腺炎、早泄 特色疗法一次治愈\n咨询热线：0531-82967155\n推广\n泉城·云著 臻品洋房\n"
+                + "泉城在线 版权所有 新闻热线：0531-86061199";
+        assertEquals(Optional.of("济南华仁男科医院"), finder.find(OwnerHints.titleOnly("健康频道_泉城在线"), page));
+        // a paid block for flats names no medical institution: the portal is still the publisher
+        assertEquals(Optional.of("泉城在线"), finder.find(OwnerHints.titleOnly("健康频道_泉城在线"),
+                page.replace("推广\n济南华仁男科医院\n", "")));
+    }
+
+    @Test
+    void theEntryADealListMarksAsPaidAdvertises() {
+        assertEquals(Optional.of("长沙明视眼科医院"), finder.find(OwnerHints.titleOnly("近视手术团购_眼科_乐团网"),
+                "眼科 · 团购\n长沙明视眼科医院 推广\n全飞秒近视手术 ￥14800\n电话：0731-84452206\n"
+                        + "长沙爱视眼镜店\n配镜套餐 ￥298 已售 3021\n乐团网 客服热线 400-820-6613"));
+    }
+
+    @Test
     void aBrandGlossedWithItsLicensedNameIsThatInstitution() {
         assertEquals(Optional.of("天津北辰康泰综合门诊部"), finder.find(OwnerHints.titleOnly("北辰体重管理中心-天津减重-中医埋线"),
                 "北辰体重管理中心\n北辰体重管理中心（天津北辰康泰综合门诊部）提供药物减重、中医埋线一站式服务。\n"

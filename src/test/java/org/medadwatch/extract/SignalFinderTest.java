@@ -77,6 +77,13 @@ class SignalFinderTest {
     }
 
     @Test
+    void aSellersDmMeToSignUpWithItsNumberIsAConsultPhone() {
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE),
+                signals("<p>想报名的私聊我，微信 zhenyan_vip，电话 025-84461120</p>"));
+        assertEquals(Set.of(), signals("<p>想报名的私聊我</p>"), "no number to reply on");
+    }
+
+    @Test
     void phoneAfterHotlineLabelIsAConsultPhone() {
         assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>24小时咨询热线：0571-87163320</p>"));
         assertEquals(Set.of(), signals("<p>举报电话：0598-8236510</p>"));

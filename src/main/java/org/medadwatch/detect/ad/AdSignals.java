@@ -149,6 +149,14 @@ final class AdSignals {
      * health food, so its ad is not a medical one, whatever it claims to treat.
      */
     private static final Pattern DISINFECTANT = Pattern.compile("卫消证字|消字号|消毒产品");
+    /**
+     * Words no page about medicine or health does without: a disease, a cure, a drug, a doctor, a body part
+     * treated. A listing of haircuts or house movers has none, whatever the classifier makes of its prices
+     * (a foot or head spa, 足疗 and 头疗, is no treatment).
+     */
+    private static final Pattern HEALTH_WORDS = Pattern.compile(
+            "医|病|(?<![足头])疗|诊|药|症|患|炎|癌|瘤|疾|痛|疼|康复|保健|养生|健康|体检|手术|注射|针灸|艾灸|推拿|理疗|孕|胎|牙|眼科|视力|近视"
+            + "|瘦|胖|肥|肽|针|作用|血压|血糖|血脂|尿酸|睡眠|失眠|皮肤|祛斑|祛痘|抗衰|玻尿酸|整形|隆|植发|脱发|助听");
     /** A food's production licence number (SC + 14 digits): the product is food, which no pharmacy's shelf makes a drug. */
     private static final Pattern FOOD_LICENCE = Pattern.compile("(?<![A-Za-z])SC\\d{14}(?!\\d)");
     /** A cosmetic's registration or filing (国妆特字, 特殊化妆品注册证, 国妆备进): a cosmetic, no drug, device or health food. */
@@ -357,6 +365,10 @@ final class AdSignals {
         if (!approval && !registered && device.isPresent()) {
             medical += 2.0;
             reasons.add("sells a medical device by its nature (" + device.get() + "), which needs its registration");
+        }
+        if (!HEALTH_WORDS.matcher(text).find()) {
+            medical -= 6.0;
+            reasons.add("nothing on the page is about medicine or health");
         }
         boolean disinfectant = DISINFECTANT.matcher(text).find();
         boolean cosmetic = COSMETIC.matcher(text).find();

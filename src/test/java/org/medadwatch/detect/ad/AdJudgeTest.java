@@ -1,6 +1,7 @@
 package org.medadwatch.detect.ad;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -550,6 +551,17 @@ class AdJudgeTest {
                 List.of("010-85296631"), List.of(), PageSignal.CONSULT_PHONE);
         AdAssessment a = judge.assess(concierge);
         assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void aListingOfHaircutsIsNoMedicalAd() {
+        ExtractedPage deals = page("乐团网", "附近美发团购_洗剪吹烫染优惠_乐团网",
+                "美发 · 附近团购\n剪艺造型（临江万达店）\n4.8分 · 距您600m\n【总监】男士精剪+洗吹 ￥39 已售 9865 · 随时退\n"
+                        + "时尚烫发套餐（含剪）￥168 · 店内电话 0577-65213387\n女士洗剪吹 ￥58 已售 3210\n猜你喜欢：美甲 足疗\n"
+                        + "乐团网 客服热线 400-820-6613",
+                List.of("0577-65213387", "400-820-6613"), List.of(), PageSignal.PRICE_LIST);
+        AdAssessment a = judge.assess(deals);
+        assertNotEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
     }
 
     @Test
