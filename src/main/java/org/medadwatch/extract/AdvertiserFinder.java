@@ -189,7 +189,12 @@ final class AdvertiserFinder {
     private static final Pattern JUNK_SEGMENT = Pattern.compile("(?i)^(?:powered by.*|首页|主页|官网|官方网站|.*[?？!！。，,]$)$");
 
     Optional<String> find(OwnerHints hints, String text) {
-        return choose(hints, text).map(name -> asPrintedInText(name, text)).map(name -> registeredInBrackets(name, text))
+        return find(hints, text, PlantedPosts.in(hints.title(), text));
+    }
+
+    /** @param planted the page's planted posts ({@link PlantedPosts#in}), read once by the extractor */
+    Optional<String> find(OwnerHints hints, String text, List<PlantedPosts.Post> planted) {
+        return choose(hints, text, planted).map(name -> asPrintedInText(name, text)).map(name -> registeredInBrackets(name, text))
                 .map(name -> withCompanyForm(name, text));
     }
 
@@ -199,7 +204,7 @@ final class AdvertiserFinder {
         return !simplified.equals(name) && text.contains(simplified) ? simplified : name;
     }
 
-    private Optional<String> choose(OwnerHints hints, String text) {
+    private Optional<String> choose(OwnerHints hints, String text, List<PlantedPosts.Post> planted) {
         // one char for one, so names are cut from the text as printed: "深圳市福田區頤康中醫門診部"
         String folded = TextFolder.simplified(WidthFolder.fold(text));
         Labelled labelled = labelled(folded, text);
@@ -213,9 +218,9 @@ final class AdvertiserFinder {
             }
         }
         if (hints.wechatAccount().isEmpty() && labelled.operator().isEmpty()) {
-            Optional<String> planted = plantedPromotion(hints.title(), text, folded);
-            if (planted.isPresent()) {
-                return planted; // the thread is the platform's; the ad in it is the clinic's its planted post pushes
+            Optional<String> pushed = plantedPromotion(planted, text, folded);
+            if (pushed.isPresent()) {
+                return pushed; // the thread is the platform's; the ad in it is the clinic's its planted post pushes
             }
         }
         if (hints.wechatAccount().isEmpty() && labelled.operator().isEmpty()) {
@@ -542,8 +547,8 @@ final class AdvertiserFinder {
      * The clinic, or failing one the product (【糖立清®桑叶苦瓜胶囊】, "喝了轻本草益生菌酵素饮"), that a planted post
      * on a thread pushes; see {@link PlantedPosts}.
      */
-    private static Optional<String> plantedPromotion(String title, String text, String folded) {
-        for (PlantedPosts.Post post : PlantedPosts.in(title, text)) {
+    private static Optional<String> plantedPromotion(List<PlantedPosts.Post> planted, String text, String folded) {
+        for (PlantedPosts.Post post : planted) {
             Optional<String> pushed = plantedClinic(post, text, folded).or(() -> plantedProduct(post, text, folded));
             if (pushed.isPresent()) {
                 return pushed;

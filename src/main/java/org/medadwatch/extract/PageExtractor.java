@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.medadwatch.detect.text.PlantedPosts;
 import org.medadwatch.page.ExtractedPage;
 import org.medadwatch.page.PageFacts;
 import org.medadwatch.page.PageSignal;
@@ -85,8 +86,10 @@ public final class PageExtractor {
         Optional<WeChatArticle> wechat = wechatReader.read(doc);
         OwnerHints hints = new OwnerHints(wechat.map(WeChatArticle::account).filter(a -> !a.isBlank()),
                 title, logoAlts(doc), siteName(doc));
+        // read once: the advertiser is the clinic a planted post pushes, and the post makes the thread its ad
+        List<PlantedPosts.Post> planted = PlantedPosts.in(title, text);
         PageFacts facts = new PageFacts(
-                advertiserFinder.find(hints, text),
+                advertiserFinder.find(hints, text, planted),
                 phoneFinder.find(text),
                 approvalFinder.find(text),
                 icpFinder.find(text));
@@ -94,6 +97,9 @@ public final class PageExtractor {
         signals.addAll(signalFinder.find(doc, text));
         if (wechat.isPresent()) {
             signals.add(PageSignal.WECHAT_ARTICLE);
+        }
+        if (!planted.isEmpty()) {
+            signals.add(PageSignal.PLANTED_POST);
         }
         return new ExtractedPage(source, choice.charset().name(), title, text, wechat, facts, signals, warnings);
     }

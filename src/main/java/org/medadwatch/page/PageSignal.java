@@ -15,5 +15,7 @@ public enum PageSignal {
     /** Prices of services or products (原价/特价/¥/元/疗程价). */
     PRICE_LIST,
     /** The page has the WeChat public-account article layout. */
-    WECHAT_ARTICLE
+    WECHAT_ARTICLE,
+    /** A thread's post that pushes a private clinic or a product with a phone or WeChat ID beside it (PlantedPosts). */
+    PLANTED_POST
 }

@@ -21,7 +21,7 @@ class PageExtractorGoldenTest {
     private final PageExtractor extractor = new PageExtractor(ExtractionLimits.defaults());
 
     @ParameterizedTest
-    @ValueSource(strings = {"hospital-gbk", "wechat-article", "shop", "news"})
+    @ValueSource(strings = {"hospital-gbk", "wechat-article", "shop", "news", "forum-thread"})
     void extractionMatchesGoldenFile(String name) throws Exception {
         ExtractedPage page = extractor.extract(TestResources.bytes("golden/" + name + ".html"), Optional.empty(),
                 name + ".html");

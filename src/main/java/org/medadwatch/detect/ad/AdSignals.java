@@ -9,7 +9,6 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.medadwatch.detect.text.ComplaintTitle;
-import org.medadwatch.detect.text.PlantedPosts;
 import org.medadwatch.detect.text.TextFolder;
 import org.medadwatch.page.ExtractedPage;
 import org.medadwatch.page.PageSignal;
@@ -253,7 +252,7 @@ final class AdSignals {
             ad += 2.5;
             reasons.add("the page stands in the site's section for merchants' listings (便民广告, 商家黄页)");
         }
-        boolean planted = !PlantedPosts.in(page.title(), page.text()).isEmpty();
+        boolean planted = signals.contains(PageSignal.PLANTED_POST);
         if (planted) {
             ad += 4.5; // decisive: the post is the ad, whatever the editorial thread around it reads like
             reasons.add("a post on the thread vouches for a named clinic or product and leaves its phone or WeChat: "

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medadwatch.detect.text.PlantedPosts;
 import org.medadwatch.page.ExtractedPage;
 import org.medadwatch.page.PageSignal;
 
@@ -466,14 +467,17 @@ class AdJudgeTest {
                 "姐妹们，这次在杭州薇莱医疗美容门诊部做了全套抗衰，院长说可以逆龄十岁，放心！私信拿底价，或者V：yanyan_mei0571",
                 "编辑于 2026-09-22", "赞 2.1万 收藏 8,933 评论 74", "2026-09-25 浙江", "干细胞不是不让做吗？",
                 "回复 小桃子：人家有技术，私聊说");
-        ExtractedPage note = page("杭州薇莱医疗美容门诊部", "38岁冻龄秘密｜做完同事问我是不是去度假了 - 小红书", thread,
-                List.of(), List.of());
+        String title = "38岁冻龄秘密｜做完同事问我是不是去度假了 - 小红书";
+        // the extractor finds the planted post and marks the page with it
+        assertEquals(1, PlantedPosts.in(title, thread).size());
+        ExtractedPage note = page("杭州薇莱医疗美容门诊部", title, thread, List.of(), List.of(), PageSignal.PLANTED_POST);
         AdAssessment a = judge.assess(note);
         assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
         assertTrue(a.reasons().stream().anyMatch(r -> r.startsWith("a post on the thread vouches")), a.reasons()::toString);
-        // the same thread where the post warns against the clinic is no one's ad
-        AdAssessment warning = judge.assess(page("小红书", "38岁冻龄秘密｜做完同事问我是不是去度假了 - 小红书",
-                thread.replace("院长说可以逆龄十岁，放心！", "结果被坑了，千万别去！"), List.of(), List.of()));
+        // the same thread where the post warns against the clinic has no planted post, and is no one's ad
+        String warned = thread.replace("院长说可以逆龄十岁，放心！", "结果被坑了，千万别去！");
+        assertEquals(List.of(), PlantedPosts.in(title, warned));
+        AdAssessment warning = judge.assess(page("小红书", title, warned, List.of(), List.of()));
         assertEquals(AdKind.NOT_AD, warning.kind(), warning.reasons()::toString);
     }
 
