@@ -34,9 +34,13 @@ final class AdSignals {
     private static final Pattern PACKAGE_SPEC = Pattern.compile(
             "\\d+(?:\\.\\d+)?\\s?(?:mg|g|ml|μg|ug|毫克|克|毫升)\\s?[×xX*＊]\\s?\\d+\\s?(?:片|粒|袋|支|丸|瓶|贴|包)"
             + "|\\d+\\s?(?:片|粒|袋|支|丸|贴)\\s?/\\s?(?:盒|瓶|袋)");
-    /** Who publishes editorial matter: government offices, news media, forums. */
+    /**
+     * Who publishes editorial matter: government offices, news media, forums; a body of a government under its
+     * department's name ("香港特别行政区政府衞生署衞生防护中心").
+     */
     private static final Pattern EDITORIAL_PUBLISHER = Pattern.compile(
-            "(局|委员会|卫健委|政府|办公室|厅|法院|检察院|网|报|报社|日报|晚报|电视台|广播|新闻|杂志|论坛|社区|贴吧|协会)$");
+            "(局|委员会|卫健委|政府|办公室|厅|法院|检察院|网|报|报社|日报|晚报|电视台|广播|新闻|杂志|论坛|社区|贴吧|协会)$"
+            + "|政府[\\u4e00-\\u9fa5]*?[衞衛卫]生署");
     /** Shops that may not offer medical procedures: anything they sell is a non-medical ad. */
     private static final Pattern WELLNESS_SHOP = Pattern.compile(
             "(养生|足道|足浴|足疗|生活馆|护肤|日用品|日化|百货|家居|美容院|美容店|美容会所|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室"
@@ -54,7 +58,7 @@ final class AdSignals {
     private static final Pattern MEDICAL_COSMETIC = Pattern.compile(
             "(注射|" + HYALURONIC_INJECTION + "|肉毒|瘦脸针|水光针|打(?:了|过)?水光|除皱针|溶脂针|埋线|线雕|热玛吉|超声刀|热拉提|皮秒|光子嫩肤|光子焕肤|强脉冲光|微针|点阵激光|"
             + "激光(?:祛|去|淡|脱毛|嫩肤|美白|洗|除|溶脂|治疗)|射频(?:紧致|提拉|溶脂|抗衰|除皱)|光电(?:项目|抗衰|嫩肤|美肤|淡斑|祛斑|治疗)|"
-            + "双眼皮|隆鼻|吸脂|童颜针|少女针|嗨体|干细胞|外泌体)");
+            + "双眼皮|隆鼻|吸脂|童颜针|少女针|嗨体|干细胞|外泌体|毛囊移植|种眉毛|种发际线)");
     /**
      * Assisted reproduction, which only a licensed reproductive centre may perform (人类辅助生殖技术管理办法):
      * an agency selling it sells medical services, whatever its name says ("健康咨询有限公司").
@@ -75,7 +79,11 @@ final class AdSignals {
             // an agency sending patients abroad: 远程会诊, 预约日本医院, 全程陪诊
             + "|远程会诊|陪诊|海外就医|出国就医|赴日治疗|赴美治疗|预约(?:日本|美国|海外|国外|境外)医院"
             // a company's online clinic: 在线问诊, 医生开方, 送药到家
-            + "|在线问诊|线上问诊|网上问诊|视频问诊|医生开方|在线开方|开具处方|复诊开药|送药到家|送药上门");
+            + "|在线问诊|线上问诊|网上问诊|视频问诊|医生开方|在线开方|开具处方|复诊开药|送药到家|送药上门"
+            // an agency taking patients across the border: 赴港打九价, 赴日本、美国做质子治疗, 香港产检
+            + "|赴(?:港|澳|日本?|美国?|韩国?|泰国?|德国?|新加坡|海外|境外)[\\u4e00-\\u9fa5、]{0,8}?"
+            + "(?:治疗|接种|打针|打九价|体检|产检|手术|就医|就诊|看病|试管)"
+            + "|(?:香港|澳门|海外|境外|国外)[\\u4e00-\\u9fa5]{0,4}?(?:产检|体检|接种|就医|看病|治疗|试管)");
     /**
      * A clinic a home or a company runs inside it and offers treatment from ("内设康复门诊…开展中风后遗症康复治疗"):
      * the 医养结合 home advertises that clinic's medical services as well as its rooms.

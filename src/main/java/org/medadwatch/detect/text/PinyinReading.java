@@ -50,9 +50,13 @@ final class PinyinReading {
      * {@code from} is read as {@link FoldedText} keeps it; the text itself where nothing is read.
      */
     static FoldedText apply(String original, char[] out, int[] from, int count) {
+        int first = firstSpelling(out, count);
+        if (first < 0) {
+            return new FoldedText(original, new String(out, 0, count), from); // the usual case: nothing to read
+        }
         int[] until = null;
-        int kept = 0;
-        for (int i = 0; i < count; ) {
+        int kept = first;
+        for (int i = first; i < count; ) {
             int end = i;
             while (end < count && out[end] >= 'a' && out[end] <= 'z') {
                 end++;
@@ -80,6 +84,23 @@ final class PinyinReading {
         return new FoldedText(original, new String(out, 0, kept), from, until);
     }
 
+    /** Where the first run of letters that spells a claim word's character starts, or -1. */
+    private static int firstSpelling(char[] out, int count) {
+        for (int i = 0; i < count; i++) {
+            if (out[i] >= 'a' && out[i] <= 'z') {
+                int end = i + 1;
+                while (end < count && out[end] >= 'a' && out[end] <= 'z') {
+                    end++;
+                }
+                if (end - i >= 2 && end - i <= LONGEST_SYLLABLE && spelled(out, i, end, i, count) != 0) {
+                    return i;
+                }
+                i = end;
+            }
+        }
+        return -1;
+    }
+
     private static void copy(char[] out, int[] from, int[] until, int i, int to) {
         out[to] = out[i];
         from[to] = from[i];
@@ -93,8 +114,13 @@ final class PinyinReading {
      * already rewritten up to {@code kept}; those after are as folded.
      */
     private static char spelled(char[] out, int s, int e, int kept, int count) {
-        if (e < count && (out[e] >= '0' && out[e] <= '9')) {
-            return 0;
+        if (e < count && out[e] >= '0' && out[e] <= '9') {
+            return 0; // "根zhi3号": letters running into digits are a code
+        }
+        boolean hanBefore = kept > 0 && TextFolder.isHan(out[kept - 1]);
+        boolean hanAfter = e < count && TextFolder.isHan(out[e]);
+        if (!hanBefore && !hanAfter) {
+            return 0; // letters among letters or digits (a URL, an ICP number) spell no claim word
         }
         List<Reading> readings = BY_SYLLABLE.get(new String(out, s, e - s));
         if (readings == null) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -47,6 +46,7 @@ public final class TextFolder {
      * everywhere: "负作用" and "付作用" for 副作用 (负 alone is 负责, 付 is 支付). Same length, so offsets stay.
      */
     private static final String[][] SOUND_ALIKE_WORDS = {{"负作用", "副作用"}, {"付作用", "副作用"}};
+    private static final String NONE_OF_FIRSTS;
     /**
      * What a zero written as a digit promises none of, as ads list them ("0风险 0痛感 0恢复期"): such a 0
      * is read as 零, so "0风险" is "零风险". A 0 inside a number ("10", "3.0") is left alone.
@@ -59,6 +59,11 @@ public final class TextFolder {
     private static final char[] ENCLOSED = new char[0x100];
 
     static {
+        StringBuilder firsts = new StringBuilder();
+        for (String word : NONE_OF) {
+            firsts.append(word.charAt(0));
+        }
+        NONE_OF_FIRSTS = firsts.toString();
         char[] t2s = T2S;
         for (int c = 0; c < 0x10000; c++) {
             HAN.set(c, Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
@@ -162,8 +167,7 @@ public final class TextFolder {
                 }
             }
         }
-        readSoundAlikeWords(out, count);
-        readZeroAsNone(out, count);
+        readWordsAsMeant(out, count);
         return PinyinReading.apply(text, out, from, count);
     }
 
@@ -219,28 +223,41 @@ public final class TextFolder {
                 || (c >= '\uD83C' && c <= '\uD83E');
     }
 
-    private static void readZeroAsNone(char[] out, int count) {
+    /**
+     * Sound-alike words and a 0 promising none of something, read as meant ({@link #SOUND_ALIKE_WORDS},
+     * {@link #NONE_OF}); one pass, one test a character where there is nothing to read.
+     */
+    private static void readWordsAsMeant(char[] out, int count) {
         for (int i = 0; i + 1 < count; i++) {
-            if (out[i] == '0' && (i == 0 || !Character.isDigit(out[i - 1]) && out[i - 1] != '.')) {
+            char c = out[i];
+            if (c == '0' && NONE_OF_FIRSTS.indexOf(out[i + 1]) >= 0
+                    && (i == 0 || !Character.isDigit(out[i - 1]) && out[i - 1] != '.')) {
                 for (String word : NONE_OF) {
-                    if (i + 1 + word.length() <= count && word.contentEquals(CharBuffer.wrap(out, i + 1, word.length()))) {
+                    if (startsWith(out, i + 1, count, word)) {
                         out[i] = '零';
                         break;
+                    }
+                }
+            } else if (c == '负' || c == '付') { // the sound-alike words' first characters
+                for (String[] pair : SOUND_ALIKE_WORDS) {
+                    if (startsWith(out, i, count, pair[0])) {
+                        pair[1].getChars(0, pair[1].length(), out, i);
                     }
                 }
             }
         }
     }
 
-    private static void readSoundAlikeWords(char[] out, int count) {
-        for (String[] pair : SOUND_ALIKE_WORDS) {
-            String written = pair[0];
-            for (int i = 0; i + written.length() <= count; i++) {
-                if (out[i] == written.charAt(0) && written.contentEquals(CharBuffer.wrap(out, i, written.length()))) {
-                    pair[1].getChars(0, written.length(), out, i);
-                }
+    private static boolean startsWith(char[] out, int at, int count, String word) {
+        if (at + word.length() > count) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (out[at + k] != word.charAt(k)) {
+                return false;
             }
         }
+        return true;
     }
 
     private static char readAs(char c) {

@@ -558,6 +558,26 @@ class AdJudgeTest {
     }
 
     @Test
+    void anAgencyTakingPatientsAcrossTheBorderSellsMedicalServices() {
+        ExtractedPage agency = page("上海质航健康管理有限公司", "质子远航 - 海外质子治疗预约 | 日本 美国 德国质子中心",
+                "赴日本、美国做质子治疗 最快14天出发\n合作全球顶级质子中心 12 家，中文医学顾问全程陪同。\n"
+                        + "服务热线 021-6288 4471\n上海质航健康管理有限公司",
+                List.of("021-6288 4471"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(agency);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void aGovernmentHealthDepartmentsFaqIsNoAd() {
+        ExtractedPage faq = page("香港特别行政区政府衞生署衞生防护中心", "衞生署衞生防护中心 - 人类乳头瘤病毒疫苗：常见问题",
+                "接种疫苗后还需要做宫颈普查吗？\n需要。已接种的妇女仍应定期接受宫颈普查。\n疫苗安全吗？\n一般副作用轻微，例如注射部位疼痛、红肿。\n"
+                        + "市民应提防声称“香港卫生署指定”的跨境中介宣传。\n查询热线：+852 2833 0111",
+                List.of("+852 2833 0111"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(faq);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
     void aListingOfHaircutsIsNoMedicalAd() {
         ExtractedPage deals = page("乐团网", "附近美发团购_洗剪吹烫染优惠_乐团网",
                 "美发 · 附近团购\n剪艺造型（临江万达店）\n4.8分 · 距您600m\n【总监】男士精剪+洗吹 ￥39 已售 9865 · 随时退\n"
