@@ -30,6 +30,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -274,8 +275,14 @@ public final class BrowserSession
         return waiting(DEFAULT_WAIT);
     }
 
+    /**
+     * A wait that polls every 100 ms. An element the page replaced while it was being read (a history list
+     * re-rendered after a click) is stale, not missing: the next poll finds the new one.
+     */
     public WebDriverWait waiting(Duration timeout) {
-        return new WebDriverWait(driver(), timeout, Duration.ofMillis(100));
+        WebDriverWait wait = new WebDriverWait(driver(), timeout, Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     public <T> T until(Function<? super WebDriver, T> condition) {
