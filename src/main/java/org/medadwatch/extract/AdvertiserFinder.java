@@ -218,15 +218,11 @@ final class AdvertiserFinder {
             }
         }
         if (hints.wechatAccount().isEmpty() && labelled.operator().isEmpty()) {
-            Optional<String> pushed = plantedPromotion(planted, text, folded);
-            if (pushed.isPresent()) {
-                return pushed; // the thread is the platform's; the ad in it is the clinic's its planted post pushes
-            }
-        }
-        if (hints.wechatAccount().isEmpty() && labelled.operator().isEmpty()) {
-            Optional<String> sponsor = sponsored(folded, text);
-            if (sponsor.isPresent()) {
-                return sponsor; // the page is the site's; the paid block in it is the institution's ad
+            // the thread or the portal is the platform's; the ad in it is the clinic's a planted post pushes,
+            // or the institution's a paid block promotes
+            Optional<String> promoter = plantedPromotion(planted, text, folded).or(() -> sponsored(folded, text));
+            if (promoter.isPresent()) {
+                return promoter;
             }
         }
         Found found = owner(hints, text, folded, labelled);

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * advertises) and the ad decision (that someone does).
  *
  * <p>A post is a run of lines between the thread's furniture (usernames, timestamps, 回复 and 举报
- * buttons, the site's footer): a line short and unpunctuated, or one of furniture words, closes it. A site named after a clinic
- * (its title ends "_X医院") is the clinic's own, every post on it included: no post there is planted.
+ * buttons, the site's footer): a line short and unpunctuated, or one holding furniture words, closes it.
+ * A site named after a clinic (its title ends "_X医院") is the clinic's own, every post on it included:
+ * no post there is planted.
  */
 public final class PlantedPosts {
     /** A post's span in the page text. */
