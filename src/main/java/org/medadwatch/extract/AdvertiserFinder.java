@@ -18,6 +18,7 @@ import static org.medadwatch.extract.RegisteredNames.registeredName;
 import static org.medadwatch.extract.RegisteredNames.stripLeadingWords;
 import static org.medadwatch.extract.RegisteredNames.trimLeadingClause;
 import static org.medadwatch.extract.RegisteredNames.widen;
+import static org.medadwatch.extract.RegisteredNames.chainOfBranch;
 import static org.medadwatch.extract.RegisteredNames.withCompanyForm;
 import static org.medadwatch.extract.RegisteredNames.withoutNotes;
 
@@ -92,9 +93,9 @@ final class AdvertiserFinder {
     /** The furniture of a question-and-answer or forum page. */
     private static final Pattern QA_PAGE = Pattern.compile(
             "提问于|回答于|最佳答案|网友推荐|推荐答案|楼主|回复于|#\\d+楼|\\d+楼|赞同了该回答|谢邀|等你来答|写回答");
-    /** An institution's hotline printed under its name: "郑州仁和肿瘤医院 咨询热线：". */
+    /** An institution's hotline printed under its name: "郑州仁和肿瘤医院 咨询热线：", "仁康男科咨询电话：". */
     private static final Pattern INSTITUTION_HOTLINE = Pattern.compile(
-            "(?:医院|门诊部|诊所|中医馆|国医馆)\\s*(?:咨询|预约|挂号|就诊)(?:热线|电话)\\s?[:]");
+            "(?:医院|门诊部|诊所|中医馆|国医馆|男科|妇科|肛肠|口腔|眼科|皮肤科|整形|医美)\\s*(?:咨询|预约|挂号|就诊)(?:热线|电话)\\s?[:]");
     /** A department's name: 招生就业处, 医务科, 人力资源部, 院办, 党委办公室. */
     private static final Pattern DEPARTMENT = Pattern.compile("(?:处|科|部|办|室|组)$");
     /** How many characters a source with no institution's suffix needs to name an organisation. */
@@ -161,10 +162,13 @@ final class AdvertiserFinder {
             // a count or a pointer before a kind ("点进了一个男科医院的网站") names no institution
             + "|一个|一所|一间|几家|两家|好几家|有家|有个|这个|那个|这所|那所"
             // a relation, not a name ("自有合作医院", "合作医院")
-            + "|自有|合作|定点|指定)");
+            + "|自有|合作|定点|指定"
+            // a claim about an institution, not its name ("比国内三甲医院体检精准", "韩国排名第一整形医院")
+            + "|比|[^排]{0,6}(?:排名|排行)第?[一1])");
     /** A speaker's pointer, not a name: "我们医院", "他们家诊所". */
     private static final Pattern SPEAKER_LED = Pattern.compile("^(?:我们|咱们|你们|他们|她们|我|本院)");
     /** The words a voucher puts before the name: "给大家推荐X医院", "我们X诊所" (強烈推介 as printed in traditional). */
+    private static final Pattern VOUCHED = Pattern.compile("推荐|推介|推薦");
     private static final Pattern VOUCHER_LEAD = Pattern.compile("^[^推]{0,4}?(?:强烈|強烈)?(?:推荐|推介|推薦)|^我们|^我們");
     /** A clinic's brand in a post, with the words that lead to it: "来我们甬城齿康口腔看看". */
     private static final Pattern CLINIC_BRAND = Pattern.compile("\\p{IsHan}{2,12}(?:口腔|医疗美容|医美|整形)(?!\\p{IsHan}{0,2}(?:医院|门诊|诊所))");
@@ -195,7 +199,7 @@ final class AdvertiserFinder {
     /** @param planted the page's planted posts ({@link PlantedPosts#in}), read once by the extractor */
     Optional<String> find(OwnerHints hints, String text, List<PlantedPosts.Post> planted) {
         return choose(hints, text, planted).map(name -> asPrintedInText(name, text)).map(name -> registeredInBrackets(name, text))
-                .map(name -> withCompanyForm(name, text));
+                .map(name -> withCompanyForm(name, text)).map(name -> chainOfBranch(name, text));
     }
 
     /** A name taken from a traditional-character title is given as the text prints it, if it does. */
@@ -598,21 +602,29 @@ final class AdvertiserFinder {
      * The medical institution a page promotes when its owner is a portal, a blogger or unknown: a
      * Q&A site where a hospital's doctor answers in the hospital's voice ("我院采用…，咨询电话…"),
      * a blogger's account sending readers to a clinic ("到店报暗号…，预约电话…"). The voice or the
-     * call to come must be there; a hospital merely named in a news story promotes nothing.
+     * call to come must be there; a hospital merely named in a news story promotes nothing. On any
+     * other page a private clinic the writer recommends with a call to come ("律师提醒…这里给大家推荐
+     * 成都悦妍医疗美容门诊部…预约电话") is promoted too.
      * The most often printed medical name wins; the first printed a tie.
      */
     private static Optional<String> promotedInstitution(String folded, String text, boolean bloggerOrUnknown) {
         boolean voice = FIRST_PERSON_INSTITUTION.matcher(folded).find();
-        boolean solicits = SOLICITS_VISIT.matcher(folded).find();
-        if (!solicits || !(voice || bloggerOrUnknown)) {
+        if (!SOLICITS_VISIT.matcher(folded).find()) {
             return Optional.empty();
         }
+        boolean anyName = voice || bloggerOrUnknown;
         Matcher m = MEDICAL_NAME.matcher(folded);
         List<String> names = new ArrayList<>();
         while (m.find()) {
-            String name = trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1))));
+            // on any other page only a private clinic the writer recommends ("给大家推荐成都悦妍医疗美容门诊部")
+            boolean vouched = VOUCHED.matcher(folded.substring(Math.max(0, m.start(1) - 10), m.end(1))).find();
+            if (!anyName && !vouched) {
+                continue;
+            }
+            String name = VOUCHER_LEAD.matcher(trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1)))))
+                    .replaceFirst("");
             if (InstitutionNames.isInstitution(name) && !GENERIC_MEDICAL.matcher(name).find()
-                    && !QUESTIONED.matcher(name).find()) {
+                    && !QUESTIONED.matcher(name).find() && (anyName || !PlantedPosts.isPublic(name))) {
                 names.add(name);
             }
         }

@@ -34,9 +34,14 @@ final class InstitutionNames {
         return SUFFIX_ALTERNATION;
     }
 
-    /** Names ending like an institution (堂) that are events or rooms: 健康大讲堂, 礼堂. */
+    /** Names ending like an institution (堂, 中心) that are events, rooms or a site's sections: 健康大讲堂, 案例中心. */
     private static final java.util.regex.Pattern NOT_AN_INSTITUTION =
-            java.util.regex.Pattern.compile("(?:讲堂|课堂|学堂|礼堂|食堂|天堂|会堂|宴会厅)$");
+            java.util.regex.Pattern.compile("(?:讲堂|课堂|学堂|礼堂|食堂|天堂|会堂|宴会厅)$"
+                    // a site's section, not a centre: 案例中心, 新闻中心, 会员中心
+                    + "|^(?:案例|新闻|资讯|帮助|客服|会员|个人|下载|消息|用户|媒体|活动|产品|培训|招商|加盟|投资者|视频|图片|内容|商务)中心$");
+
+    /** How a clause, not a name, runs into an institution's kind: "还是去医院", "或者直接打医院", "那天我在医院". */
+    private static final String CLAUSE_END = "去打在到找是的了看进回住";
 
     /** True when {@code name} has at least two Han characters before an institution suffix. */
     static boolean isInstitution(String name) {
@@ -44,6 +49,9 @@ final class InstitutionNames {
             return false;
         }
         String core = core(name);
+        if (!core.isEmpty() && CLAUSE_END.indexOf(core.charAt(core.length() - 1)) >= 0) {
+            return false;
+        }
         return core.length() < name.length() && core.codePoints().filter(InstitutionNames::isHan).count() >= 2;
     }
 

@@ -95,6 +95,24 @@ final class RegisteredNames {
         return m.find() ? name + m.group(1) : name;
     }
 
+    /** A branch of a chain, as a name of its own: "解放路店", "南山分院". */
+    private static final Pattern BRANCH_ONLY = Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{1,10}(?:店|分院|院区)$");
+    /** The longest name a branch's bracket may follow, so that a sentence run into it is not taken. */
+    private static final int MAX_CHAIN_NAME = 12;
+
+    /**
+     * The chain a bare branch was cut from: "解放路店" printed as "百姓缘大药房（解放路店）" is 百姓缘大药房's
+     * shop. Most corpus authors name the chain without the branch, so the branch is left out.
+     */
+    static String chainOfBranch(String name, String text) {
+        if (!BRANCH_ONLY.matcher(name).matches()) {
+            return name;
+        }
+        Matcher chain = Pattern.compile("(" + InstitutionNames.NAME_CHAR + "{2," + MAX_CHAIN_NAME + "})[（(]"
+                + Pattern.quote(name) + "[）)]").matcher(text);
+        return chain.find() && InstitutionNames.isInstitution(chain.group(1)) ? chain.group(1) : name;
+    }
+
     /**
      * A brand printed with its registered name in brackets, "弘济堂国医馆（合肥弘济堂中医诊所）", is
      * given as registered, when the two share the brand ({@link #MIN_BRAND_RUN} characters or more).

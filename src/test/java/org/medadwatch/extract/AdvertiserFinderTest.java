@@ -276,9 +276,13 @@ class AdvertiserFinderTest {
     }
 
     @Test
-    void aLectureIsNoInstitution() {
+    void lecturesSiteSectionsAndClausesAreNoInstitutions() {
         assertEquals(false, InstitutionNames.isInstitution("福满楼酒店三楼宴会厅举办健康大讲堂"));
         assertEquals(true, InstitutionNames.isInstitution("同仁堂"));
+        assertEquals(false, InstitutionNames.isInstitution("案例中心"), "a site's section");
+        assertEquals(true, InstitutionNames.isInstitution("仁和体检中心"));
+        assertEquals(false, InstitutionNames.isInstitution("或者直接打医院"), "a clause running into the kind");
+        assertEquals(false, InstitutionNames.isInstitution("那天我在医院"));
         assertEquals(true, InstitutionNames.isInstitution("深圳市福田區頤康中醫門診部"), "traditional characters");
     }
 
@@ -452,6 +456,24 @@ class AdvertiserFinderTest {
                 "欢迎到馆咨询。\n仁心堂国医馆（芜湖仁心堂中医诊所）地址：芜湖市镜湖区"));
         assertEquals("仁心堂国医馆", RegisteredNames.registeredInBrackets("仁心堂国医馆",
                 "仁心堂国医馆（芜湖市中医医院协作单位）"), "a bracket naming another institution is no registered name");
+    }
+
+    @Test
+    void aBareBranchIsGivenAsItsChain() {
+        assertEquals("百姓缘大药房", RegisteredNames.chainOfBranch("解放路店", "百姓缘大药房（解放路店）药品价格公示"));
+        assertEquals("步行街店", RegisteredNames.chainOfBranch("步行街店", "我们去了（步行街店）看看"), "no chain before the bracket");
+        assertEquals("颐和堂养生会所", RegisteredNames.chainOfBranch("颐和堂养生会所", "颐和堂养生会所（和平店）"));
+    }
+
+    @Test
+    void aClinicTheWriterRecommendsWithItsBookingLineIsTheAdvertiser() {
+        String title = "律师提醒：做医美前，这三点一定要看清！ | 张律师说法";
+        String text = title + "\n那么，到底去哪里做才放心？\n这里给大家推荐成都悦妍医疗美容门诊部，华西医院专家定期坐诊。"
+                + "\n悦妍预约电话：028-85551234\n张律师说法 © 2026 蜀ICP备2024012345号-1";
+        assertEquals(Optional.of("成都悦妍医疗美容门诊部"), finder.find(OwnerHints.titleOnly(title), text));
+        String news = title + "\n记者走访了成都悦妍医疗美容门诊部。\n预约电话：028-85551234\n张律师说法 © 2026";
+        assertEquals(Optional.of("张律师说法"), finder.find(OwnerHints.titleOnly(title), news),
+                "a clinic only named, not recommended, does not advertise on another's page");
     }
 
     @Test

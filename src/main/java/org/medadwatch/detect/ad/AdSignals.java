@@ -83,7 +83,7 @@ final class AdSignals {
             // an agency taking patients across the border: 赴港打九价, 赴日本、美国做质子治疗, 香港产检
             + "|赴(?:港|澳|日本?|美国?|韩国?|泰国?|德国?|新加坡|海外|境外)[\\u4e00-\\u9fa5、]{0,8}?"
             + "(?:治疗|接种|打针|打九价|体检|产检|手术|就医|就诊|看病|试管)"
-            + "|(?:香港|澳门|海外|境外|国外)[\\u4e00-\\u9fa5]{0,4}?(?:产检|体检|接种|就医|看病|治疗|试管)");
+            + "|(?:香港|澳门|海外|境外|国外|日本|韩国|美国|德国|泰国|新加坡)[\\u4e00-\\u9fa5A-Za-z-]{0,8}?(?:产检|体检|接种|就医|看病|治疗|试管)");
     /**
      * A clinic a home or a company runs inside it and offers treatment from ("内设康复门诊…开展中风后遗症康复治疗"):
      * the 医养结合 home advertises that clinic's medical services as well as its rooms.
@@ -184,6 +184,8 @@ final class AdSignals {
     private static final Pattern LISTING_BREADCRUMB = Pattern.compile("[›>»]\\s*(?:" + LISTING_SECTION + ")\\s*[›>»]");
     /** Veterinary practices: animal medicine is outside the law on medical advertising. */
     private static final Pattern VETERINARY = Pattern.compile("动物医院|宠物医院|动物诊所|宠物诊所|动物诊疗|兽医|宠物门诊");
+    /** Insurers: a critical-illness policy lists diseases and hospitals, but sells cover for treatment, not treatment. */
+    private static final Pattern INSURER = Pattern.compile("保险(?:股份|集团)?(?:有限)?(?:责任)?公司$|人寿$|保险经纪|保险代理");
 
     /** A question a procedure stands in, answered no: "你们能打水光吗？答：不能。" */
     private static final Pattern ANSWERED_NO = Pattern.compile(
@@ -216,6 +218,11 @@ final class AdSignals {
         if (advertiser.filter(a -> VETERINARY.matcher(a).find()).isPresent()) {
             reasons.add("advertiser " + advertiser.get() + " is a veterinary practice: animal medicine is outside "
                     + "medical advertising -> NOT_AD");
+            return new AdAssessment(AdKind.NOT_AD, scores.ad(), 0, reasons, false);
+        }
+        if (advertiser.filter(a -> INSURER.matcher(a).find()).isPresent()) {
+            reasons.add("advertiser " + advertiser.get() + " is an insurer: it sells cover for treatment, not treatment "
+                    + "-> NOT_AD");
             return new AdAssessment(AdKind.NOT_AD, scores.ad(), 0, reasons, false);
         }
         boolean pharmacy = advertiser.map(a -> PHARMACY.matcher(a).find()).orElse(false);

@@ -13,10 +13,14 @@ public final class ComplaintTitle {
     private static final Pattern COMPLAINT = Pattern.compile(
             "(?<!别|再|被|不要|谨防|防止|拒绝|不怕|以免|免得)(?:维权|投诉|举报|曝光|被坑|被骗|坑了|骗了|上当|受骗|避雷|讨说法|吐槽|骗局|黑心)");
 
+    /** The accused answering ("关于近期网络投诉的情况说明", "…的声明"): its own voice, whose claims are its own. */
+    private static final Pattern ANSWER = Pattern.compile("(?:说明|声明|回应|澄清)\\s*$");
+
     private ComplaintTitle() {
     }
 
     public static boolean in(String title) {
-        return COMPLAINT.matcher(TextFolder.simplified(title)).find();
+        String simplified = TextFolder.simplified(title);
+        return COMPLAINT.matcher(simplified).find() && !ANSWER.matcher(simplified).find();
     }
 }

@@ -1,6 +1,7 @@
 package org.medadwatch.detect.ad;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -635,6 +636,22 @@ class AdJudgeTest {
         AdAssessment a = judge.assess(agency);
         assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
         assertEquals(false, AdSignals.offersAssistedReproduction("备孕期间多吃叶酸，试管婴儿也要注意营养"));
+    }
+
+    @Test
+    void anInsurersCriticalIllnessPolicyIsNoMedicalAd() {
+        ExtractedPage policy = page("泰和人寿保险股份有限公司", "安康重疾险（2026版）- 泰和人寿",
+                "保障120种重大疾病，确诊即赔。质子重离子医疗保险金：在指定医疗机构接受质子重离子治疗的，按实际费用报销。"
+                + "恶性肿瘤、造血干细胞移植术。客服电话：4008-123-456",
+                List.of("4008-123-456"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(policy);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("insurer")), a.reasons()::toString);
+        // a hospital's own page that mentions insurance is still the hospital's
+        ExtractedPage hospital = page("杭州仁和医院", "杭州仁和医院 - 商业保险直付",
+                "本院与多家保险公司合作，支持商业保险直付。预约电话：0571-86697305",
+                List.of("0571-86697305"), List.of(), PageSignal.CONSULT_PHONE);
+        assertFalse(judge.assess(hospital).reasons().stream().anyMatch(r -> r.contains("insurer")));
     }
 
     @Test
