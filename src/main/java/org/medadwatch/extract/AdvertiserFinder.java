@@ -153,7 +153,7 @@ final class AdvertiserFinder {
     /** A title segment that is a headline rather than a name: quotes, enumeration commas, clauses. */
     private static final Pattern HEADLINE_SEGMENT = Pattern.compile("[“”\"「」『』、，,；;？?！!]");
     private static final Pattern MEDICAL_NAME = Pattern.compile(
-            "(" + InstitutionNames.NAME_CHAR + "{2,24}?(?:医院|门诊部|诊所|卫生院|中医馆|国医馆|体检中心))(?!\\p{IsHan}{0,2}(?:联盟|集团|协会|学会))");
+            "(" + InstitutionNames.NAME_CHAR + "{2,24}?(?:医院|门诊部|诊所|卫生院|医务中心|中医馆|国医馆|体检中心))(?!\\p{IsHan}{0,2}(?:联盟|集团|协会|学会))");
     /** Names of a kind, not of an institution: "大医院", "正规医院", "公立医院", "人民医院站". */
     private static final Pattern GENERIC_MEDICAL = Pattern.compile(
             "^(?:大|小|正规|公立|民营|私立|三甲|专科|综合|这家|那家|该|本|我|贵|各|其他|别的|同类|当地|附近|多家|一家"
@@ -163,8 +163,8 @@ final class AdvertiserFinder {
             + "|一个|一所|一间|几家|两家|好几家|有家|有个|这个|那个|这所|那所"
             // a relation, not a name ("自有合作医院", "合作医院")
             + "|自有|合作|定点|指定"
-            // a claim about an institution, not its name ("比国内三甲医院体检精准", "韩国排名第一整形医院")
-            + "|比|[^排]{0,6}(?:排名|排行)第?[一1])");
+            // a claim about an institution, not its name ("比国内三甲医院体检精准", "与北京三甲医院深度合作", "韩国排名第一整形医院")
+            + "|比|与|[^排]{0,6}(?:排名|排行)第?[一1])");
     /** A speaker's pointer, not a name: "我们医院", "他们家诊所". */
     private static final Pattern SPEAKER_LED = Pattern.compile("^(?:我们|咱们|你们|他们|她们|我|本院)");
     /** The words a voucher puts before the name: "给大家推荐X医院", "我们X诊所" (強烈推介 as printed in traditional). */
@@ -185,12 +185,12 @@ final class AdvertiserFinder {
             SignalFinder.OWN_NUMBER_LABEL + "(?:号码?|号)?\\s?[:：是]?\\s?[0-9A-Za-z]";
     /** The reader is told how to come or call. */
     private static final Pattern SOLICITS_VISIT = Pattern.compile(
-            "(?:预约|咨询|报名|挂号|就诊)(?:电话|热线)|(?:预约|挂号)方式|来院|到院|到店|点击咨询|在线咨询|预约挂号"
+            "(?:预约|咨询|报名|挂号|就诊)(?:电话|热线)|咨询预约|预约咨询|(?:预约|挂号)方式|来院|到院|到店|点击咨询|在线咨询|预约挂号"
             // a number the reader is told to ring to book: "市民可拨打0851-85567012咨询预约"
             + "|拨打\\s?[0-9][0-9 -]{6,}\\s?(?:咨询|预约|挂号|报名)"
             // a patient passing on the place's own number: "他们家电话0871-…", "打医院电话 025-…"
             + "|" + INSTITUTION_NUMBER);
-    private static final Pattern JUNK_SEGMENT = Pattern.compile("(?i)^(?:powered by.*|首页|主页|官网|官方网站|.*[?？!！。，,]$)$");
+    private static final Pattern JUNK_SEGMENT = Pattern.compile("(?i)^(?:powered by.*|首页|主页|官网|官方网站|(?:商品|产品|文章|内容)?详情|问答|正文|.*[?？!！。，,]$)$");
 
     Optional<String> find(OwnerHints hints, String text) {
         return find(hints, text, PlantedPosts.in(hints.title(), text));
@@ -198,8 +198,9 @@ final class AdvertiserFinder {
 
     /** @param planted the page's planted posts ({@link PlantedPosts#in}), read once by the extractor */
     Optional<String> find(OwnerHints hints, String text, List<PlantedPosts.Post> planted) {
-        return choose(hints, text, planted).map(name -> asPrintedInText(name, text)).map(name -> registeredInBrackets(name, text))
-                .map(name -> withCompanyForm(name, text)).map(name -> chainOfBranch(name, text));
+        return choose(hints, text, planted).map(RegisteredNames::withoutOpenNote).map(name -> asPrintedInText(name, text)).map(name -> registeredInBrackets(name, text))
+                .map(name -> withCompanyForm(name, text)).map(name -> chainOfBranch(name, text))
+                .map(name -> RegisteredNames.fullestInText(name, text));
     }
 
     /** A name taken from a traditional-character title is given as the text prints it, if it does. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -150,11 +151,18 @@ public final class PageExtractor {
             }
         }
         if (alts.isEmpty()) {
-            doc.select("img[alt]").stream().map(e -> e.attr("alt").strip()).filter(a -> !a.isEmpty())
+            // a poster's avatar ("桃桃不长痘的头像") or a QR code names nobody who advertises
+            doc.select("img[alt]").stream()
+                    .filter(e -> !(e.attr("src") + " " + e.className()).toLowerCase(Locale.ROOT).contains("avatar"))
+                    .map(e -> e.attr("alt").strip()).filter(a -> !a.isEmpty() && !NOT_A_NAME_ALT.matcher(a).find())
                     .findFirst().ifPresent(alts::add);
         }
         return alts;
     }
+
+    /** Alt texts of pictures that name no one: an avatar, a QR code, a product shot. */
+    private static final Pattern NOT_A_NAME_ALT =
+            Pattern.compile("(?:头像|二维码|产品图|商品图|主图)$|(?i)avatar");
 
     private static Optional<String> siteName(Document doc) {
         Element meta = doc.selectFirst("meta[property=og:site_name]");

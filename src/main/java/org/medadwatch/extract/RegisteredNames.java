@@ -48,7 +48,7 @@ final class RegisteredNames {
     private static final String GREETING = "(?:欢迎(?:您)?(?:访问|来到|光临|莅临|进入|浏览)|热烈欢迎)";
     /** Suffixes of a medical institution (the promoted one, or an owner that needs no promoting). */
     static final Pattern MEDICAL_SUFFIX = Pattern.compile(
-            "(?:医院|门诊部|门诊|诊所|卫生院|医疗中心|中医馆|国医馆|体检中心)$");
+            "(?:医院|门诊部|门诊|诊所|卫生院|医疗中心|医务中心|中医馆|国医馆|体检中心)$");
     /**
      * A medical kind a brand goes by but no licence is issued under: a bare 门诊 (the licence says 门诊部),
      * 国医馆 and 中医馆 (the licence says 中医诊所 or 中医门诊部).
@@ -67,6 +67,11 @@ final class RegisteredNames {
      */
     static String withoutNotes(String run) {
         return OPEN_NOTE.matcher(TRAILING_NOTE.matcher(run).replaceFirst("")).replaceFirst("");
+    }
+
+    /** A name cut inside a bracket it opened ("小白熊口腔（集团", from "小白熊口腔（集团）"), without it. */
+    static String withoutOpenNote(String name) {
+        return OPEN_NOTE.matcher(name).replaceFirst("");
     }
 
     /**
@@ -94,6 +99,42 @@ final class RegisteredNames {
         Matcher m = Pattern.compile(Pattern.quote(name) + "(股份有限公司|有限责任公司|有限公司)").matcher(text);
         return m.find() ? name + m.group(1) : name;
     }
+
+    /** How far a name cut short may grow: a place of up to six characters before it, a kind of up to eight after. */
+    private static final int MAX_GROWTH = 8;
+
+    /**
+     * The fullest form the text prints of a name cut short, where that form opens a line or a clause:
+     * an account "知心驿站心理咨询" printed as "知心驿站心理咨询工作室由…创办", "康寿堂健康" as
+     * "大连康寿堂健康管理有限公司诚邀您…", "康和中医诊所" as "南京康和中医诊所三伏贴…". The place before it
+     * must hold no clause word ("参加", "在"), so that a sentence is not taken for a name.
+     */
+    static String fullestInText(String name, String text) {
+        Matcher m = Pattern.compile("(?:^|(?<=[\\s,，。：:、“\"（(]))(\\p{IsHan}{0," + MAX_PLACE_PREFIX + "}?)"
+                + Pattern.quote(name) + "(" + InstitutionNames.NAME_CHAR + "{0," + MAX_GROWTH + "}?(?:"
+                + InstitutionNames.suffixAlternation() + "))?", Pattern.MULTILINE).matcher(text);
+        boolean complete = InstitutionNames.isInstitution(name);
+        while (m.find()) {
+            String place = m.group(1);
+            // a complete name grows by its place only: "桐山县公安局" is not "桐山县公安局反诈中心"
+            String kind = m.group(2) == null || complete || !REGISTERED_KIND.matcher(m.group(2)).find() ? "" : m.group(2);
+            String whole = place + name + kind;
+            boolean placeLike = place.isEmpty() || PLACE.matcher(place).matches() && !NOT_A_PLACE.matcher(place).find();
+            if (!whole.equals(name) && placeLike && InstitutionNames.isInstitution(whole)) {
+                return whole;
+            }
+        }
+        return name;
+    }
+
+    /** A place before a name: a city's two or three characters ("南京", "大连"), or a division ("桐山县"). */
+    private static final Pattern PLACE = Pattern.compile("\\p{IsHan}{2,3}|\\p{IsHan}{1,5}[省市区县]");
+    /** Words a line opens with before a name that are no place: "本文由", "欢迎访问", "关于", "作者系", "名称". */
+    private static final Pattern NOT_A_PLACE = Pattern.compile("[" + CLAUSE_WORDS + "]|由|欢迎|访问|请|邀|您|我|与|及|为|称"
+            + "|本期|本文|就来|功能|介绍|关于|作者|系|来自|位于|感谢|联系|咨询");
+    /** The kinds a name cut short grows into: a registered form, not a platform's shop ("小鹿海外购个人店"). */
+    private static final Pattern REGISTERED_KIND = Pattern.compile(
+            "(?:有限公司|有限责任公司|公司|集团|工作室|门诊部|诊所|医院|中心|会所|馆|堂)$");
 
     /** A branch of a chain, as a name of its own: "解放路店", "南山分院". */
     private static final Pattern BRANCH_ONLY = Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{1,10}(?:店|分院|院区)$");

@@ -466,6 +466,27 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aNameCutShortIsGivenInTheFullestFormALineOpensWith() {
+        assertEquals("知心驿站心理咨询工作室", RegisteredNames.fullestInText("知心驿站心理咨询",
+                "知心驿站心理咨询\n知心驿站心理咨询工作室由国家二级心理咨询师刘老师创办。"));
+        assertEquals("大连康寿堂健康管理有限公司", RegisteredNames.fullestInText("康寿堂健康",
+                "康寿堂健康\n大连康寿堂健康管理有限公司诚邀您参加“中医养生大讲堂”。"));
+        assertEquals("南京康和中医诊所", RegisteredNames.fullestInText("康和中医诊所", "南京康和中医诊所三伏贴7月15日开贴。"));
+        assertEquals("桐山县公安局", RegisteredNames.fullestInText("桐山县公安局", "桐山县公安局反诈中心提醒"),
+                "a complete name does not grow into another body");
+        assertEquals("蔺州康脊骨科医院", RegisteredNames.fullestInText("蔺州康脊骨科医院", "本期邀请蔺州康脊骨科医院专家"),
+                "words opening the line are no place");
+        assertEquals("贵阳黔生不孕不育医院", RegisteredNames.fullestInText("贵阳黔生不孕不育医院", "关于贵阳黔生不孕不育医院"));
+        assertEquals("临江市第一人民医院", RegisteredNames.fullestInText("临江市第一人民医院", "作者系临江市第一人民医院医生"));
+    }
+
+    @Test
+    void aNameCutInsideItsBracketLosesTheBracket() {
+        assertEquals(Optional.of("小白熊口腔"), finder.find(OwnerHints.titleOnly("品牌故事 - 小白熊口腔"),
+                "品牌故事 - 小白熊口腔\n小白熊在成都、重庆、贵阳有了9家门诊部。\n小白熊口腔（集团）"));
+    }
+
+    @Test
     void aClinicTheWriterRecommendsWithItsBookingLineIsTheAdvertiser() {
         String title = "律师提醒：做医美前，这三点一定要看清！ | 张律师说法";
         String text = title + "\n那么，到底去哪里做才放心？\n这里给大家推荐成都悦妍医疗美容门诊部，华西医院专家定期坐诊。"

@@ -32,6 +32,17 @@ class PageExtractorGoldenTest {
         assertEquals(TestResources.text("golden/" + name + ".expected"), actual);
     }
 
+    @org.junit.jupiter.api.Test
+    void aPostersAvatarNamesNoAdvertiser() throws Exception {
+        String html = "<html><head><title>寄血验男女靠谱吗</title></head><body>"
+                + "<img class=\"avatar\" src=\"/avatar/8812.jpg\" alt=\"桃桃不长痘的头像\"><p>楼主 · 2026-09-03</p>"
+                + "<p>有没有姐妹试过？</p><p>2楼 回复</p></body></html>";
+        ExtractedPage page = extractor.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty(),
+                "avatar.html");
+        assertEquals(false, page.facts().advertiser().filter(a -> a.contains("头像")).isPresent(),
+                page.facts().advertiser()::toString);
+    }
+
     static String print(ExtractedPage page) {
         StringBuilder out = new StringBuilder();
         out.append("charset: ").append(page.charset()).append('\n');

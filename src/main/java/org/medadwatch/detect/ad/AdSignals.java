@@ -9,6 +9,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.medadwatch.detect.text.ComplaintTitle;
+import org.medadwatch.detect.text.PlantedPosts;
 import org.medadwatch.detect.text.TextFolder;
 import org.medadwatch.page.ExtractedPage;
 import org.medadwatch.page.PageSignal;
@@ -24,7 +25,7 @@ import org.medadwatch.page.PageSignal;
 final class AdSignals {
     /** Institutions that may publish medical ads; checked before {@link #EDITORIAL_PUBLISHER}. */
     private static final Pattern MEDICAL_INSTITUTION = Pattern.compile(
-            "(医院|门诊部|门诊|诊所|卫生院|卫生服务中心|卫生服务站|医疗美容|医美|医学美容|口腔|眼科|中医馆|国医馆|医疗中心|体检中心|药房|药店|医药|专科$|精神卫生中心|保健院|疾病预防控制中心|疾控中心)");
+            "(医院|门诊部|门诊|诊所|卫生院|卫生服务中心|卫生服务站|医疗美容|医美|医学美容|口腔|眼科|中医馆|国医馆|医疗中心|医务中心|体检中心|药房|药店|医药|专科$|精神卫生中心|保健院|疾病预防控制中心|疾控中心)");
     /**
      * A pharmacy or drug trader: it offers no medical service, so its page advertises only where it
      * promotes a product (a drug, device or health food offered for sale), never by its contact line alone.
@@ -43,7 +44,7 @@ final class AdSignals {
             + "|政府[\\u4e00-\\u9fa5]*?[衞衛卫]生署");
     /** Shops that may not offer medical procedures: anything they sell is a non-medical ad. */
     private static final Pattern WELLNESS_SHOP = Pattern.compile(
-            "(养生|足道|足浴|足疗|生活馆|护肤|日用品|日化|百货|家居|美容院|美容店|美容会所|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室"
+            "(养生|足道|足浴|足疗|生活馆|护肤|日用品|日化|百货|家居|美容院|美容店|美容会所|美容服务|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室"
             + "|皮肤管理|肌肤管理|美肤|美容中心|美容馆|美颜|美学中心|形体|纤体|瘦身|美甲|美睫|纹绣|半永久|抗衰中心|养发|育发|头疗|美发|理发)");
     /**
      * Hyaluronic acid injected, not rubbed in: a serum's or a mask's 玻尿酸 is a skin-care ingredient.
@@ -150,7 +151,8 @@ final class AdSignals {
 
     /** A business selling goods or services, by its name's form (a blogger's account has none of these). */
     private static final Pattern BUSINESS = Pattern.compile(
-            "(?:公司|合作社|商行|商贸|商城|店|馆|中心|工作室|会所|厂|经营部|门市部|营业部|服务部|学校|训练营|养老院|敬老院|颐养院|老年公寓)$");
+            "(?:公司|合作社|商行|商贸|商城|店|馆|中心|工作室|会所|厂|经营部|门市部|营业部|服务部|学校|学院|训练营|基地|俱乐部"
+            + "|养老院|敬老院|颐养院|老年公寓)$");
     /**
      * A disinfectant's hygiene licence (卫消证字, 消字号): the product is registered as no drug, device or
      * health food, so its ad is not a medical one, whatever it claims to treat.
@@ -182,6 +184,8 @@ final class AdSignals {
     private static final String LISTING_SECTION = "便民广告|分类广告|分类信息|商家黄页|广告专区|推广专区|商家推广";
     private static final Pattern LISTING_TITLE = Pattern.compile(LISTING_SECTION);
     private static final Pattern LISTING_BREADCRUMB = Pattern.compile("[›>»]\\s*(?:" + LISTING_SECTION + ")\\s*[›>»]");
+    /** A title that asks: "…30天能矫正，靠谱吗？", "做了三次还不好怎么办". */
+    private static final Pattern QUESTION_TITLE = Pattern.compile("[？?]|吗\\s*$|怎么办|有没有用|有用没");
     /** Veterinary practices: animal medicine is outside the law on medical advertising. */
     private static final Pattern VETERINARY = Pattern.compile("动物医院|宠物医院|动物诊所|宠物诊所|动物诊疗|兽医|宠物门诊");
     /** Insurers: a critical-illness policy lists diseases and hospitals, but sells cover for treatment, not treatment. */
@@ -331,6 +335,10 @@ final class AdSignals {
                 && signals.stream().noneMatch(RESPONSE_CHANNELS::contains)) {
             ad -= 1.5;
             reasons.add("no way to respond: no phone, booking, consultation, purchase or price");
+            if (QUESTION_TITLE.matcher(page.title()).find() && PlantedPosts.isThread(page.text())) {
+                ad -= 3.0; // what the asker quotes ("说无效全额退款，靠谱吗？") is the question, not an offer
+                reasons.add("a thread asking a question, with no way to respond: readers talk, nobody sells");
+            }
         }
         if (approval) {
             ad += 3.0;
@@ -418,11 +426,11 @@ final class AdSignals {
         }
         // 医疗广告认定指南: an institution presenting itself, its staff and its services objectively on its
         // own site does not advertise; the phone it may print (总机, 科室电话) is one of the eight items
-        // a public hospital's department page prints its booking line and timetable as a service to patients
-        // it must take anyway; only a chat widget, which pursues the reader, goes beyond that
+        // a public hospital's department page prints its booking line, timetable and online-consultation box as a
+        // service to patients it must take anyway (no corpus labels such a page an ad without an approval number)
         boolean publicInstitution = institution && PUBLIC_INSTITUTION.matcher(advertiser.orElseThrow()).find();
         boolean selfIntroduction = kind == AdKind.MEDICAL_AD && institution && !approval && !wellnessShop
-                && (noResponseChannel || publicInstitution && !signals.contains(PageSignal.CONSULT_WIDGET));
+                && (noResponseChannel || publicInstitution);
         if (selfIntroduction && publicInstitution && signals.stream().noneMatch(CONTACT::contains)) {
             // a public hospital's science piece with no number, booking or chat at all: the outcomes it states
             // (5年生存率, 多数可以治愈) inform; only contact would make it a disguised ad (互联网广告管理办法§7)

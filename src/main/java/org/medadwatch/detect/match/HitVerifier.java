@@ -166,7 +166,7 @@ final class HitVerifier {
         for (int i = ae; i < se; i++) {
             char c = text.charAt(i);
             if (CLOSING_QUOTES.indexOf(c) >= 0) {
-                return true;
+                return cited(text, ss, open, i);
             }
             if (OPENING_QUOTES.indexOf(c) >= 0) {
                 return false;
@@ -177,11 +177,39 @@ final class HitVerifier {
 
     private static boolean straightQuoted(String text, int as, int ae, int ss, int se) {
         int before = 0;
+        int open = -1;
         for (int i = ss; i < as; i++) {
             if (text.charAt(i) == '"') {
                 before++;
+                open = i;
             }
         }
-        return before % 2 == 1 && text.indexOf('"', ae) >= 0 && text.indexOf('"', ae) < se;
+        int close = text.indexOf('"', ae);
+        return before % 2 == 1 && close >= 0 && close < se && cited(text, ss, open, close);
+    }
+
+    /** Words that, just before a quotation, say whose words it holds: "宣称“根治”", "打着“干细胞”的旗号". */
+    private static final Pattern CITED_BEFORE = Pattern.compile(
+            "(?:说|称|道|问|谓|宣称|声称|号称|所谓|打着|标榜|自称|写着|写有|印着|标注|广告语|口号|提到|表示|认为|强调|宣传|宣扬|鼓吹|吹嘘|涉嫌)"
+            + "(?:的)?[:,]?\\s?$");
+    /**
+     * Words that, just after a quotation or a run of them, make it a citation: "“根治”的说法", "以“免费体检”
+     * “送鸡蛋”等名义", "“干细胞”字样".
+     */
+    private static final Pattern CITED_AFTER = Pattern.compile(
+            "^(?:[“\"][^”\"]{0,12}[”\"])*(?:的说法|的宣传|的广告|的旗号|的噱头|的幌子|的名义|名义|等|字样|之类|一类|这类|广告|宣传)");
+    private static final int CITING_REACH = 8;
+    /** How far after a quotation a run of further quotations and the citing word may reach. */
+    private static final int CITED_AFTER_REACH = 40;
+
+    /**
+     * Whether the quotation from {@code open} to {@code close} cites someone's words, as a report or a
+     * warning does. An ad sets its own programme or product in quotation marks ("采用“自体免疫细胞回输”
+     * 双通道方案"): that is emphasis, and what it offers is offered.
+     */
+    private static boolean cited(String text, int ss, int open, int close) {
+        String before = text.substring(Math.max(ss, open - CITING_REACH), open);
+        String after = text.substring(close + 1, Math.min(text.length(), close + 1 + CITED_AFTER_REACH));
+        return CITED_BEFORE.matcher(before).find() || CITED_AFTER.matcher(after).find();
     }
 }

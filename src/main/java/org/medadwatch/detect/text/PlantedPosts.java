@@ -78,10 +78,10 @@ public final class PlantedPosts {
         if (CLINIC_SITE.matcher(segments[segments.length - 1]).find() || ComplaintTitle.in(plainTitle)) {
             return List.of();
         }
-        String plain = TextFolder.simplified(text);
-        if (distinct(FURNITURE, plain) < MIN_FURNITURE) {
+        if (!isThread(text)) {
             return List.of();
         }
+        String plain = TextFolder.simplified(text);
         List<Post> planted = new ArrayList<>();
         for (Post post : posts(plain)) {
             String body = plain.substring(post.start(), post.end());
@@ -90,6 +90,11 @@ public final class PlantedPosts {
             }
         }
         return planted;
+    }
+
+    /** Whether the text has a thread's furniture (floors, reply and report buttons, bylines). */
+    public static boolean isThread(String text) {
+        return distinct(FURNITURE, TextFolder.simplified(text)) >= MIN_FURNITURE;
     }
 
     /** Whether a name is a public institution's ("市第一医院", "省人民医院"), which no planted post pushes. */

@@ -796,10 +796,29 @@ class AdJudgeTest {
         AdAssessment a = judge.assess(department);
         assertTrue(a.selfIntroduction(), a.reasons()::toString);
         assertEquals(AdKind.NOT_AD, a.withoutClaims().kind());
-        // a chat widget pursues the reader: that is more than a public service's booking line
-        ExtractedPage chat = page("咸阳市秦风区人民医院", "泌尿外科_咸阳市秦风区人民医院", "泌尿外科现有医师9名。在线咨询",
-                List.of(), List.of(), PageSignal.CONSULT_WIDGET);
-        assertTrue(!judge.assess(chat).selfIntroduction(), judge.assess(chat).reasons()::toString);
+        // its online-consultation box is a service of the same kind: no corpus labels such a page an ad
+        ExtractedPage chat = page("咸阳市秦风区人民医院", "泌尿外科_咸阳市秦风区人民医院",
+                "泌尿外科现有医师9名，开放床位36张。在线咨询。预约电话029-33217651",
+                List.of("029-33217651"), List.of(), PageSignal.CONSULT_WIDGET, PageSignal.CONSULT_PHONE);
+        AdAssessment withChat = judge.assess(chat);
+        assertEquals(AdKind.MEDICAL_AD, withChat.kind(), withChat.reasons()::toString);
+        assertTrue(withChat.selfIntroduction(), withChat.reasons()::toString);
+        // a private hospital's chat widget still pursues the reader
+        ExtractedPage privateChat = page("咸阳博仁泌尿专科医院", "泌尿外科_咸阳博仁泌尿专科医院",
+                "泌尿外科现有医师9名，开放床位36张。在线咨询。预约电话029-33217651",
+                List.of("029-33217651"), List.of(), PageSignal.CONSULT_WIDGET, PageSignal.CONSULT_PHONE);
+        assertTrue(!judge.assess(privateChat).selfIntroduction(), judge.assess(privateChat).reasons()::toString);
+    }
+
+    @Test
+    void aThreadAskingAQuestionWithNoWayToRespondIsNoAd() {
+        ExtractedPage thread = page(null, "孩子脊柱侧弯25度，体态工作室说30天能矫正，靠谱吗？",
+                "小鱼妈妈\n楼主 · 2026-09-03 22:14\n体态工作室说“不开刀不戴支具，30天矫正15度，无效全额退款”，有没有去过的妈妈说说？"
+                        + "\n阳光下的向日葵\n2楼 · 2026-09-03 22:40\n别急着交钱，医院医生说要戴支具加特定训练。",
+                List.of(), List.of());
+        AdAssessment a = judge.assess(thread);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("thread asking a question")), a.reasons()::toString);
     }
 
     @Test

@@ -79,6 +79,12 @@ class RuleMatcherTest {
     @Test
     void quotedHitIsSkippedWhenTheRuleSaysSo() {
         assertEquals(List.of(), hits("所谓“治愈率98%”都是数字游戏"));
+        assertEquals(List.of(), hits("警惕“治愈率98%”的说法"));
+    }
+
+    @Test
+    void anAdsOwnQuotationMarksAreEmphasisNotCitation() {
+        assertEquals(List.of("RATE-T-001:治愈率98%"), hits("本院独家“治愈率98%”方案"));
     }
 
     @Test
