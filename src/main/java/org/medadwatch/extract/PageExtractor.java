@@ -151,9 +151,8 @@ public final class PageExtractor {
             }
         }
         if (alts.isEmpty()) {
-            // a poster's avatar ("桃桃不长痘的头像") or a QR code names nobody who advertises
+            // an avatar's alt is its owner's name, but "头像" or "桃桃不长痘的头像" and a QR code's name nobody
             doc.select("img[alt]").stream()
-                    .filter(e -> !(e.attr("src") + " " + e.className()).toLowerCase(Locale.ROOT).contains("avatar"))
                     .map(e -> e.attr("alt").strip()).filter(a -> !a.isEmpty() && !NOT_A_NAME_ALT.matcher(a).find())
                     .findFirst().ifPresent(alts::add);
         }
@@ -162,7 +161,7 @@ public final class PageExtractor {
 
     /** Alt texts of pictures that name no one: an avatar, a QR code, a product shot. */
     private static final Pattern NOT_A_NAME_ALT =
-            Pattern.compile("(?:头像|二维码|产品图|商品图|主图)$|(?i)avatar");
+            Pattern.compile("(?:头像|二维码|产品图|商品图|主图)$");
 
     private static Optional<String> siteName(Document doc) {
         Element meta = doc.selectFirst("meta[property=og:site_name]");

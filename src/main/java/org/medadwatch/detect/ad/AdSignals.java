@@ -65,7 +65,9 @@ final class AdSignals {
      * an agency selling it sells medical services, whatever its name says ("健康咨询有限公司").
      */
     private static final Pattern ASSISTED_REPRODUCTION = Pattern.compile(
-            "试管婴儿|三代试管|二代试管|试管套餐|取卵|促排|胚胎移植|移植胚胎|人工授精|代孕|助孕|供卵|PGT|生殖中心"
+            "试管婴儿|三代试管|二代试管|试管套餐|取卵|促排|胚胎移植|移植胚胎|人工授精|代孕|助孕|供卵|PGT|生殖中心|爱心妈妈|抱婴"
+            // a foetus's sex told from the mother's blood: a prenatal test, which only a licensed institution may do
+            + "|寄血|验男女|看男女|测男女|胎儿性别"
             + "|(?:海外|境外|美国|泰国|俄罗斯|乌克兰|日本|马来西亚|柬埔寨|格鲁吉亚|赴美|赴泰)试管|试管成功率");
     /**
      * Doctors' services sold as a membership or a plan by a company that is no medical institution:
