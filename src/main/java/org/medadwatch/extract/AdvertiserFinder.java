@@ -10,6 +10,8 @@ import static org.medadwatch.extract.RegisteredNames.TRAILING_NOTE;
 import static org.medadwatch.extract.RegisteredNames.bestRelated;
 import static org.medadwatch.extract.RegisteredNames.brandLeads;
 import static org.medadwatch.extract.RegisteredNames.brandedNamesake;
+import static org.medadwatch.extract.RegisteredNames.chainOfBranch;
+import static org.medadwatch.extract.RegisteredNames.fullestInText;
 import static org.medadwatch.extract.RegisteredNames.isLegalName;
 import static org.medadwatch.extract.RegisteredNames.registered;
 import static org.medadwatch.extract.RegisteredNames.registeredBehindBrand;
@@ -18,7 +20,6 @@ import static org.medadwatch.extract.RegisteredNames.registeredName;
 import static org.medadwatch.extract.RegisteredNames.stripLeadingWords;
 import static org.medadwatch.extract.RegisteredNames.trimLeadingClause;
 import static org.medadwatch.extract.RegisteredNames.widen;
-import static org.medadwatch.extract.RegisteredNames.chainOfBranch;
 import static org.medadwatch.extract.RegisteredNames.withCompanyForm;
 import static org.medadwatch.extract.RegisteredNames.withoutNotes;
 
@@ -167,8 +168,9 @@ final class AdvertiserFinder {
             + "|比|与|[^排]{0,6}(?:排名|排行)第?[一1])");
     /** A speaker's pointer, not a name: "我们医院", "他们家诊所". */
     private static final Pattern SPEAKER_LED = Pattern.compile("^(?:我们|咱们|你们|他们|她们|我|本院)");
-    /** The words a voucher puts before the name: "给大家推荐X医院", "我们X诊所" (強烈推介 as printed in traditional). */
+    /** A writer recommending what follows: "这里给大家推荐成都悦妍医疗美容门诊部". */
     private static final Pattern VOUCHED = Pattern.compile("推荐|推介|推薦");
+    /** The words a voucher puts before the name: "给大家推荐X医院", "我们X诊所" (強烈推介 as printed in traditional). */
     private static final Pattern VOUCHER_LEAD = Pattern.compile("^[^推]{0,4}?(?:强烈|強烈)?(?:推荐|推介|推薦)|^我们|^我們");
     /** A clinic's brand in a post, with the words that lead to it: "来我们甬城齿康口腔看看". */
     private static final Pattern CLINIC_BRAND = Pattern.compile("\\p{IsHan}{2,12}(?:口腔|医疗美容|医美|整形)(?!\\p{IsHan}{0,2}(?:医院|门诊|诊所))");
@@ -198,9 +200,13 @@ final class AdvertiserFinder {
 
     /** @param planted the page's planted posts ({@link PlantedPosts#in}), read once by the extractor */
     Optional<String> find(OwnerHints hints, String text, List<PlantedPosts.Post> planted) {
-        return choose(hints, text, planted).map(RegisteredNames::withoutOpenNote).map(name -> asPrintedInText(name, text)).map(name -> registeredInBrackets(name, text))
-                .map(name -> withCompanyForm(name, text)).map(name -> chainOfBranch(name, text))
-                .map(name -> RegisteredNames.fullestInText(name, text));
+        return choose(hints, text, planted)
+                .map(RegisteredNames::withoutOpenNote)
+                .map(name -> asPrintedInText(name, text))
+                .map(name -> registeredInBrackets(name, text))
+                .map(name -> withCompanyForm(name, text))
+                .map(name -> chainOfBranch(name, text))
+                .map(name -> fullestInText(name, text));
     }
 
     /** A name taken from a traditional-character title is given as the text prints it, if it does. */

@@ -151,7 +151,7 @@ public final class PageExtractor {
             }
         }
         if (alts.isEmpty()) {
-            // an avatar's alt is its owner's name, but "头像" or "桃桃不长痘的头像" and a QR code's name nobody
+            // an avatar's alt names its owner, unless it only says it is one ("桃桃不长痘的头像"); a QR code names no one
             doc.select("img[alt]").stream()
                     .map(e -> e.attr("alt").strip()).filter(a -> !a.isEmpty() && !NOT_A_NAME_ALT.matcher(a).find())
                     .findFirst().ifPresent(alts::add);
@@ -159,7 +159,7 @@ public final class PageExtractor {
         return alts;
     }
 
-    /** Alt texts of pictures that name no one: an avatar, a QR code, a product shot. */
+    /** Alt texts that only say what a picture is: an avatar, a QR code, a product shot. */
     private static final Pattern NOT_A_NAME_ALT =
             Pattern.compile("(?:头像|二维码|产品图|商品图|主图)$");
 

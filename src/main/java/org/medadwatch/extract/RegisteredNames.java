@@ -100,14 +100,15 @@ final class RegisteredNames {
         return m.find() ? name + m.group(1) : name;
     }
 
-    /** How far a name cut short may grow: a place of up to six characters before it, a kind of up to eight after. */
+    /** How many characters of kind a name cut short may grow by after it ("管理有限公司"). */
     private static final int MAX_GROWTH = 8;
 
     /**
      * The fullest form the text prints of a name cut short, where that form opens a line or a clause:
      * an account "知心驿站心理咨询" printed as "知心驿站心理咨询工作室由…创办", "康寿堂健康" as
-     * "大连康寿堂健康管理有限公司诚邀您…", "康和中医诊所" as "南京康和中医诊所三伏贴…". The place before it
-     * must hold no clause word ("参加", "在"), so that a sentence is not taken for a name.
+     * "大连康寿堂健康管理有限公司诚邀您…", "康和中医诊所" as "南京康和中医诊所三伏贴…". What stands before it
+     * must look like a place (two or three characters, or a division ending in 省市区县) and hold no word
+     * that opens a sentence ("关于", "作者系", "欢迎访问"), so that a sentence is not taken for a name.
      */
     static String fullestInText(String name, String text) {
         Matcher m = Pattern.compile("(?:^|(?<=[\\s,，。：:、“\"（(]))(\\p{IsHan}{0," + MAX_PLACE_PREFIX + "}?)"
