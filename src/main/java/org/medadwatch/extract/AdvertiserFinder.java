@@ -572,10 +572,8 @@ final class AdvertiserFinder {
         Matcher m = MEDICAL_NAME.matcher(folded).region(post.start(), post.end());
         String fullest = null;
         while (m.find()) {
-            String name = VOUCHER_LEAD.matcher(trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1)))))
-                    .replaceFirst("");
-            if (InstitutionNames.isInstitution(name) && !GENERIC_MEDICAL.matcher(name).find()
-                    && !QUESTIONED.matcher(name).find() && !PlantedPosts.isPublic(name)
+            String name = medicalNameAt(m, text);
+            if (namesAnInstitution(name) && !PlantedPosts.isPublic(name)
                     && (fullest == null || name.length() > fullest.length() && name.contains(fullest))) {
                 fullest = name;
             }
@@ -606,6 +604,21 @@ final class AdvertiserFinder {
     }
 
     /**
+     * The name a {@link #MEDICAL_NAME} match holds, as printed, without the words that lead to it in a
+     * sentence or a recommendation ("这里给大家推荐成都悦妍医疗美容门诊部" is 成都悦妍医疗美容门诊部).
+     */
+    private static String medicalNameAt(Matcher m, String text) {
+        return VOUCHER_LEAD.matcher(trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1)))))
+                .replaceFirst("");
+    }
+
+    /** Whether a name cut from a sentence names one institution, not a kind ("正规医院") or a question ("哪家医院"). */
+    private static boolean namesAnInstitution(String name) {
+        return InstitutionNames.isInstitution(name) && !GENERIC_MEDICAL.matcher(name).find()
+                && !QUESTIONED.matcher(name).find();
+    }
+
+    /**
      * The medical institution a page promotes when its owner is a portal, a blogger or unknown: a
      * Q&A site where a hospital's doctor answers in the hospital's voice ("我院采用…，咨询电话…"),
      * a blogger's account sending readers to a clinic ("到店报暗号…，预约电话…"). The voice or the
@@ -628,10 +641,8 @@ final class AdvertiserFinder {
             if (!anyName && !vouched) {
                 continue;
             }
-            String name = VOUCHER_LEAD.matcher(trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1)))))
-                    .replaceFirst("");
-            if (InstitutionNames.isInstitution(name) && !GENERIC_MEDICAL.matcher(name).find()
-                    && !QUESTIONED.matcher(name).find() && (anyName || !PlantedPosts.isPublic(name))) {
+            String name = medicalNameAt(m, text);
+            if (namesAnInstitution(name) && (anyName || !PlantedPosts.isPublic(name))) {
                 names.add(name);
             }
         }

@@ -66,7 +66,7 @@ final class RegisteredNames {
      * and one the run leaves open ("X有限公司（经营范围：…").
      */
     static String withoutNotes(String run) {
-        return OPEN_NOTE.matcher(TRAILING_NOTE.matcher(run).replaceFirst("")).replaceFirst("");
+        return withoutOpenNote(TRAILING_NOTE.matcher(run).replaceFirst(""));
     }
 
     /** A name cut inside a bracket it opened ("小白熊口腔（集团", from "小白熊口腔（集团）"), without it. */

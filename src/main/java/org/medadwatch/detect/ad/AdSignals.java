@@ -193,6 +193,14 @@ final class AdSignals {
     /** Insurers: a critical-illness policy lists diseases and hospitals, but sells cover for treatment, not treatment. */
     private static final Pattern INSURER = Pattern.compile("保险(?:股份|集团)?(?:有限)?(?:责任)?公司$|人寿$|保险经纪|保险代理");
 
+    /** An advertiser outside the law on medical advertising whatever its page says, and why. */
+    private record OutOfScope(Pattern name, String why) {
+    }
+
+    private static final List<OutOfScope> OUT_OF_SCOPE = List.of(
+            new OutOfScope(VETERINARY, "a veterinary practice: animal medicine is outside medical advertising"),
+            new OutOfScope(INSURER, "an insurer: it sells cover for treatment, not treatment"));
+
     /** A question a procedure stands in, answered no: "你们能打水光吗？答：不能。" */
     private static final Pattern ANSWERED_NO = Pattern.compile(
             "^[^。！？!?\\n]{0,30}[？?]\\s*(?:(?:答|回答|回复|客服|店长|A|a)\\s*[:：]?)?\\s*(?:不|没有|没|无|否)");
@@ -221,14 +229,10 @@ final class AdSignals {
         // read in simplified characters: "榆汀聆康耳科醫院" is a hospital
         Optional<String> advertiser = page.facts().advertiser().map(String::strip).filter(s -> !s.isEmpty())
                 .map(TextFolder::simplified);
-        if (advertiser.filter(a -> VETERINARY.matcher(a).find()).isPresent()) {
-            reasons.add("advertiser " + advertiser.get() + " is a veterinary practice: animal medicine is outside "
-                    + "medical advertising -> NOT_AD");
-            return new AdAssessment(AdKind.NOT_AD, scores.ad(), 0, reasons, false);
-        }
-        if (advertiser.filter(a -> INSURER.matcher(a).find()).isPresent()) {
-            reasons.add("advertiser " + advertiser.get() + " is an insurer: it sells cover for treatment, not treatment "
-                    + "-> NOT_AD");
+        Optional<OutOfScope> outside = advertiser.flatMap(
+                a -> OUT_OF_SCOPE.stream().filter(o -> o.name().matcher(a).find()).findFirst());
+        if (outside.isPresent()) {
+            reasons.add("advertiser " + advertiser.get() + " is " + outside.get().why() + " -> NOT_AD");
             return new AdAssessment(AdKind.NOT_AD, scores.ad(), 0, reasons, false);
         }
         boolean pharmacy = advertiser.map(a -> PHARMACY.matcher(a).find()).orElse(false);

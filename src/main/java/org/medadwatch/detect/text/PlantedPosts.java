@@ -78,10 +78,10 @@ public final class PlantedPosts {
         if (CLINIC_SITE.matcher(segments[segments.length - 1]).find() || ComplaintTitle.in(plainTitle)) {
             return List.of();
         }
-        if (!isThread(text)) {
+        String plain = TextFolder.simplified(text);
+        if (!hasFurniture(plain)) {
             return List.of();
         }
-        String plain = TextFolder.simplified(text);
         List<Post> planted = new ArrayList<>();
         for (Post post : posts(plain)) {
             String body = plain.substring(post.start(), post.end());
@@ -94,7 +94,11 @@ public final class PlantedPosts {
 
     /** Whether the text has a thread's furniture (floors, reply and report buttons, bylines). */
     public static boolean isThread(String text) {
-        return distinct(FURNITURE, TextFolder.simplified(text)) >= MIN_FURNITURE;
+        return hasFurniture(TextFolder.simplified(text));
+    }
+
+    private static boolean hasFurniture(String plain) {
+        return distinct(FURNITURE, plain) >= MIN_FURNITURE;
     }
 
     /** Whether a name is a public institution's ("市第一医院", "省人民医院"), which no planted post pushes. */
