@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
+import org.medadwatch.detect.match.DenseAutomaton;
 import org.medadwatch.detect.match.PhraseAutomaton;
 import org.medadwatch.detect.match.RuleMatcher;
 import org.medadwatch.detect.rules.Rule;
@@ -73,7 +74,7 @@ public final class MatchBenchmark {
         List<Rule> doubledSet = new ArrayList<>(rules);
         doubledSet.addAll(SyntheticRules.copies(rules, String.join("", pages.stream().map(Page::text).toList()), 7));
         RuleMatcher doubled = RuleMatcher.compile(doubledSet);
-        PhraseAutomaton bare = PhraseAutomaton.build(matcher.anchors());
+        DenseAutomaton bare = DenseAutomaton.of(PhraseAutomaton.build(matcher.anchors()));
         long bytes = pages.stream().mapToLong(p -> p.text().getBytes(StandardCharsets.UTF_8).length).sum();
         long chars = pages.stream().mapToLong(p -> p.text().length()).sum();
         double mb = bytes / 1e6;
