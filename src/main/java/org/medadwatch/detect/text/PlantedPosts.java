@@ -28,7 +28,7 @@ public final class PlantedPosts {
     /** What only a thread prints: floors, reply and report buttons, votes, bylines of posts. */
     private static final Pattern FURNITURE = Pattern.compile(
             "楼主|\\d+楼|沙发|板凳|地板|回复|举报|赞同|点赞|评论|发表于|编辑于|楼上|客户端|关注者|被浏览|写回答|网友"
-            + "|最佳答案|其他回答|提问者|采纳率|我要提问|赞\\s?\\d+");
+            + "|最佳答案|其他回答|提问者|回答者|答主|采纳率|我要提问|赞\\s?\\d+");
     /** A post's timestamp line: "2026-10-08 08:55 河南", "发表于 2026-06-13 09:12", "3小时前". */
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "^.{0,16}(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-\\d{1,2}\\s\\d{1,2}:\\d{2}|\\d+\\s?(?:分钟|小时|天)前).{0,12}$");
@@ -37,9 +37,13 @@ public final class PlantedPosts {
     private static final Pattern CONTACT = Pattern.compile(
             "(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}|400-?\\d{3}-?\\d{4})(?!\\d)"
             + "|(?:微信|薇信|威信|vx|v信|wx|v|加v|\\+v|➕v)\\s?[:：]?\\s?[a-z][a-z0-9_-]{4,19}", Pattern.CASE_INSENSITIVE);
-    /** A product a post says it used or recommends, by a name of its kind: "喝了轻本草益生菌酵素饮", "推荐甲康堂抑菌液". */
-    public static final Pattern USED_PRODUCT = Pattern.compile("(?:用了|喝了|吃了|睡了|戴了|贴了|服用了|服用|这款|推荐)"
-            + "(\\p{IsHan}{2,12}(?:仪|床垫|酵素饮|酵素|胶囊|口服液|鱼油|益生菌|颗粒|膏|贴|茶|饮|片|液|喷剂|喷雾|霜))");
+    /**
+     * A product a post says it used, got or recommends, by a name of its kind: "喝了轻本草益生菌酵素饮",
+     * "推荐甲康堂抑菌液", "朋友送了个颐颈堂颈椎按摩仪".
+     */
+    public static final Pattern USED_PRODUCT = Pattern.compile("(?:用了|喝了|吃了|睡了|戴了|贴了|服用了|服用|这款|推荐"
+            + "|(?:送|买|入|换|囤)了(?:一)?(?:个|台|款|盒|套)?)"
+            + "(\\p{IsHan}{2,12}(?:仪|器|枕|床垫|酵素饮|酵素|胶囊|口服液|鱼油|益生菌|颗粒|膏|贴|茶|饮|片|液|喷剂|喷雾|霜))");
     /** A named private institution or a branded product. */
     private static final Pattern PROMOTED = Pattern.compile(
             "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|中医馆|国医馆|医疗美容|整形|口腔)|®|【[^】]{2,20}】|" + USED_PRODUCT.pattern());
@@ -64,6 +68,8 @@ public final class PlantedPosts {
             "(?:医院|门诊部|诊所|中医馆|国医馆|医疗美容|口腔)\\s*(?:官网|官方网站)?$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+-\\s+");
     private static final int MIN_FURNITURE = 2;
+    /** The caption of a picture in a post ("使用前后对比", "效果图"): the post goes on after it. */
+    private static final Pattern CAPTION_LINE = Pattern.compile("^.{0,8}(?:对比图?|效果图|截图|照片|实拍图?|图片|前后)$");
     private static final int MIN_CONTENT_LINE = 12;
     /** How far before a post its byline may stand: a username, a badge, a floor and a timestamp. */
     private static final int BYLINE_REACH = 60;
@@ -135,7 +141,7 @@ public final class PlantedPosts {
                 lineEnd = text.length();
             }
             String line = text.substring(at, lineEnd).strip();
-            if (isContent(line)) {
+            if (isContent(line) || start >= 0 && CAPTION_LINE.matcher(line).find()) {
                 start = start < 0 ? Math.min(at, Math.max(lastEnd, at - BYLINE_REACH)) : start;
                 end = lineEnd;
             } else if (start >= 0) {
