@@ -31,6 +31,11 @@ final class RejectionText {
     }
 
     private static String condition(PageCondition when, Optional<String> advertiser) {
+        String unlessSold = when.pageAny().isEmpty() ? "" : ", nor does the page name one of " + phrases(when.pageAny());
+        return advertiserCondition(when, advertiser) + unlessSold;
+    }
+
+    private static String advertiserCondition(PageCondition when, Optional<String> advertiser) {
         if (advertiser.isEmpty()) {
             return "applies only when the advertiser's name has one of " + phrases(when.advertiserAny())
                     + "; the advertiser is unknown (--advertiser)";

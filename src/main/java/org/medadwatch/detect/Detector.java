@@ -70,9 +70,9 @@ public final class Detector {
     }
 
     /** A category may be boosted where the advertiser passes the {@code when} of one of its rules. */
-    private boolean allowed(Category category, Optional<String> foldedAdvertiser) {
+    private boolean allowed(Category category, Optional<String> foldedAdvertiser, String foldedText) {
         List<PageCondition> when = conditions.get(category);
-        return when == null || when.stream().anyMatch(c -> c.holds(foldedAdvertiser));
+        return when == null || when.stream().anyMatch(c -> c.holds(foldedAdvertiser, foldedText));
     }
 
     public Verdict judge(ExtractedPage page) {
@@ -91,7 +91,7 @@ public final class Detector {
         if (booster.isPresent()) {
             Set<Category> found = EnumSet.noneOf(Category.class);
             findings.forEach(f -> found.add(f.category()));
-            findings.addAll(booster.get().findings(text, found, c -> allowed(c, advertiser),
+            findings.addAll(booster.get().findings(text, found, c -> allowed(c, advertiser, text.folded()),
                     c -> basis.getOrDefault(c, "")));
         }
         if (ad.kind() == AdKind.NON_MEDICAL_AD) {

@@ -687,7 +687,8 @@ final class AdvertiserFinder {
     private static Optional<String> listingSeller(String title, String text, String folded, Optional<String> owner,
                                                   List<String> standalone) {
         boolean medicalHost = owner.filter(o -> MEDICAL_SUFFIX.matcher(o).find()).isPresent();
-        return first(POSTER, folded, text, AdvertiserFinder::posterName)
+        // a listing's note on its poster is no part of the name: "发布者：X中医诊所（商家）"
+        return first(POSTER, folded, text, n -> posterName(RegisteredNames.withoutNotes(n))).map(RegisteredNames::withoutNotes)
                 // an answer on a Q&A page; a hospital's own site (an internet hospital's doctor page) is the hospital's
                 .or(() -> medicalHost || !QA_PAGE.matcher(folded).find() && !QUESTION_TITLE.matcher(title).find() ? Optional.empty()
                         : first(ANSWERER, folded, text, InstitutionNames::isInstitution))

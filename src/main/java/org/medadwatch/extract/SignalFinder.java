@@ -43,8 +43,8 @@ final class SignalFinder {
             + "|拨打|致电|打电话|打(?:我们|我|咱们|店里|本店)的?(?:热线|电话|专线)"
             // a sales adviser's line: "会籍顾问：", "健康顾问电话："
             + "|顾问(?:电话|热线|手机|微信)?\\s?[:：]"
-            // any hotline by its topic: 心理热线, 男科热线, 康复专线; not a newsroom's or an office's
-            + "|(?<=\\p{IsHan})(?<!报料|爆料|新闻|举报|投诉|监督|值班)(?:热线|专线)\\s?[:：]");
+            // any hotline by its topic: 心理热线, 男科热线, 康复专线, VIP专线; not a newsroom's or an office's
+            + "|(?<=[\\p{IsHan}A-Za-z])(?<!报料|爆料|新闻|举报|投诉|监督|值班)(?:热线|专线)\\s?[:：]");
     /**
      * Another field's label starting after a hotline label: "急诊科：…（24小时） 投诉受理：0796-…". The
      * number after it is that field's (a complaint desk's, an office's), not the hotline's. A label that
@@ -77,7 +77,7 @@ final class SignalFinder {
     private static final Pattern PHONE_ALSO_WECHAT = Pattern.compile("\\d{4}\\s?[)）]?\\s?[（(]?(?:微信同号|同微信|微信同步|可加微信)");
     private static final Pattern PRICE = Pattern.compile("[¥￥]\\s?\\d|\\d(?:\\.\\d+)?\\s?元");
     private static final Pattern PRICE_WORD = Pattern.compile(
-            "原价|特价|仅需|只需|疗程价|优惠价|会员价|促销价|特惠价|活动价|折后价|体验价|秒杀价|价格|价目|收费标准");
+            "原价|特价|仅需|只需|疗程价|优惠价|会员价|促销价|特惠价|活动价|折后价|体验价|秒杀价|价格|价目|收费标准|套餐[:：]|单次");
 
     private final PhoneFinder phones;
 

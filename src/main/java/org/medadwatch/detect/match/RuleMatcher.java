@@ -83,7 +83,7 @@ public final class RuleMatcher {
             int anchor = found.anchors[i];
             int start = found.starts[i];
             for (int r : rulesByAnchor[anchor]) {
-                if (applies(r, applies, foldedAdvertiser)) {
+                if (applies(r, applies, foldedAdvertiser, text.folded())) {
                     verifier.verify(compiled[r], page, start, start + automaton.phraseLength(anchor)).ifPresent(hits::add);
                 }
             }
@@ -107,7 +107,7 @@ public final class RuleMatcher {
             int end = start + automaton.phraseLength(found.anchors[i]);
             for (int r : rulesByAnchor[found.anchors[i]]) {
                 Rule rule = rules.get(r);
-                if (!rule.when().holds(foldedAdvertiser)) {
+                if (!rule.when().holds(foldedAdvertiser, text.folded())) {
                     out.add(new Rejection(rule, start, end, Rejection.Reason.NOT_THIS_ADVERTISER, start, end, List.of()));
                     continue;
                 }
@@ -131,7 +131,7 @@ public final class RuleMatcher {
         long candidates = 0;
         for (int i = 0; i < found.count; i++) {
             for (int r : rulesByAnchor[found.anchors[i]]) {
-                candidates += applies(r, applies, foldedAdvertiser) ? 1 : 0;
+                candidates += applies(r, applies, foldedAdvertiser, text.folded()) ? 1 : 0;
             }
         }
         return candidates;
@@ -141,9 +141,9 @@ public final class RuleMatcher {
      * Whether rule {@code r}'s page condition holds, asked once per page: {@code memo} holds 0 for
      * not yet asked, 1 for holds, 2 for does not.
      */
-    private boolean applies(int r, byte[] memo, Optional<String> foldedAdvertiser) {
+    private boolean applies(int r, byte[] memo, Optional<String> foldedAdvertiser, String foldedText) {
         if (memo[r] == 0) {
-            memo[r] = rules.get(r).when().holds(foldedAdvertiser) ? (byte) 1 : (byte) 2;
+            memo[r] = rules.get(r).when().holds(foldedAdvertiser, foldedText) ? (byte) 1 : (byte) 2;
         }
         return memo[r] == 1;
     }
@@ -159,7 +159,7 @@ public final class RuleMatcher {
         List<RuleHit> hits = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
-            if (!rule.when().holds(foldedAdvertiser)) {
+            if (!rule.when().holds(foldedAdvertiser, text.folded())) {
                 continue;
             }
             for (String anchor : rule.anchors()) {

@@ -33,7 +33,7 @@ public final class RuleLoader {
             "anchors", "pattern", "near", "window", "unless", "unless_window", "quoted", "when",
             "falsepositives", "examples");
     private static final Set<String> UNLESS_KEYS = Set.of("before", "after", "sentence", "answer");
-    private static final Set<String> WHEN_KEYS = Set.of("advertiser_not", "advertiser_any");
+    private static final Set<String> WHEN_KEYS = Set.of("advertiser_not", "advertiser_any", "page_any");
     private static final Set<String> EXAMPLE_KEYS = Set.of("hit", "miss", "todo_hit", "todo_miss");
     private static final Set<String> EXAMPLE_ITEM_KEYS = Set.of("text", "advertiser");
 
@@ -188,7 +188,8 @@ public final class RuleLoader {
         PageCondition when = m.node("when").map(n -> {
             YamlMap w = new YamlMap(file, n, WHEN_KEYS);
             return new PageCondition(folded(file, w, "advertiser_not", w.strings("advertiser_not"), lists),
-                    folded(file, w, "advertiser_any", w.strings("advertiser_any"), lists));
+                    folded(file, w, "advertiser_any", w.strings("advertiser_any"), lists),
+                    folded(file, w, "page_any", w.strings("page_any"), lists));
         }).orElse(PageCondition.always());
         RuleExamples examples = m.node("examples").map(n -> {
             YamlMap e = new YamlMap(file, n, EXAMPLE_KEYS);

@@ -97,7 +97,7 @@ class ClaimThresholdTool {
             Optional<String> advertiser = page.facts().advertiser().map(TextFolder::foldPhrase);
             FoldedText text = TextFolder.fold(page.text());
             for (Category c : ClaimModel.CATEGORIES) {
-                if (found.contains(c) || !allowed(rules, c, advertiser)) {
+                if (found.contains(c) || !allowed(rules, c, advertiser, text.folded())) {
                     continue;
                 }
                 double bm = -1;
@@ -173,8 +173,8 @@ class ClaimThresholdTool {
         return new Accept(kept, t);
     }
 
-    static boolean allowed(List<Rule> rules, Category c, Optional<String> advertiser) {
+    static boolean allowed(List<Rule> rules, Category c, Optional<String> advertiser, String foldedText) {
         List<PageCondition> when = rules.stream().filter(r -> r.category() == c).map(Rule::when).toList();
-        return when.isEmpty() || when.stream().anyMatch(w -> w.holds(advertiser));
+        return when.isEmpty() || when.stream().anyMatch(w -> w.holds(advertiser, foldedText));
     }
 }

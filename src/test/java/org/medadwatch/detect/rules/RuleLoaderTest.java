@@ -44,6 +44,18 @@ class RuleLoaderTest {
         assertEquals(new RuleSource("good.yaml", 4), r.source());
     }
 
+    /** A pharmacy selling a health food: the rule held back from medical advertisers applies to what is sold. */
+    @Test
+    void aConditionOnWhatIsSoldOverridesOneOnWhoSellsIt() {
+        String conditioned = GOOD.replace("    near:",
+                "    when:\n      advertiser_not: [药房, 医院]\n      page_any: [保健食品]\n    near:");
+        PageCondition when = RuleLoader.parse("when.yaml", new StringReader(conditioned)).get(0).when();
+        assertTrue(when.holds(Optional.of("康宁养生馆"), "本店理疗"), "a salon");
+        assertTrue(!when.holds(Optional.of("康泰药房"), "本店新到降压药"), "a pharmacy selling a drug");
+        assertTrue(when.holds(Optional.of("康泰药房"), "本店新到苦瓜铬片（保健食品）"), "a pharmacy selling a health food");
+        assertTrue(!when.advertiserHolds(Optional.of("康泰药房")));
+    }
+
     @Test
     void brokenYamlNamesFileAndLine() {
         String broken = GOOD.replace("anchors: [根治, 斷根]", "anchors: [根治, 斷根");
