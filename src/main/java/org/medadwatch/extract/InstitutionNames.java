@@ -40,8 +40,8 @@ final class InstitutionNames {
                     // a site's section, not a centre: 案例中心, 新闻中心, 会员中心
                     + "|^(?:案例|新闻|资讯|帮助|客服|会员|个人|下载|消息|用户|媒体|活动|产品|培训|招商|加盟|投资者|视频|图片|内容|商务)中心$");
 
-    /** How a clause, not a name, runs into an institution's kind: "还是去医院", "或者直接打医院", "那天我在医院". */
-    private static final String CLAUSE_END = "去打在到找是的了看进回住";
+    /** How a clause, not a name, runs into an institution's kind: "还是去医院", "或者直接打医院", "那天我在医院", "一整年都没去过医院". */
+    private static final String CLAUSE_END = "去打在到找是的了看进回住过";
 
     /** True when {@code name} has at least two Han characters before an institution suffix. */
     static boolean isInstitution(String name) {

@@ -143,15 +143,16 @@ final class RegisteredNames {
     private static final int MAX_CHAIN_NAME = 12;
 
     /**
-     * The chain a bare branch was cut from: "解放路店" printed as "百姓缘大药房（解放路店）" is 百姓缘大药房's
-     * shop. Most corpus authors name the chain without the branch, so the branch is left out.
+     * The chain a bare branch was cut from: "解放路店" printed as "百姓缘大药房（解放路店）", or a title's
+     * "栖芽皮肤护理中心_天河店", is the chain's shop. Most corpus authors name the chain without the branch, so the branch is left out.
      */
     static String chainOfBranch(String name, String text) {
         if (!BRANCH_ONLY.matcher(name).matches()) {
             return name;
         }
-        Matcher chain = Pattern.compile("(" + InstitutionNames.NAME_CHAR + "{2," + MAX_CHAIN_NAME + "})[（(]"
-                + Pattern.quote(name) + "[）)]").matcher(text);
+        // "益丰堂大药房（解放路店）", or a title's "栖芽皮肤护理中心_天河店"
+        Matcher chain = Pattern.compile("(" + InstitutionNames.NAME_CHAR + "{2," + MAX_CHAIN_NAME + "})(?:[（(]"
+                + Pattern.quote(name) + "[）)]|\\s?[_|｜·-]\\s?" + Pattern.quote(name) + "(?!\\p{IsHan}))").matcher(text);
         return chain.find() && InstitutionNames.isInstitution(chain.group(1)) ? chain.group(1) : name;
     }
 

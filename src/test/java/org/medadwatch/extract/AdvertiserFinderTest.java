@@ -463,6 +463,8 @@ class AdvertiserFinderTest {
         assertEquals("百姓缘大药房", RegisteredNames.chainOfBranch("解放路店", "百姓缘大药房（解放路店）药品价格公示"));
         assertEquals("步行街店", RegisteredNames.chainOfBranch("步行街店", "我们去了（步行街店）看看"), "no chain before the bracket");
         assertEquals("颐和堂养生会所", RegisteredNames.chainOfBranch("颐和堂养生会所", "颐和堂养生会所（和平店）"));
+        assertEquals("栖芽皮肤护理中心", RegisteredNames.chainOfBranch("天河店", "栖芽皮肤护理中心_天河店\n欢迎访问天河店"),
+                "a title's chain before its branch");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.medadwatch.detect.text.ComplaintTitle;
 import org.medadwatch.detect.text.PlantedPosts;
@@ -59,13 +60,15 @@ final class AdSignals {
     private static final Pattern MEDICAL_COSMETIC = Pattern.compile(
             "(注射|" + HYALURONIC_INJECTION + "|肉毒|瘦脸针|水光针|打(?:了|过)?水光|除皱针|溶脂针|埋线|线雕|热玛吉|超声刀|热拉提|皮秒|光子嫩肤|光子焕肤|强脉冲光|微针|点阵激光|"
             + "激光(?:祛|去|淡|脱毛|嫩肤|美白|洗|除|溶脂|治疗)|射频(?:紧致|提拉|溶脂|抗衰|除皱)|光电(?:项目|抗衰|嫩肤|美肤|淡斑|祛斑|治疗)|"
-            + "双眼皮|隆鼻|吸脂|童颜针|少女针|嗨体|干细胞|外泌体|毛囊移植|种眉毛|种发际线)");
+            + "双眼皮|隆鼻|吸脂|童颜针|少女针|嗨体|毛囊移植|种眉毛|种发际线"
+            // cells as a procedure, not as a cream's ingredient or a science piece's subject
+            + "|(?:干细胞|外泌体)[\\p{IsHan}、与和及]{0,8}?(?:回输|注射|移植|治疗|导入|微针|抗衰|嫩肤|焕肤|美容|疗法))");
     /**
      * Assisted reproduction, which only a licensed reproductive centre may perform (人类辅助生殖技术管理办法):
      * an agency selling it sells medical services, whatever its name says ("健康咨询有限公司").
      */
     private static final Pattern ASSISTED_REPRODUCTION = Pattern.compile(
-            "试管婴儿|三代试管|二代试管|试管套餐|取卵|促排|胚胎移植|移植胚胎|人工授精|代孕|助孕|供卵|PGT|生殖中心|爱心妈妈|抱婴"
+            "试管婴儿|三代试管|二代试管|试管套餐|取卵|促排|胚胎移植|移植胚胎|人工授精|代孕|助孕|供卵|pgt|生殖中心|爱心妈妈|抱婴"
             // a foetus's sex told from the mother's blood: a prenatal test, which only a licensed institution may do
             + "|寄血|验男女|看男女|测男女|胎儿性别"
             + "|(?:海外|境外|美国|泰国|俄罗斯|乌克兰|日本|马来西亚|柬埔寨|格鲁吉亚|赴美|赴泰)试管|试管成功率");
@@ -86,7 +89,7 @@ final class AdSignals {
             // an agency taking patients across the border: 赴港打九价, 赴日本、美国做质子治疗, 香港产检
             + "|赴(?:港|澳|日本?|美国?|韩国?|泰国?|德国?|新加坡|海外|境外)[\\u4e00-\\u9fa5、]{0,8}?"
             + "(?:治疗|接种|打针|打九价|体检|产检|手术|就医|就诊|看病|试管)"
-            + "|(?:香港|澳门|海外|境外|国外|日本|韩国|美国|德国|泰国|新加坡)[\\u4e00-\\u9fa5A-Za-z-]{0,8}?(?:产检|体检|接种|就医|看病|治疗|试管)");
+            + "|(?:香港|澳门|海外|境外|国外|日本|韩国|美国|德国|泰国|新加坡)[\\u4e00-\\u9fa5A-Za-z -]{0,8}?(?:产检|体检|接种|就医|看病|治疗|试管)");
     /**
      * A clinic a home or a company runs inside it and offers treatment from ("内设康复门诊…开展中风后遗症康复治疗"):
      * the 医养结合 home advertises that clinic's medical services as well as its rooms.
@@ -207,7 +210,9 @@ final class AdSignals {
 
     /** Words that, shortly before a procedure in the same clause, say it is not offered. */
     private static final Pattern DISCLAIMER = Pattern.compile(
-            "(不开展|不提供|不做|不涉及|不得|不能|不可|禁止|严禁|无资质|非法|只能在|应到|请前往|家用)");
+            "(不开展|不提供|不介绍|不做|不涉及|不得|不能|不可|不是|并非|不属于|禁止|严禁|无资质|非法|只能在|应到|请前往|家用"
+            // the procedure a product is set against is a rival's, not offered: "效果碾压医院光子嫩肤"
+            + "|碾压|媲美|堪比|胜过|不输|秒杀|替代|代替|取代)");
     private static final int DISCLAIMER_WINDOW = 24;
 
     private static final Set<PageSignal> RESPONSE_CHANNELS = Set.of(PageSignal.BOOKING_FORM, PageSignal.CONSULT_WIDGET,
@@ -236,7 +241,7 @@ final class AdSignals {
             return new AdAssessment(AdKind.NOT_AD, scores.ad(), 0, reasons, false);
         }
         boolean pharmacy = advertiser.map(a -> PHARMACY.matcher(a).find()).orElse(false);
-        boolean registered = PRODUCT_REGISTRATION.matcher(text).find();
+        boolean registered = offered(PRODUCT_REGISTRATION, text).findAny().isPresent();
         // a pharmacy's shop page for oats or milk powder (its SC food licence printed) sells food: the pharmacy is
         // no medical institution there, and what it sells needs no registration
         boolean pharmacyFood = pharmacy && !registered && FOOD_LICENCE.matcher(text).find();
@@ -360,7 +365,9 @@ final class AdSignals {
             medical += 3.0;
             reasons.add("advertiser is a medical institution or pharmacy: " + advertiser.orElseThrow());
         }
-        boolean cosmeticProcedure = offersProcedure(text);
+        // the services' names as folded, so that "免·疫·细·胞回输" reads as what it offers
+        String plain = TextFolder.fold(text).folded();
+        boolean cosmeticProcedure = offersProcedure(plain);
         if (wellnessShop) {
             if (cosmeticProcedure) {
                 medical += 3.0;
@@ -373,12 +380,12 @@ final class AdSignals {
             medical += 1.0;
             reasons.add("injections or medical-cosmetic procedures offered");
         }
-        boolean reproduction = offersAssistedReproduction(text);
+        boolean reproduction = offersAssistedReproduction(plain);
         if (reproduction && !institution) {
             medical += 3.0;
             reasons.add("assisted reproduction (试管婴儿, 取卵, 移植 …) offered: a medical service");
         }
-        boolean doctorServices = !institution && (offersDoctorServices(text,
+        boolean doctorServices = !institution && (offersDoctorServices(plain,
                 signals.contains(PageSignal.PRICE_LIST) || PRICE_TAG.matcher(text).find())
                 || INTERNAL_CLINIC.matcher(text).find());
         if (doctorServices) {
@@ -470,7 +477,7 @@ final class AdSignals {
      * sells medical services, whoever sells them.
      */
     static boolean offersDoctorServices(String text, boolean priced) {
-        long terms = distinctTerms(DOCTOR_SERVICE, text);
+        long terms = offered(DOCTOR_SERVICE, text).map(MatchResult::group).distinct().count();
         return terms >= DOCTOR_SERVICE_TERMS || priced && terms > 0;
     }
 
@@ -484,21 +491,25 @@ final class AdSignals {
         return terms.matcher(text).results().map(MatchResult::group).distinct().count();
     }
 
-    /** A medical-cosmetic procedure is named somewhere without a disclaimer just before it. */
+    /** A medical-cosmetic procedure is named somewhere without a disclaimer just before it, nor a "no" after it. */
     static boolean offersProcedure(String text) {
-        var m = MEDICAL_COSMETIC.matcher(text);
-        while (m.find()) {
+        return offered(MEDICAL_COSMETIC, text)
+                .anyMatch(m -> !ANSWERED_NO.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find());
+    }
+
+    /**
+     * The terms the text names without a disclaimer before them in their sentence: "本公司仅提供储存服务，不提供、
+     * 不介绍任何细胞回输" offers no infusion, "本品为普通食品，不是药品或保健食品" is no health food.
+     */
+    private static Stream<MatchResult> offered(Pattern terms, String text) {
+        return terms.matcher(text).results().filter(m -> {
             int from = m.start();
             int floor = Math.max(0, m.start() - DISCLAIMER_WINDOW);
             while (from > floor && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
                 from--;
             }
-            if (!DISCLAIMER.matcher(text.substring(from, m.start())).find()
-                    && !ANSWERED_NO.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find()) {
-                return true;
-            }
-        }
-        return false;
+            return !DISCLAIMER.matcher(text.substring(from, m.start())).find();
+        });
     }
 
     private static double weigh(Set<PageSignal> signals, PageSignal signal, double weight, String reason,

@@ -35,6 +35,32 @@ class AdJudgeTest {
         assertTrue(a.reasons().stream().anyMatch(r -> r.contains("publisher's own")), a.reasons()::toString);
     }
 
+    /** A service or a product named only to be disclaimed is not offered: "不提供…细胞回输", "不是药品或保健食品". */
+    @Test
+    void whatAPageDisclaimsItDoesNotOffer() {
+        ExtractedPage storage = page("杭州恒储生物科技有限公司", "细胞储存服务说明",
+                "恒储提供自体免疫细胞的运输与深低温长期储存服务。本公司仅提供储存服务，不提供、不介绍任何细胞回输或治疗服务。\n"
+                        + "收费标准：采集协助与检测费 ¥6,800；年度储存费 ¥1,200/年。\n客服电话：0571-85092216",
+                List.of("0571-85092216"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        assertEquals(AdKind.NON_MEDICAL_AD, judge.assess(storage).kind(), judge.assess(storage).reasons()::toString);
+        ExtractedPage food = page("上海源素贸易有限公司", "NMN胶囊-源素海外专营店",
+                "NMN胶囊（跨境进口普通食品）¥259\n温馨提示：本品为普通食品，不是药品或保健食品，不具有预防、治疗疾病的功能。\n"
+                        + "售后客服：400-119-2678",
+                List.of("400-119-2678"), List.of(), PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.NON_MEDICAL_AD, judge.assess(food).kind(), judge.assess(food).reasons()::toString);
+    }
+
+    /** Separators slipped into a service's name hide it from a filter, not from the judge. */
+    @Test
+    void aServiceSpelledWithSeparatorsIsStillOffered() {
+        ExtractedPage cells = page("杭州康赛生物科技有限公司", "40岁以后该开户了",
+                "康赛自体NK细胞计划：抽取50ml外周血，实验室扩增14天，免·疫·细·胞回输。单疗程费用 ¥26,800。\n"
+                        + "咨询热线：0571-86923310",
+                List.of("0571-86923310"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        AdAssessment a = judge.assess(cells);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
     @Test
     void governmentNoticeListingViolationsIsNotAd() {
         ExtractedPage notice = page("青山县市场监督管理局", "关于三起违法医疗广告案件的通报",
