@@ -47,6 +47,7 @@ final class WeChatArticleReader {
                 .orElse(doc.title().strip());
         String account = firstText(doc, "#js_name, .rich_media_meta_nickname, .profile_nickname")
                 .or(() -> group(NICKNAME, scripts))
+                .or(() -> byline(doc))
                 .orElse("");
         Optional<String> published = firstText(doc, "#publish_time")
                 .or(() -> group(PUBLISH_TIME, scripts))
@@ -54,6 +55,21 @@ final class WeChatArticleReader {
         Element content = doc.selectFirst("#js_content, .rich_media_content");
         String body = content == null ? "" : renderer.render(content);
         return Optional.of(new org.medadwatch.page.WeChatArticle(title, account, published, body));
+    }
+
+    /** A copy that lost the account's markup keeps its byline, the account and the date: "椰林候鸟康养俱乐部　2026-09-26". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^([\\p{IsHan}A-Za-z0-9·]{2,24})[\\s\\u3000]+\\d{4}[-年./]\\d{1,2}[-月./]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2})?$");
+    /** How many of the article's first blocks may hold its byline. */
+    private static final int BYLINE_BLOCKS = 3;
+
+    private static Optional<String> byline(Document doc) {
+        return doc.select("#js_content p, #js_content div, .rich_media_content p, .rich_media_content div").stream()
+                .limit(BYLINE_BLOCKS)
+                .map(e -> BYLINE.matcher(e.text().strip()))
+                .filter(Matcher::matches)
+                .map(m -> m.group(1))
+                .findFirst();
     }
 
     private static Optional<String> firstText(Document doc, String css) {

@@ -46,7 +46,7 @@ final class AdSignals {
     /** Shops that may not offer medical procedures: anything they sell is a non-medical ad. */
     private static final Pattern WELLNESS_SHOP = Pattern.compile(
             "(养生|足道|足浴|足疗|生活馆|护肤|日用品|日化|百货|家居|美容院|美容店|美容会所|美容服务|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室"
-            + "|皮肤管理|肌肤管理|美肤|美容中心|美容馆|美颜|美学中心|形体|纤体|瘦身|美甲|美睫|纹绣|半永久|抗衰中心|养发|育发|头疗|美发|理发)");
+            + "|皮肤管理|肌肤管理|美肤|美容中心|美容馆|美颜|美学中心|形体|纤体|瘦身|美甲|美睫|纹绣|半永久|抗衰中心|养发|育发|头疗|美发|理发|疗愈|产后修复)");
     /**
      * Hyaluronic acid injected, not rubbed in: a serum's or a mask's 玻尿酸 is a skin-care ingredient.
      * It counts where the clause injects or fills with it ("打了一支玻尿酸", "玻尿酸填充苹果肌",
@@ -82,8 +82,8 @@ final class AdSignals {
             + "|专家面诊|医生面诊|名医面诊"
             // an agent booking vaccinations: 九价代约, 代抢, 安排接种
             + "|代约|代抢|安排接种|包接种|接种名额"
-            // an agency sending patients abroad: 远程会诊, 预约日本医院, 全程陪诊
-            + "|远程会诊|陪诊|海外就医|出国就医|赴日治疗|赴美治疗|预约(?:日本|美国|海外|国外|境外)医院"
+            // an agency sending patients abroad: 远程会诊, 预约日本医院 (陪诊 alone is a carer's errand, not care)
+            + "|远程会诊|海外就医|出国就医|赴日治疗|赴美治疗|预约(?:日本|美国|海外|国外|境外)医院"
             // a company's online clinic: 在线问诊, 医生开方, 送药到家
             + "|在线问诊|线上问诊|网上问诊|视频问诊|医生开方|在线开方|开具处方|复诊开药|送药到家|送药上门"
             // an agency taking patients across the border: 赴港打九价, 赴日本、美国做质子治疗, 香港产检
@@ -95,7 +95,7 @@ final class AdSignals {
      * the 医养结合 home advertises that clinic's medical services as well as its rooms.
      */
     private static final Pattern INTERNAL_CLINIC = Pattern.compile(
-            "内设[\\u4e00-\\u9fa5]{0,4}?(?:门诊部?|医务室|诊所|卫生室|医院)[^\\n]{0,60}?(?:治疗|诊疗|坐诊|手术|住院)");
+            "内设[\\u4e00-\\u9fa5]{0,6}?(?:门诊部?|医务室|诊所|卫生室|医院|护理院|护理站)[^\\n]{0,60}?(?:治疗|诊疗|坐诊|手术|住院)");
     /** Names only public institutions carry (a private hospital may not call itself 人民医院). */
     private static final Pattern PUBLIC_INSTITUTION = Pattern.compile(
             "人民医院|妇幼保健院|疾病预防控制中心|疾控中心|大学附属|医学院附属|附属医院|社区卫生服务中心|卫生院"

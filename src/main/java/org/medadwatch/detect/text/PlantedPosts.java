@@ -36,7 +36,7 @@ public final class PlantedPosts {
     /** A way to reach the advertiser: a phone, or a WeChat ID after its label. */
     private static final Pattern CONTACT = Pattern.compile(
             "(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}|400-?\\d{3}-?\\d{4})(?!\\d)"
-            + "|(?:微信|薇信|威信|vx|v信|wx|v|加v|\\+v|➕v)\\s?[:：]?\\s?[a-z][a-z0-9_-]{4,19}", Pattern.CASE_INSENSITIVE);
+            + "|(?:微信|薇信|威信|vx|v信|wx|v|加v|\\+v|➕v|[微薇威][❤♥💗💕])\\s?[:：]?\\s?[a-z][a-z0-9_-]{4,19}", Pattern.CASE_INSENSITIVE);
     /**
      * A product a post says it used, got or recommends, by a name of its kind: "喝了轻本草益生菌酵素饮",
      * "推荐甲康堂抑菌液", "朋友送了个颐颈堂颈椎按摩仪".
@@ -46,7 +46,8 @@ public final class PlantedPosts {
             + "(\\p{IsHan}{2,12}(?:仪|器|枕|床垫|酵素饮|酵素|胶囊|口服液|鱼油|益生菌|颗粒|膏|贴|茶|饮|片|液|喷剂|喷雾|霜))");
     /** A named private institution or a branded product. */
     private static final Pattern PROMOTED = Pattern.compile(
-            "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|中医馆|国医馆|医疗美容|整形|口腔)|®|【[^】]{2,20}】|" + USED_PRODUCT.pattern());
+            "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|中医馆|国医馆|医疗美容|整形|口腔|修复中心|护理中心|调理中心|养生馆)|®|【[^】]{2,20}】|"
+            + USED_PRODUCT.pattern());
     /** A public institution, which a patient may recommend with its booking line: no one's ad. */
     private static final Pattern PUBLIC = Pattern.compile(
             "人民医院|妇幼保健|附属|疾控|卫生院|中心医院|卫生服务中心|第[一二三四五六七八九十]+医院|[省市县区]中医院|公立");

@@ -88,7 +88,7 @@ public final class TextFolder {
             StringBuilder out = new StringBuilder(folded.length());
             for (int k = 0; k < folded.length(); k++) {
                 char f = folded.charAt(k);
-                out.append(readAs(t2s[f] != 0 ? t2s[f] : f));
+                out.append(readAs(withoutTone(t2s[f] != 0 ? t2s[f] : f)));
             }
             if (out.length() == 1) {
                 SINGLE[c] = out.charAt(0);
@@ -264,6 +264,19 @@ public final class TextFolder {
             }
         }
         return true;
+    }
+
+    /**
+     * A Latin letter without its accent: pinyin written with its tones ("ròu毒素", "zhì愈") is read as
+     * pinyin written without ({@link PinyinReading}). One char for one, so offsets are kept.
+     */
+    private static char withoutTone(char c) {
+        if (c < '\u00C0' || c > '\u024F') {
+            return c;
+        }
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        char base = d.charAt(0);
+        return d.length() > 1 && base < 0x80 && Character.isLetter(base) ? base : c;
     }
 
     private static char readAs(char c) {

@@ -26,6 +26,7 @@ class TextFolderTest {
             "白癜风可以根zhi，ZHI愈率高|白癜风可以根治,治愈率高",
             "肉du素瘦脸，玻niao酸填充|肉毒素瘦脸,玻尿酸填充",
             "一次治 yu，永不复fa|一次治愈,永不复发",
+            "ròu毒素正品，根zhì不复发|肉毒素正品,根治不复发",
             "没有任何负作用，无付作用|没有任何副作用,无副作用",
             "0风险 0痛感 全程0️⃣痛感|零风险零痛感全程零痛感",
             "10风险，3.0痛，0元体验|10风险,3.0痛,0元体验",
@@ -41,6 +42,7 @@ class TextFolderTest {
             "㎡价格|0|2|㎡",
             "可以根zhi不复发|2|4|根zhi",
             "肉du素瘦脸|0|3|肉du素",
+            "ròu毒素瘦脸|0|3|ròu毒素",
     })
     void evidenceIsQuotedFromTheOriginal(String original, int from, int to, String quoted) {
         FoldedText text = TextFolder.fold(original);
