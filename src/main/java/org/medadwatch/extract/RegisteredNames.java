@@ -144,7 +144,8 @@ final class RegisteredNames {
 
     /**
      * The chain a bare branch was cut from: "解放路店" printed as "百姓缘大药房（解放路店）", or a title's
-     * "栖芽皮肤护理中心_天河店", is the chain's shop. Most corpus authors name the chain without the branch, so the branch is left out.
+     * "栖芽皮肤护理中心_天河店", is the chain's shop. Most corpus authors name the chain without the
+     * branch, so the branch is left out.
      */
     static String chainOfBranch(String name, String text) {
         if (!BRANCH_ONLY.matcher(name).matches()) {

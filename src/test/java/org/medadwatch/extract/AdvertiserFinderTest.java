@@ -648,6 +648,10 @@ class AdvertiserFinderTest {
     void aBusinessPostingOnAForumOrADirectoryAdvertisesItself() {
         assertEquals(Optional.of("赵氏祖传皮肤病专科"), finder.find(OwnerHints.titleOnly("祖传中药外用 专治牛皮癣湿疹 - 便民广告 - 禾丰论坛"),
                 "禾丰论坛 › 便民广告 › 帖子\n楼主：赵氏祖传皮肤病专科　发表于 2026-10-05\n电话：138 5396 4471\n禾丰论坛\n帖子内容由网友发布，与本站无关"));
+        // the listing's note on its poster is no part of the name
+        assertEquals(Optional.of("梧源济世堂中医诊所"), finder.find(OwnerHints.titleOnly("济世堂中医诊所 专治牛皮癣 - 梧源同城网"),
+                "梧源同城网 > 健康医疗 > 信息详情\n2026-10-05 发布 | 浏览 1290 | 发布者：梧源济世堂中医诊所（商家）\n"
+                        + "电话：13307935218\n梧源同城网"));
         // a member's name is no business
         assertEquals(Optional.of("禾丰论坛"), finder.find(OwnerHints.titleOnly("我爸的牛皮癣 - 禾丰论坛"),
                 "楼主：老张头　发表于 2026-10-05\n谁知道哪里能治牛皮癣？\n禾丰论坛"));

@@ -86,6 +86,7 @@ class SignalFinderTest {
     @Test
     void phoneAfterHotlineLabelIsAConsultPhone() {
         assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>24小时咨询热线：0571-87163320</p>"));
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>VIP专线：0793-6299399</p>"), "a hotline by its Latin name");
         assertEquals(Set.of(), signals("<p>举报电话：0598-8236510</p>"));
     }
 

@@ -32,6 +32,15 @@ class WeChatArticleReaderTest {
     }
 
     @Test
+    void accountFallsBackToTheBylineACopyKept() {
+        String html = "<div class=rich_media_content><h1>今年冬天来海南过吧</h1><p class=meta>椰林候鸟康养俱乐部　2026-09-26</p>"
+                + "<p>三亚湾一线海景</p></div>";
+        assertEquals("椰林候鸟康养俱乐部", reader.read(Jsoup.parse(html)).orElseThrow().account());
+        String noByline = "<div class=rich_media_content><p>2026-09-26 我们出发了</p><p>正文</p></div>";
+        assertEquals("", reader.read(Jsoup.parse(noByline)).orElseThrow().account(), "a date alone names no account");
+    }
+
+    @Test
     void openGraphSiteNameAloneMarksTheLayout() {
         String html = "<html><head><meta property=og:site_name content=微信公众平台><title>t</title></head><body>x</body></html>";
         assertTrue(reader.read(Jsoup.parse(html)).isPresent());

@@ -32,6 +32,20 @@ class PlantedPostsTest {
         assertTrue(post.contains("杭城阿斌哥") && post.endsWith("说是我介绍的。") && !post.contains("有没有吧友"), post);
     }
 
+    /** A picture's caption inside a post does not end it: the product above and the WeChat below are one post's. */
+    @Test
+    void aPostGoesOnPastAPicturesCaption() {
+        String thread = String.join("\n", "颈椎病十年，终于找到救星了", "颈椎十年老病号", "发表于 2026-7-22 09:41",
+                "去年底朋友送了个颐颈堂颈椎按摩仪，每天早晚各敷15分钟，半个月把我十年的颈椎病治好了。",
+                "楼主亲测，附上我和我爸的使用前后对比。", "使用前后对比",
+                "好多朋友私信问哪里买，统一回复：加V：jzkf2026，报论坛名字有优惠。", "路过的小王", "发表于 2026-7-22 11:02",
+                "这是广告吧……");
+        List<PlantedPosts.Post> planted = PlantedPosts.in("颈椎病十年，终于找到救星了 - 老友健康论坛", thread);
+        assertEquals(1, planted.size(), planted::toString);
+        String post = thread.substring(planted.get(0).start(), planted.get(0).end());
+        assertTrue(post.contains("颐颈堂颈椎按摩仪") && post.contains("jzkf2026"), post);
+    }
+
     @Test
     void aQandAAnswerRecommendingAProductWithItsHotlineIsPlanted() {
         String qa = String.join("\n", "灰指甲怎么根治？", "脚大拇指灰指甲三年了，涂了好多药都没用，有没有好办法？",

@@ -57,6 +57,13 @@ class TextFolderTest {
         assertEquals(original.toLowerCase(java.util.Locale.ROOT), TextFolder.fold(original).folded());
     }
 
+    /** A line that ends on a rate or a particle waiting for its object runs on; any other line ends a sentence. */
+    @org.junit.jupiter.api.Test
+    void aLineBreakAfterAnUnfinishedPhraseIsLayout() {
+        assertEquals("鼻炎治愈率高达97%。有效率达98%", TextFolder.fold("鼻炎治愈率\n高达97%。有效率达\n98%").folded());
+        assertEquals("治愈率高\n本院地址", TextFolder.fold("治愈率高\n本院地址").folded());
+    }
+
     @org.junit.jupiter.api.Test
     void anEmojiInsideEvidenceIsQuotedWithIt() {
         FoldedText text = TextFolder.fold("不达标💰全额退款");
