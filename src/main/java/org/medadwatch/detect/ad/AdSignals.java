@@ -96,6 +96,12 @@ final class AdSignals {
      */
     private static final Pattern INTERNAL_CLINIC = Pattern.compile(
             "内设[\\u4e00-\\u9fa5]{0,6}?(?:门诊部?|医务室|诊所|卫生室|医院|护理院|护理站)[^\\n]{0,60}?(?:治疗|诊疗|坐诊|手术|住院)");
+    /**
+     * Public-health bodies: a CDC's or a health commission's science piece with its phone advises the
+     * public, it solicits no patients.
+     */
+    private static final Pattern PUBLIC_HEALTH_BODY = Pattern.compile(
+            "疾病预防控制|疾控中心|卫生健康委|卫健委|卫生健康局|健康教育所|健康教育中心|血液中心|急救中心");
     /** Names only public institutions carry (a private hospital may not call itself 人民医院). */
     private static final Pattern PUBLIC_INSTITUTION = Pattern.compile(
             "人民医院|妇幼保健院|疾病预防控制中心|疾控中心|大学附属|医学院附属|附属医院|社区卫生服务中心|卫生院"
@@ -330,7 +336,8 @@ final class AdSignals {
         if (pharmacyWithoutProduct && pageSolicits) {
             reasons.add("pharmacy " + advertiser.orElseThrow() + " names no product for sale (no price, purchase link, "
                     + "package or registration): its service line solicits no patients");
-        } else if (institution && !notice && pageSolicits) {
+        } else if (institution && !notice && pageSolicits
+                && !advertiser.map(a -> PUBLIC_HEALTH_BODY.matcher(a).find()).orElse(false)) {
             ad += 3.0;
             reasons.add("medical institution " + advertiser.orElseThrow()
                     + " solicits patients on the page (互联网广告管理办法§7: science with contact is an ad)");

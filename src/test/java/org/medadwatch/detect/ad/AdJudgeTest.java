@@ -50,6 +50,17 @@ class AdJudgeTest {
         assertEquals(AdKind.NON_MEDICAL_AD, judge.assess(food).kind(), judge.assess(food).reasons()::toString);
     }
 
+    /** A CDC's science piece with its phone advises the public: a public-health body solicits no patients. */
+    @Test
+    void aPublicHealthBodysSciencePieceIsNoAd() {
+        ExtractedPage cdc = page("太原市疾病预防控制中心", "秋冬季流感高发，这些防护要点请收好",
+                "流感病毒主要通过飞沫传播。接种流感疫苗是预防流感最有效的手段，建议老人、儿童等重点人群尽早接种。\n"
+                        + "如出现高热、咳嗽等症状，请及时就医。\n咨询电话：0351-4123120",
+                List.of("0351-4123120"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(cdc);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
     /** Separators slipped into a service's name hide it from a filter, not from the judge. */
     @Test
     void aServiceSpelledWithSeparatorsIsStillOffered() {
