@@ -449,7 +449,8 @@ final class AdSignals {
         // a public hospital's department page prints its booking line, timetable and online-consultation box as a
         // service to patients it must take anyway (no corpus labels such a page an ad without an approval number)
         boolean publicInstitution = institution && PUBLIC_INSTITUTION.matcher(advertiser.orElseThrow()).find();
-        boolean selfIntroduction = kind == AdKind.MEDICAL_AD && institution && !approval && !wellnessShop
+        // a post planted on a thread is no institution presenting itself on its own site
+        boolean selfIntroduction = kind == AdKind.MEDICAL_AD && institution && !approval && !wellnessShop && !planted
                 && (noResponseChannel || publicInstitution);
         if (selfIntroduction && publicInstitution && signals.stream().noneMatch(CONTACT::contains)) {
             // a public hospital's science piece with no number, booking or chat at all: the outcomes it states

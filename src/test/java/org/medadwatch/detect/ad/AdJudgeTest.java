@@ -50,6 +50,17 @@ class AdJudgeTest {
         assertEquals(AdKind.NON_MEDICAL_AD, judge.assess(food).kind(), judge.assess(food).reasons()::toString);
     }
 
+    /** A post planted on a forum is the clinic's ad even where it makes no claim the rules read: it is not the clinic's own site. */
+    @Test
+    void aPlantedPostIsNoSelfIntroduction() {
+        ExtractedPage thread = page("太原仁和男科医院", "早泄这毛病真能看好吗？ - 健康问答 - 并州论坛",
+                "过来人老周\n兄弟别拖了。我去年也是这情况，后来在太原仁和男科医院看的，现在跟换了个人似的。"
+                        + "挂号直接找导医小陈 13903518472，报我名字能优先。\n发表于 2026-06-19 08:02",
+                List.of("13903518472"), List.of(), PageSignal.PLANTED_POST);
+        AdAssessment a = judge.assess(thread);
+        assertEquals(AdKind.MEDICAL_AD, a.withoutClaims().kind(), a.reasons()::toString);
+    }
+
     /** A CDC's science piece with its phone advises the public: a public-health body solicits no patients. */
     @Test
     void aPublicHealthBodysSciencePieceIsNoAd() {
