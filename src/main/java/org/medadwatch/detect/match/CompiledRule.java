@@ -12,7 +12,7 @@ import org.medadwatch.detect.rules.Rule;
  */
 record CompiledRule(Rule rule, int position, PhraseSet[] near, PhraseSet unlessBefore, PhraseSet unlessAfter,
                     PhraseSet unlessSentence, BitSet patternStarts, PatternBigrams patternBigrams,
-                    PhraseSet[] required) {
+                    PhraseSet[] required, PatternAutomaton patternAutomaton) {
     static CompiledRule of(Rule rule, int position) {
         return new CompiledRule(rule, position,
                 rule.near().stream().map(PhraseSet::new).toArray(PhraseSet[]::new),
@@ -20,7 +20,8 @@ record CompiledRule(Rule rule, int position, PhraseSet[] near, PhraseSet unlessB
                 new PhraseSet(rule.unless().sentence()),
                 RuleMatcher.patternStarts(rule).orElse(null),
                 rule.pattern().flatMap(p -> PatternBigrams.of(p.pattern())).orElse(null),
-                requiredText(rule).stream().map(group -> new PhraseSet(List.copyOf(group))).toArray(PhraseSet[]::new));
+                requiredText(rule).stream().map(group -> new PhraseSet(List.copyOf(group))).toArray(PhraseSet[]::new),
+                rule.pattern().flatMap(p -> PatternAutomaton.of(p.pattern())).orElse(null));
     }
 
     /** What every match of the rule's pattern contains; see {@link RequiredText}. */
@@ -36,5 +37,13 @@ record CompiledRule(Rule rule, int position, PhraseSet[] near, PhraseSet unlessB
     /** Whether a match of the pattern could start at {@code at} and end by {@code limit}: true where unknown. */
     boolean patternCanStartAt(String text, int at, int limit) {
         return patternBigrams != null ? patternBigrams.mayStartAt(text, at, limit) : patternCanStartWith(text.charAt(at));
+    }
+
+    /**
+     * Whether a match of the pattern starting at {@code at} could end past {@code minEnd} and by
+     * {@code limit}: read off the pattern's automaton, true where the pattern has none.
+     */
+    boolean patternCanEnd(String text, int at, int limit, int minEnd) {
+        return patternAutomaton == null || patternAutomaton.mayMatch(text, at, limit, minEnd);
     }
 }

@@ -84,7 +84,7 @@ final class HitVerifier {
             boolean found = false;
             // A match counts when it starts in the window before the anchor's end and reaches past its start.
             for (int s = from, last = Math.min(anchorEnd, to); s < last && !found; s++) {
-                if (compiled.patternCanStartAt(text, s, to)) {
+                if (compiled.patternCanStartAt(text, s, to) && compiled.patternCanEnd(text, s, to, anchorStart)) {
                     m.region(s, to);
                     if (m.lookingAt() && m.end() > anchorStart && m.end() > s) {
                         evidenceStart = Math.min(evidenceStart, s);

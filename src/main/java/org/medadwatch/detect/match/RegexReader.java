@@ -20,8 +20,18 @@ final class RegexReader<T> {
         /** A character class, or null where its members cannot be told (negated, '.', \w, \p{..}). */
         T charClass(BitSet members);
 
+        /** Every character but {@code excluded}: a negated class, or '.'. Unknown members unless told otherwise. */
+        default T allBut(BitSet excluded) {
+            return charClass(null);
+        }
+
         /** Something that matches no text: an anchor, a lookaround, a word boundary. */
         T zeroWidth();
+
+        /** A positive lookbehind: zero-width, but {@code inner} must end where it stands. */
+        default T lookbehind(T inner) {
+            return zeroWidth();
+        }
 
         T concat(T first, T then);
 
@@ -117,7 +127,7 @@ final class RegexReader<T> {
                 return group();
             }
             case '[' -> {
-                return algebra.charClass(bracket());
+                return bracket();
             }
             case '\\' -> {
                 return escape();
@@ -128,7 +138,7 @@ final class RegexReader<T> {
             }
             case '.' -> {
                 i++;
-                return algebra.charClass(null);
+                return algebra.allBut((BitSet) LINE_ENDS.clone());
             }
             case '*', '+', '?', '{', '}', ']' -> throw new Unknown();
             default -> {
@@ -141,14 +151,19 @@ final class RegexReader<T> {
     private T group() {
         i++; // (
         boolean zeroWidth = false;
+        boolean behind = false;
+        boolean negative = false;
         if (p.startsWith("?:", i)) {
             i += 2;
         } else if (p.startsWith("?=", i) || p.startsWith("?!", i)) {
+            negative = p.charAt(i + 1) == '!';
             i += 2;
             zeroWidth = true;
         } else if (p.startsWith("?<=", i) || p.startsWith("?<!", i)) {
+            negative = p.charAt(i + 2) == '!';
             i += 3;
             zeroWidth = true;
+            behind = true;
         } else if (i < p.length() && p.charAt(i) == '?') {
             throw new Unknown(); // flags, named groups, atomic groups
         }
@@ -157,11 +172,14 @@ final class RegexReader<T> {
             throw new Unknown();
         }
         i++;
+        if (behind && !negative) {
+            return algebra.lookbehind(inner);
+        }
         return zeroWidth ? algebra.zeroWidth() : inner;
     }
 
-    /** The members of the class opening here, or null when they cannot be told. */
-    private BitSet bracket() {
+    /** The class opening here, with its members where they can be told. */
+    private T bracket() {
         i++; // [
         boolean negated = i < p.length() && p.charAt(i) == '^';
         if (negated) {
@@ -190,7 +208,10 @@ final class RegexReader<T> {
             throw new Unknown();
         }
         i++; // ]
-        return negated || !known ? null : set;
+        if (!known) {
+            return algebra.charClass(null);
+        }
+        return negated ? algebra.allBut(set) : algebra.charClass(set);
     }
 
     private static final int SHORTHAND_MEMBER = -1;
@@ -254,7 +275,11 @@ final class RegexReader<T> {
                 i += 2;
                 return algebra.charClass((BitSet) (e == 'd' ? DIGITS : SPACES).clone());
             }
-            case 'D', 'S', 'w', 'W' -> {
+            case 'D', 'S' -> {
+                i += 2;
+                return algebra.allBut((BitSet) (e == 'D' ? DIGITS : SPACES).clone());
+            }
+            case 'w', 'W' -> {
                 i += 2;
                 return algebra.charClass(null);
             }
@@ -306,8 +331,13 @@ final class RegexReader<T> {
 
     private static final BitSet DIGITS = new BitSet();
     private static final BitSet SPACES = new BitSet();
+    /** What '.' does not match without DOTALL. */
+    private static final BitSet LINE_ENDS = new BitSet();
 
     static {
+        for (char c : new char[]{'\n', '\r', '\u0085', '\u2028', '\u2029'}) {
+            LINE_ENDS.set(c);
+        }
         DIGITS.set('0', '9' + 1);
         for (char s : new char[]{' ', '\t', '\n', 0x0B, '\f', '\r'}) {
             SPACES.set(s);
