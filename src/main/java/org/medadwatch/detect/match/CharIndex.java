@@ -45,7 +45,7 @@ final class CharIndex {
 
     /** The index of {@code c}, or -1 when it is not a member. */
     int indexOf(char c) {
-        if ((bits[(c >> 6) & 15] & 1L << c) == 0) {
+        if (c == '\0' || (bits[(c >> 6) & 15] & 1L << c) == 0) {
             return -1;
         }
         int s = slot(c);

@@ -40,7 +40,7 @@ final class HitVerifier {
         for (PhraseSet group : compiled.required()) {
             if (!group.within(text, from, to)) {
                 // the pattern cannot match without one of these in the window
-                return rejected(why, Rejection.Reason.PATTERN_TEXT_MISSING, from, to, group.phrases());
+                return rejected(why, Rejection.Reason.PATTERN_TEXT_MISSING, from, to, group);
             }
         }
         int evidenceStart = anchorStart;
@@ -48,7 +48,7 @@ final class HitVerifier {
         for (PhraseSet group : compiled.near()) {
             int[] best = group.nearest(text, from, to, anchorStart, anchorEnd);
             if (best == null) {
-                return rejected(why, Rejection.Reason.NOTHING_NEAR, from, to, group.phrases());
+                return rejected(why, Rejection.Reason.NOTHING_NEAR, from, to, group);
             }
             evidenceStart = Math.min(evidenceStart, best[0]);
             evidenceEnd = Math.max(evidenceEnd, best[1]);
@@ -80,11 +80,12 @@ final class HitVerifier {
         }
         if (rule.pattern().isPresent()) {
             // Last: the regex is the dearest check, so it runs only where everything else held.
-            Matcher m = page.matcher(compiled);
+            Matcher m = null; // made at the first start the automaton lets through: most candidates have none
             boolean found = false;
             // A match counts when it starts in the window before the anchor's end and reaches past its start.
             for (int s = from, last = Math.min(anchorEnd, to); s < last && !found; s++) {
                 if (compiled.patternCanStartAt(text, s, to) && compiled.patternCanEnd(text, s, to, anchorStart)) {
+                    m = m == null ? page.matcher(compiled) : m;
                     m.region(s, to);
                     if (m.lookingAt() && m.end() > anchorStart && m.end() > s) {
                         evidenceStart = Math.min(evidenceStart, s);
@@ -115,6 +116,11 @@ final class HitVerifier {
             why.rejected(reason, start, end, phrases);
         }
         return Optional.empty();
+    }
+
+    /** The phrases are listed only when someone asks why: the hot path turns hits down without a list. */
+    private static Optional<RuleHit> rejected(Why why, Rejection.Reason reason, int start, int end, PhraseSet looked) {
+        return rejected(why, reason, start, end, why == null ? List.of() : looked.phrases());
     }
 
     private static Optional<RuleHit> rejected(Why why, Rejection.Reason reason, int[] found, String text) {

@@ -11,17 +11,17 @@ import java.util.Optional;
  * A rule's pattern as a DFA, built lazily from its {@link PatternNfa}: asked at one start, it
  * reads the text once and turns down a start from which no match can end where it must,
  * usually within two or three chars. java.util.regex backtracks through every alternative of a
- * 140-word list at every start, and through every split of a list of lists; here that costs one
- * table lookup per char. The NFA over-approximates the regex, so a "no" is certain and the
- * regex is asked only after a "maybe".
+ * 140-word list at every start, and through every split of a list of lists; here that costs
+ * two array reads per char (its {@link CharClasses class}, then the table). The NFA
+ * over-approximates the regex, so a "no" is certain and the regex is asked only after a "maybe".
  *
  * <p>The DFA's states are made as the text first needs them, as RE2 does, and kept per thread
  * (the crawler judges pages on several); past {@link #MAX_STATES} they are dropped and made
- * afresh, as are the transitions past {@link #MAX_TRANSITIONS}.
+ * afresh, as they are past {@link #MAX_CELLS} table cells.
  */
 final class PatternAutomaton {
     static final int MAX_STATES = 4_096;
-    static final int MAX_TRANSITIONS = 1 << 18;
+    static final int MAX_CELLS = 1 << 21;
 
     private final Tables forward;
     private final Tables behind;   // the opening lookbehind, read leftwards; null when there is none
@@ -103,12 +103,15 @@ final class PatternAutomaton {
         static final int START = 1;
         /** Returned instead of a state once the table is full: the caller must assume a match. */
         static final int GAVE_UP = -1;
+        private static final int UNKNOWN = -2;
 
         private final PatternNfa nfa;
+        private final CharClasses classes;
         private final List<int[]> members = new ArrayList<>();   // DFA state -> its NFA states that read a char
         private boolean[] accepting = new boolean[64];
+        private int[][] rows = new int[64][];                    // DFA state -> char class -> DFA state
+        private long cells;
         private final Map<Key, Integer> ids = new HashMap<>();
-        private final Transitions transitions = new Transitions();
         private final int[] seen;
         private int stamp;
         private int[] stack = new int[64];
@@ -116,6 +119,7 @@ final class PatternAutomaton {
 
         Dfa(PatternNfa nfa) {
             this.nfa = nfa;
+            this.classes = nfa.classes();
             this.seen = new int[nfa.size()];
             intern(new int[0], false);                             // DEAD
             int n = closure(new int[]{PatternNfa.start()});
@@ -123,7 +127,7 @@ final class PatternAutomaton {
         }
 
         boolean full() {
-            return members.size() >= MAX_STATES || transitions.size() >= MAX_TRANSITIONS;
+            return members.size() >= MAX_STATES || cells >= MAX_CELLS;
         }
 
         boolean accepting(int state) {
@@ -131,25 +135,27 @@ final class PatternAutomaton {
         }
 
         int next(int state, char c) {
-            long key = (long) state << 16 | c;
-            int to = transitions.get(key);
-            if (to != Transitions.MISSING) {
+            int k = classes.classOf(c);
+            int[] row = rows[state];
+            int to = row[k];
+            if (to != UNKNOWN) {
                 return to;
             }
             if (full()) {
                 return GAVE_UP;
             }
+            char member = classes.member(k);
             int[] from = members.get(state);
             int[] targets = new int[from.length];
             int t = 0;
             for (int s : from) {
-                if (nfa.reads(s).contains(c)) {
+                if (nfa.reads(s).contains(member)) {
                     targets[t++] = nfa.target(s);
                 }
             }
             int n = closure(Arrays.copyOf(targets, t));
             to = n == 0 ? DEAD : intern(sortedFound(n), contains(found, n, nfa.accept()));
-            transitions.put(key, to);
+            row[k] = to;
             return to;
         }
 
@@ -204,8 +210,13 @@ final class PatternAutomaton {
             members.add(Arrays.stream(set).filter(s -> nfa.reads(s) != null).toArray());
             if (next == accepting.length) {
                 accepting = Arrays.copyOf(accepting, next * 2);
+                rows = Arrays.copyOf(rows, next * 2);
             }
             accepting[next] = accepts;
+            int[] row = new int[classes.count()];
+            Arrays.fill(row, UNKNOWN);
+            rows[next] = row;
+            cells += row.length;
             ids.put(new Key(set), next);
             return next;
         }
@@ -227,70 +238,6 @@ final class PatternAutomaton {
         @Override
         public int hashCode() {
             return Arrays.hashCode(states);
-        }
-    }
-
-    /** (state, char) -> state, open addressing over primitive arrays: the hot lookup of the scan. */
-    private static final class Transitions {
-        static final int MISSING = -2;
-        private static final long FREE = -1L;
-        private long[] keys = newKeys(1 << 10);
-        private int[] values = new int[1 << 10];
-        private int size;
-
-        private static long[] newKeys(int n) {
-            long[] k = new long[n];
-            Arrays.fill(k, FREE);
-            return k;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int get(long key) {
-            int mask = keys.length - 1;
-            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-                long k = keys[i];
-                if (k == key) {
-                    return values[i];
-                }
-                if (k == FREE) {
-                    return MISSING;
-                }
-            }
-        }
-
-        void put(long key, int value) {
-            if (2 * (size + 1) > keys.length) {
-                grow();
-            }
-            int mask = keys.length - 1;
-            int i = slot(key, mask);
-            while (keys[i] != FREE) {
-                i = (i + 1) & mask;
-            }
-            keys[i] = key;
-            values[i] = value;
-            size++;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            keys = newKeys(oldKeys.length * 2);
-            values = new int[oldKeys.length * 2];
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != FREE) {
-                    put(oldKeys[i], oldValues[i]);
-                }
-            }
-        }
-
-        private static int slot(long key, int mask) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h >>> 40) & mask;
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,7 @@ final class PatternNfa {
     private final List<Integer> targets = new ArrayList<>();
     private final List<int[]> empties = new ArrayList<>();
     private int accept;
+    private CharClasses classes;
 
     private PatternNfa() {
     }
@@ -51,7 +53,9 @@ final class PatternNfa {
         } catch (TooLarge e) {
             return Optional.empty();
         }
-        return Optional.of(nfa);
+        nfa.classes = new CharClasses(nfa.reads.stream().filter(Objects::nonNull).toList());
+        // a class id is stored as a char
+        return nfa.classes.count() <= Character.MAX_VALUE ? Optional.of(nfa) : Optional.empty();
     }
 
     private static Optional<Behind> openingLookbehind(Node tree) {
@@ -74,6 +78,11 @@ final class PatternNfa {
             return new Rep(reversed(r.atom()), r.min(), r.max());
         }
         return node instanceof Behind ? Empty.INSTANCE : node;
+    }
+
+    /** The classes of chars no state of this NFA tells apart. */
+    CharClasses classes() {
+        return classes;
     }
 
     int size() {

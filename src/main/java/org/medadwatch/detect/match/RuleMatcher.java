@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.medadwatch.detect.rules.PageCondition;
 import org.medadwatch.detect.rules.Rule;
 import org.medadwatch.detect.text.FoldedText;
 
@@ -27,6 +29,7 @@ public final class RuleMatcher {
     private final PhraseAutomaton automaton;
     private final int[][] rulesByAnchor;
     private final HitVerifier verifier = new HitVerifier();
+    private final int[][] sameCondition;
 
     private RuleMatcher(List<Rule> rules, List<String> anchors, int[][] rulesByAnchor) {
         this.rules = List.copyOf(rules);
@@ -37,6 +40,20 @@ public final class RuleMatcher {
             compiled[r] = CompiledRule.of(rules.get(r), r);
         }
         this.automaton = PhraseAutomaton.build(anchors);
+        this.sameCondition = sameCondition(rules);
+    }
+
+    /** Per rule, the other rules with an equal page condition, when it reads the page. */
+    private static int[][] sameCondition(List<Rule> rules) {
+        int[][] out = new int[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            PageCondition when = rules.get(r).when();
+            int self = r;
+            out[r] = when.pageAny().isEmpty() ? new int[0]
+                    : IntStream.range(0, rules.size())
+                    .filter(o -> o != self && rules.get(o).when().equals(when)).toArray();
+        }
+        return out;
     }
 
     public static RuleMatcher compile(List<Rule> rules) {
@@ -144,6 +161,10 @@ public final class RuleMatcher {
     private boolean applies(int r, byte[] memo, Optional<String> foldedAdvertiser, String foldedText) {
         if (memo[r] == 0) {
             memo[r] = rules.get(r).when().holds(foldedAdvertiser, foldedText) ? (byte) 1 : (byte) 2;
+            // rules sharing a condition (the eight of a YAML alias) share its answer: the page is read once
+            for (int other : sameCondition[r]) {
+                memo[other] = memo[r];
+            }
         }
         return memo[r] == 1;
     }
