@@ -37,6 +37,8 @@ final class SignalFinder {
             + "|" + OWN_NUMBER_LABEL
             + "|(?:预约|挂号|咨询|问诊|就诊|就医|求诊|专家|名医|主任|医生|报名|订购|购买)\\p{IsHan}{0,3}?(?:电话|热线|专线|手机|微信|号)\\s?[:：]?"
             + "|(?:预约|咨询|挂号|报名)\\p{IsHan}{0,4}?[:：]"
+            // a shop's customer service: "客服：020-…", "在线客服："
+            + "|客服\\s?[:：]"
             // a post passing on how to book: "贴一下我当时的预约方式，需要的自取："
             + "|(?:预约|挂号)方式[^。！？!?\\n]{0,10}?[:：]"
             // an invitation to call: "报名请拨打：", "拿不准的打我们热线", "欢迎致电", "或者打电话0871-…咨询"
@@ -58,7 +60,8 @@ final class SignalFinder {
     private static final Pattern PURCHASE_CTA = Pattern.compile(
             "立即购买|立即订购|马上订购|马上抢购|立即抢购|加入购物车|加V|加v|(?:添?加|联系)(?:客服|老师|助理|顾问|店长|我)?的?" + WECHAT + "|(?<!诊间)扫码(?!缴费|支付|付款|签到|取号)|订购热线|订购电话|下单"
             // live commerce: the numbered product link, the yellow cart, "拍下即送"
-            + "|[0-9一二三四五六七八九十]号链接|小黄车|点击(?:下方)?链接|拍下(?:即|立|就|再|后|的家人|的朋友)"
+            + "|[0-9一二三四五六七八九十]号链接|小黄车|购物车|点击(?:下方)?链接|拍下(?:即|立|就|再|后|的家人|的朋友)"
+            + "|拍[一二两三四五六七八九十\\d]+(?:盒|件|单|瓶|套|份)"
             // a social seller's "DM me": "回购直接私我", "找我拿货", "私❤或者+V：shou_0312", a reply's "私你了"
             + "|私我|私信我(?:下单|拿|买|订)|找我(?:拿货|下单|订)|私[❤♥💗💕]|私你了|\\+\\s?[vV](?:信)?\\s?[:：]?\\s?[A-Za-z0-9_-]{5,}"
             // a note's shopping card: "左下角商品卡可以直接拍", "去购买 >", "评论区扣1我私你链接"
@@ -77,7 +80,8 @@ final class SignalFinder {
     private static final Pattern PHONE_ALSO_WECHAT = Pattern.compile("\\d{4}\\s?[)）]?\\s?[（(]?(?:微信同号|同微信|微信同步|可加微信)");
     private static final Pattern PRICE = Pattern.compile("[¥￥]\\s?\\d|\\d(?:\\.\\d+)?\\s?元");
     private static final Pattern PRICE_WORD = Pattern.compile(
-            "原价|特价|仅需|只需|疗程价|优惠价|会员价|促销价|特惠价|活动价|折后价|体验价|秒杀价|价格|价目|收费标准|套餐[:：]|单次");
+            "原价|特价|仅需|只需|疗程价|优惠价|会员价|促销价|特惠价|活动价|折后价|体验价|秒杀价|价格|价目|收费标准|套餐[:：]|单次"
+            + "|专属价|直播价|到手价|券后价");
 
     private final PhoneFinder phones;
 

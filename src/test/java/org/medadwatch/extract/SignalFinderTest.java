@@ -152,6 +152,13 @@ class SignalFinderTest {
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>1号链接：桑叶玉米须茶</p>"));
         assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>点小黄车，今晚拍下再送一盒</p>"));
         assertEquals(Set.of(), signals("<p>记者拍下了现场的照片</p>"));
+        assertEquals(Set.of(PageSignal.PURCHASE_CALL_TO_ACTION), signals("<p>拍两盒再减30，点左下角购物车</p>"));
+    }
+
+    @Test
+    void aShopsCustomerServiceLineIsAWayToRespond() {
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>广州某日化有限公司　客服：020-3000-8866</p>"));
+        assertEquals(Set.of(), signals("<p>电话：020-3000-8866</p>"));
     }
 
     @Test
@@ -165,6 +172,7 @@ class SignalFinderTest {
     void pricesWithPriceWordsAreAPriceList() {
         assertEquals(Set.of(PageSignal.PRICE_LIST), signals("<p>水光针原价1980元，特价980元</p>"));
         assertEquals(Set.of(PageSignal.PRICE_LIST), signals("<p>疗程价 ¥1580</p>"));
+        assertEquals(Set.of(PageSignal.PRICE_LIST), signals("<p>今天直播间专属价 ¥129 一盒</p>"));
         assertEquals(Set.of(), signals("<p>前后花了四万多元，病情反而加重了。</p>"));
     }
 }

@@ -102,6 +102,16 @@ final class AdSignals {
      */
     private static final Pattern PUBLIC_HEALTH_BODY = Pattern.compile(
             "疾病预防控制|疾控中心|卫生健康委|卫健委|卫生健康局|健康教育所|健康教育中心|血液中心|急救中心");
+    /**
+     * An invitation to come for a gift or a free test ("活动当天：免费测血糖，现场领取挂面两包"): how a
+     * 会销 or a free-clinic day draws people in, an offer even with no booking line. A report of a
+     * past event tells no one when to come.
+     */
+    private static final Pattern COME_FOR_GIFTS = Pattern.compile(
+            "(?:现场|到场|到店|当天|凭[^，。,\n]{0,5})(?:即|可|就)?(?:免费)?(?:领取|领|赠送|送)"
+            + "|免费(?:测|量|查)(?:血糖|血压|骨密度|血脂)");
+    private static final Pattern WHEN_TO_COME = Pattern.compile(
+            "活动当天|活动时间|届时|名额有限|限额|报名|欢迎[^，。,\n]{0,6}(?:参加|到场|光临|前来)");
     /** Names only public institutions carry (a private hospital may not call itself 人民医院). */
     private static final Pattern PUBLIC_INSTITUTION = Pattern.compile(
             "人民医院|妇幼保健院|疾病预防控制中心|疾控中心|大学附属|医学院附属|附属医院|社区卫生服务中心|卫生院"
@@ -192,7 +202,7 @@ final class AdSignals {
      * "柏坪便民网 › 商家黄页 › 养生保健"): what is posted there is an ad by where it stands. A menu item of that name
      * on any page of the site is no breadcrumb.
      */
-    private static final String LISTING_SECTION = "便民广告|分类广告|分类信息|商家黄页|广告专区|推广专区|商家推广";
+    private static final String LISTING_SECTION = "便民广告|便民信息|分类广告|分类信息|商家黄页|广告专区|推广专区|商家推广";
     private static final Pattern LISTING_TITLE = Pattern.compile(LISTING_SECTION);
     private static final Pattern LISTING_BREADCRUMB = Pattern.compile("[›>»]\\s*(?:" + LISTING_SECTION + ")\\s*[›>»]");
     /** A title that asks: "…30天能矫正，靠谱吗？", "做了三次还不好怎么办". */
@@ -218,7 +228,9 @@ final class AdSignals {
     private static final Pattern DISCLAIMER = Pattern.compile(
             "(不开展|不提供|不介绍|不做|不涉及|不得|不能|不可|不是|并非|不属于|禁止|严禁|无资质|非法|只能在|应到|请前往|家用"
             // the procedure a product is set against is a rival's, not offered: "效果碾压医院光子嫩肤"
-            + "|碾压|媲美|堪比|胜过|不输|秒杀|替代|代替|取代)");
+            + "|碾压|媲美|堪比|胜过|不输|秒杀|替代|代替|取代"
+            // a service another, public provider gives: "可自愿与辖区社区卫生服务中心签约家庭医生"
+            + "|(?:社区卫生服务(?:中心|站)|卫生院|卫生室|社区医院)[^，,。]{0,4}签约)");
     private static final int DISCLAIMER_WINDOW = 24;
 
     private static final Set<PageSignal> RESPONSE_CHANNELS = Set.of(PageSignal.BOOKING_FORM, PageSignal.CONSULT_WIDGET,
@@ -230,6 +242,10 @@ final class AdSignals {
             PageSignal.CONSULT_WIDGET, PageSignal.BOOKING_CALL_TO_ACTION, PageSignal.CONSULT_PHONE);
 
     private AdSignals() {
+    }
+
+    private static boolean invitesForGifts(String text) {
+        return COME_FOR_GIFTS.matcher(text).find() && WHEN_TO_COME.matcher(text).find();
     }
 
     static AdAssessment assess(ExtractedPage page, AdCategorizer.Scores scores) {
@@ -254,13 +270,15 @@ final class AdSignals {
         boolean institution = !pharmacyFood && advertiser.map(a -> MEDICAL_INSTITUTION.matcher(a).find()).orElse(false);
         boolean editorialPublisher = !institution
                 && advertiser.map(a -> EDITORIAL_PUBLISHER.matcher(a).find()).orElse(false);
+        boolean listing = LISTING_TITLE.matcher(page.title()).find() || LISTING_BREADCRUMB.matcher(page.text()).find();
         boolean wellnessShop = !institution && advertiser.map(a -> WELLNESS_SHOP.matcher(a).find()).orElse(false);
         boolean approval = !page.facts().approvalNumbers().isEmpty();
         var signals = page.signals();
 
         // --- is it an ad at all ---
         double ad = logit(scores.ad(), 0.02);
-        if (editorialPublisher) {
+        // a classifieds site prints its merchants' listings: a listing is the merchant's word, not the site's
+        if (editorialPublisher && !listing) {
             ad -= 1.5;
             reasons.add("published by " + advertiser.orElseThrow() + " (office, news site or forum)");
         }
@@ -284,7 +302,7 @@ final class AdSignals {
             ad -= 4.0;
             reasons.add("the page is a product's instructions for use (使用说明书) and sells nothing");
         }
-        if (LISTING_TITLE.matcher(page.title()).find() || LISTING_BREADCRUMB.matcher(page.text()).find()) {
+        if (listing) {
             ad += 2.5;
             reasons.add("the page stands in the site's section for merchants' listings (便民广告, 商家黄页)");
         }
@@ -310,7 +328,7 @@ final class AdSignals {
         }
         // a pharmacy's service line under a piece that sells nothing is its customer service, not a call to buy
         boolean pharmacyWithoutProduct = pharmacy && !productOffered;
-        boolean ownPhoneOnly = pharmacyWithoutProduct || editorialPublisher || notice || complaint
+        boolean ownPhoneOnly = pharmacyWithoutProduct || editorialPublisher && !listing || notice || complaint
                 || (!institution && NEWSROOM_OR_OFFICE_PHONE.matcher(text).find());
         ad += weigh(signals, PageSignal.BOOKING_FORM, 2.5, "booking form", reasons);
         ad += weigh(signals, PageSignal.CONSULT_WIDGET, 3.0, "consultation widget", reasons);
@@ -332,7 +350,7 @@ final class AdSignals {
         // only the page's own form or chat widget still does
         boolean pageSolicits = complaint
                 ? signals.contains(PageSignal.BOOKING_FORM) || signals.contains(PageSignal.CONSULT_WIDGET)
-                : solicits;
+                : solicits || invitesForGifts(text);
         if (pharmacyWithoutProduct && pageSolicits) {
             reasons.add("pharmacy " + advertiser.orElseThrow() + " names no product for sale (no price, purchase link, "
                     + "package or registration): its service line solicits no patients");
@@ -449,9 +467,10 @@ final class AdSignals {
         // a public hospital's department page prints its booking line, timetable and online-consultation box as a
         // service to patients it must take anyway (no corpus labels such a page an ad without an approval number)
         boolean publicInstitution = institution && PUBLIC_INSTITUTION.matcher(advertiser.orElseThrow()).find();
-        // a post planted on a thread is no institution presenting itself on its own site
+        // a post planted on a thread is no institution presenting itself on its own site, nor is an invitation
+        // to come for gifts on the day
         boolean selfIntroduction = kind == AdKind.MEDICAL_AD && institution && !approval && !wellnessShop && !planted
-                && (noResponseChannel || publicInstitution);
+                && !invitesForGifts(text) && (noResponseChannel || publicInstitution);
         if (selfIntroduction && publicInstitution && signals.stream().noneMatch(CONTACT::contains)) {
             // a public hospital's science piece with no number, booking or chat at all: the outcomes it states
             // (5年生存率, 多数可以治愈) inform; only contact would make it a disguised ad (互联网广告管理办法§7)

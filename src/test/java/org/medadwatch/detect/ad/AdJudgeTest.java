@@ -801,6 +801,37 @@ class AdJudgeTest {
     }
 
     @Test
+    void aClassifiedListingIsTheMerchantsWordNotTheSites() {
+        ExtractedPage listing = page("便民信息网", "上门针灸推拿 卧床老人康复 - 便民信息",
+                "【上门服务】王师傅上门理疗 专做上门针灸推拿，中风偏瘫包好。联系电话：15855500000（王师傅）",
+                List.of("15855500000"), List.of());
+        AdAssessment a = judge.assess(listing);
+        assertTrue(a.kind() != AdKind.NOT_AD, a.reasons()::toString);
+    }
+
+    @Test
+    void aClinicInvitingPeopleToComeForGiftsSolicitsThem() {
+        ExtractedPage invitation = page("仁心堂中医诊所", "重阳敬老义诊活动通知",
+                "本诊所举办敬老义诊。活动当天：专家义诊，免费测血压、血糖，现场领取大米一袋。地址：某路18号 电话：0591-83550000",
+                List.of("0591-83550000"), List.of());
+        AdAssessment invited = judge.assess(invitation);
+        assertTrue(invited.kind() == AdKind.MEDICAL_AD && !invited.selfIntroduction(), invited.reasons()::toString);
+        ExtractedPage report = page("仁心堂中医诊所", "我所开展敬老义诊",
+                "10月20日，本诊所开展敬老义诊，为老人免费测血压、血糖。地址：某路18号 电话：0591-83550000",
+                List.of("0591-83550000"), List.of());
+        AdAssessment reported = judge.assess(report);
+        assertTrue(reported.kind() == AdKind.NOT_AD || reported.selfIntroduction(), reported.reasons()::toString);
+    }
+
+    @Test
+    void aFamilyDoctorSignedWithTheCommunityHealthCentreIsNotTheHomesService() {
+        ExtractedPage home = page("松柏苑养老服务中心", "入住须知-松柏苑养老服务中心",
+                "双人间 3200元/月（含餐）。入住老人可自愿与辖区社区卫生服务中心签约家庭医生。欢迎家属免费参观。咨询电话：0532-85550000",
+                List.of("0532-85550000"), List.of(), PageSignal.CONSULT_PHONE);
+        assertTrue(judge.assess(home).kind() != AdKind.MEDICAL_AD, judge.assess(home).reasons()::toString);
+    }
+
+    @Test
     void aJobAdOrARoutePageSolicitsNoPatients() {
         ExtractedPage job = page("瑞州分类信息网", "百姓缘大药房连锁招聘执业药师、店员 - 瑞州分类信息网",
                 "【招聘】执业药师（驻店）3名。福利：五险一金，包吃住。电话联系刘经理：13907951268",

@@ -71,6 +71,24 @@ class PlantedPostsTest {
     }
 
     @Test
+    void theOpNamingTheClinicAgainWithItsNumberInAReplyIsPlanted() {
+        String thread = String.join("\n", "我妈的腰腿疼好了，说一下经过", "河边老王 | 楼主",
+                "腰腿疼了十年，后来朋友介绍去了城南济仁国医堂找李大夫，针了八次就能下地走了。", "小芳妈妈",
+                "楼主能说下在哪吗？", "河边老王 | 楼主", "国医堂电话 0571-86551234，报我名字有优惠。", "老刘", "收藏了，谢谢楼主");
+        List<PlantedPosts.Post> planted = PlantedPosts.in("我妈的腰腿疼好了 - 城南社区论坛", thread);
+        assertEquals(1, planted.size());
+        assertTrue(thread.substring(planted.get(0).start(), planted.get(0).end()).contains("报我名字"));
+    }
+
+    @Test
+    void floorsWithTheirTimesAreAThreadsFurniture() {
+        String thread = String.join("\n", "老周", "1楼 2026-05-11 23:01", "尿频半年了，网上问诊靠谱吗？", "路人甲",
+                "2楼 2026-05-11 23:20", "还是去线下医院看吧。");
+        assertTrue(PlantedPosts.isThread(thread));
+        assertEquals(false, PlantedPosts.isThread("1楼大厅设有挂号窗口，2楼为内科诊区。"));
+    }
+
+    @Test
     void aWarningNamingTheClinicAndItsNumberIsNoPlantedPost() {
         String warning = THREAD.replace("兄弟别乱吃药了，我就是在杭州博康男科医院看好的",
                 "千万别去杭州博康男科医院，我在那被坑了八千");
