@@ -176,8 +176,13 @@ final class AdvertiserFinder {
     private static final Pattern CLINIC_BRAND = Pattern.compile("\\p{IsHan}{2,12}(?:口腔|医疗美容|医美|整形)(?!\\p{IsHan}{0,2}(?:医院|门诊|诊所))");
     /** Words that lead to a brand and are not part of it. */
     private static final String LEAD_WORDS = "们来去在到找是的了";
-    /** A product's name in the brackets a seller's post sets it in: "【糖立清®桑叶苦瓜胶囊】". */
-    private static final Pattern BRACKETED_PRODUCT = Pattern.compile("【([^】\\s]{2,20})】");
+    /**
+     * A product's name in the brackets a seller's post sets it in: "【糖立清®桑叶苦瓜胶囊】"; not a post's tag
+     * ("【分享】吃印度版…的经历").
+     */
+    private static final Pattern BRACKETED_PRODUCT = Pattern.compile(
+            "【(?!(?:分享|求助|讨论|原创|转载|推荐|经验|提问|问答|转发|置顶|精华|求医|求药|交流|心得|日记|公告|通知|更新)】)"
+            + "([^】\\s]{2,20})】");
     /** A name asked about or put in doubt, not named: "郑州哪家医院", "什么医院", "某医院", "所谓的医院". */
     private static final Pattern QUESTIONED = Pattern.compile("哪家|哪个|哪里|哪所|什么|某|所谓");
     /** An institution speaking of itself. */

@@ -37,7 +37,8 @@ final class SignalFinder {
             + "|" + OWN_NUMBER_LABEL
             + "|(?:预约|挂号|咨询|问诊|就诊|就医|求诊|专家|名医|主任|医生|报名|订购|购买)\\p{IsHan}{0,3}?(?:电话|热线|专线|手机|微信|号)\\s?[:：]?"
             + "|(?:预约|咨询|挂号|报名)\\p{IsHan}{0,4}?[:：]"
-            // a shop's customer service: "客服：020-…", "在线客服："
+            // a shop's customer service: "客服：020-…", "在线客服：" (not a listing's "联系人：刘先生", which a shop to let
+            // or a notice prints as well)
             + "|客服\\s?[:：]"
             // a post passing on how to book: "贴一下我当时的预约方式，需要的自取："
             + "|(?:预约|挂号)方式[^。！？!?\\n]{0,10}?[:：]"

@@ -1,6 +1,7 @@
 package org.medadwatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -375,6 +376,14 @@ class AdvertiserFinderTest {
                         + "发表于 2026-7-4 09:12\n家长您好，可以来我们甬城齿康口腔看看，不用排队。市第一医院口腔科主任每周六来院坐诊。"
                         + "预约电话0574-87351234。\n回复\n发表于 2026-7-4 12:40\n谢谢二楼，我先去市口腔医院挂个号。\n"
                         + "© 2001-2026 宁波生活论坛　浙ICP备12034567号"));
+    }
+
+    @Test
+    void aPostsTagInBracketsIsNoProductsName() {
+        Optional<String> found = finder.find(OwnerHints.titleOnly("【分享】吃某药半年的经历 - 抗癌论坛"),
+                "楼主\n【分享】吃某药半年的经历\n我妈吃了两个月指标降了，他们家叫康泰海外药房，推荐给病友，加他V：abc_12345 或者打 13900000000，报我名字就行。\n"
+                        + "回复\n抗癌论坛");
+        assertTrue(found.filter("分享"::equals).isEmpty(), found::toString);
     }
 
     @Test

@@ -159,6 +159,7 @@ class SignalFinderTest {
     void aShopsCustomerServiceLineIsAWayToRespond() {
         assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>广州某日化有限公司　客服：020-3000-8866</p>"));
         assertEquals(Set.of(), signals("<p>电话：020-3000-8866</p>"));
+        assertEquals(Set.of(), signals("<p>门面转让，房东直租。联系人：刘先生　电话：13907930000</p>"));
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 final class PatternAutomaton {
     static final int MAX_STATES = 4_096;
-    static final int MAX_CELLS = 1 << 21;
+    static final int MAX_CELLS = 1 << 19;  // 2 MB of table per pattern and thread at most
 
     private final Tables forward;
     private final Tables behind;   // the opening lookbehind, read leftwards; null when there is none

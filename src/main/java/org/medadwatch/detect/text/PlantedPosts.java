@@ -31,7 +31,7 @@ public final class PlantedPosts {
             "(?<=\\d楼\\s{0,2})\\d{4}-\\d{1,2}-\\d{1,2}|楼主|\\d+楼|沙发|板凳|地板|回复|举报|赞同|点赞|评论|发表于|编辑于|楼上|客户端|关注者|被浏览|写回答|网友"
             + "|最佳答案|其他回答|提问者|回答者|答主|采纳率|我要提问|赞\\s?\\d+"
             // what readers reply under a post that names a place: "收藏了，谢谢楼主", "同问", "求地址"
-            + "|收藏了|同问|求地址|求联系方式|码住|谢谢楼主|感谢楼主");
+            + "|收藏了|已收藏|同问|求地址|求联系方式|码住|谢谢楼主|感谢楼主|感谢分享|谢谢分享|查看主题|帖子详情|主题详情");
     /** A post's timestamp line: "2026-10-08 08:55 河南", "发表于 2026-06-13 09:12", "3小时前". */
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "^.{0,16}(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-\\d{1,2}\\s\\d{1,2}:\\d{2}|\\d+\\s?(?:分钟|小时|天)前).{0,12}$");
@@ -50,7 +50,7 @@ public final class PlantedPosts {
     /** A named private institution or a branded product. */
     private static final Pattern PROMOTED = Pattern.compile(
             "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|中医馆|国医馆|国医堂|中医堂|医馆|理疗馆|推拿馆|针灸馆|医疗美容|整形|口腔"
-            + "|修复中心|护理中心|调理中心|康复中心|养生馆)|®|【[^】]{2,20}】"
+            + "|修复中心|护理中心|调理中心|康复中心|养生馆|药房|药店)|®|【[^】]{2,20}】"
             // a TCM clinic's kind alone, as a reply names it again: "国医堂电话 0523-…"
             + "|国医堂|国医馆|中医馆|中医堂|"
             + USED_PRODUCT.pattern());

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,33 +41,22 @@ class RequiredTextTest {
     @Test
     void everyMatchOfEveryShippedPatternHoldsItsRequiredText() {
         List<Rule> rules = RuleLoader.loadFolder(Path.of("rules"));
-        List<String> texts = ShippedTexts.examplesAndCorpora(rules);
-        int checked = 0;
-        int rulesWithClauses = 0;
-        for (Rule rule : rules) {
-            if (rule.pattern().isEmpty()) {
-                continue;
+        Map<Rule, List<Set<String>>> required = new HashMap<>();
+        rules.forEach(r -> r.pattern().ifPresent(p -> required.put(r, RequiredText.of(p.pattern()))));
+        int[] checked = {0};
+        ShippedTexts.eachStart(rules, ShippedTexts.examplesAndCorpora(rules), r -> true, at -> {
+            if (!at.matched()) {
+                return;
             }
-            Pattern pattern = rule.pattern().get();
-            List<Set<String>> clauses = RequiredText.of(pattern.pattern());
-            rulesWithClauses += clauses.isEmpty() ? 0 : 1;
-            for (String text : texts) {
-                Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                for (int s = 0; s < text.length(); s++) {
-                    m.region(s, Math.min(text.length(), s + 48));
-                    if (!m.lookingAt()) {
-                        continue;
-                    }
-                    String match = text.substring(s, m.end());
-                    for (Set<String> clause : clauses) {
-                        assertTrue(clause.stream().anyMatch(match::contains),
-                                rule.id() + ": match '" + match + "' lacks all of " + clause);
-                    }
-                    checked++;
-                }
+            String match = at.text().substring(at.start(), at.matchEnd());
+            for (Set<String> clause : required.get(at.rule())) {
+                assertTrue(clause.stream().anyMatch(match::contains),
+                        at.rule().id() + ": match '" + match + "' lacks all of " + clause);
             }
-        }
-        assertTrue(checked > 500, "matches checked: " + checked);
+            checked[0]++;
+        });
+        long rulesWithClauses = required.values().stream().filter(c -> !c.isEmpty()).count();
+        assertTrue(checked[0] > 500, "matches checked: " + checked[0]);
         assertTrue(rulesWithClauses > 30, "patterns with required text: " + rulesWithClauses);
     }
 }

@@ -86,6 +86,8 @@ class PlantedPostsTest {
                 "2楼 2026-05-11 23:20", "还是去线下医院看吧。");
         assertTrue(PlantedPosts.isThread(thread));
         assertEquals(false, PlantedPosts.isThread("1楼大厅设有挂号窗口，2楼为内科诊区。"));
+        assertTrue(PlantedPosts.isThread("某某论坛 » 健康养生 » 查看主题\n我爸的经历……\n路人甲\n感谢分享，已收藏。"));
+        assertTrue(PlantedPosts.isThread("某某论坛 > 健康养生 > 帖子详情\n痔疮拖了好几年，大家都去哪看的？\n小鱼儿\n楼上说得对"));
     }
 
     @Test
