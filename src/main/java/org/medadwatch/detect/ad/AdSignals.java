@@ -346,11 +346,12 @@ final class AdSignals {
             ad += weigh(signals, PageSignal.CONSULT_PHONE, 1.5, "consultation phone", reasons);
         }
         boolean solicits = signals.stream().anyMatch(INSTITUTION_SOLICITS::contains);
+        boolean invitation = invitesForGifts(text);
         // on a complaint thread a phone or a booking link quoted or printed solicits no patients;
         // only the page's own form or chat widget still does
         boolean pageSolicits = complaint
                 ? signals.contains(PageSignal.BOOKING_FORM) || signals.contains(PageSignal.CONSULT_WIDGET)
-                : solicits || invitesForGifts(text);
+                : solicits || invitation;
         if (pharmacyWithoutProduct && pageSolicits) {
             reasons.add("pharmacy " + advertiser.orElseThrow() + " names no product for sale (no price, purchase link, "
                     + "package or registration): its service line solicits no patients");
@@ -470,7 +471,7 @@ final class AdSignals {
         // a post planted on a thread is no institution presenting itself on its own site, nor is an invitation
         // to come for gifts on the day
         boolean selfIntroduction = kind == AdKind.MEDICAL_AD && institution && !approval && !wellnessShop && !planted
-                && !invitesForGifts(text) && (noResponseChannel || publicInstitution);
+                && !invitation && (noResponseChannel || publicInstitution);
         if (selfIntroduction && publicInstitution && signals.stream().noneMatch(CONTACT::contains)) {
             // a public hospital's science piece with no number, booking or chat at all: the outcomes it states
             // (5年生存率, 多数可以治愈) inform; only contact would make it a disguised ad (互联网广告管理办法§7)

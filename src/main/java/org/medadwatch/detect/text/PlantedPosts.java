@@ -49,7 +49,7 @@ public final class PlantedPosts {
             + "(\\p{IsHan}{2,12}(?:仪|器|枕|床垫|酵素饮|酵素|胶囊|口服液|鱼油|益生菌|颗粒|膏|贴|茶|饮|片|液|喷剂|喷雾|霜))");
     /** A named private institution or a branded product. */
     private static final Pattern PROMOTED = Pattern.compile(
-            "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|中医馆|国医馆|国医堂|中医堂|医馆|理疗馆|推拿馆|针灸馆|医疗美容|整形|口腔"
+            "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|医馆|国医堂|中医堂|理疗馆|推拿馆|针灸馆|医疗美容|整形|口腔"
             + "|修复中心|护理中心|调理中心|康复中心|养生馆|药房|药店)|®|【[^】]{2,20}】"
             // a TCM clinic's kind alone, as a reply names it again: "国医堂电话 0523-…"
             + "|国医堂|国医馆|中医馆|中医堂|"
