@@ -693,7 +693,7 @@ final class AdvertiserFinder {
                                                   List<String> standalone) {
         boolean medicalHost = owner.filter(o -> MEDICAL_SUFFIX.matcher(o).find()).isPresent();
         // a listing's note on its poster is no part of the name: "发布者：X中医诊所（商家）"
-        return first(POSTER, folded, text, n -> posterName(RegisteredNames.withoutNotes(n))).map(RegisteredNames::withoutNotes)
+        return first(POSTER, folded, text, n -> posterName(withoutNotes(n))).map(RegisteredNames::withoutNotes)
                 // an answer on a Q&A page; a hospital's own site (an internet hospital's doctor page) is the hospital's
                 .or(() -> medicalHost || !QA_PAGE.matcher(folded).find() && !QUESTION_TITLE.matcher(title).find() ? Optional.empty()
                         : first(ANSWERER, folded, text, InstitutionNames::isInstitution))

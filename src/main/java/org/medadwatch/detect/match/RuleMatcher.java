@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.medadwatch.detect.rules.PageCondition;
 import org.medadwatch.detect.rules.Rule;
 import org.medadwatch.detect.text.FoldedText;
@@ -29,7 +29,10 @@ public final class RuleMatcher {
     private final PhraseAutomaton automaton;
     private final int[][] rulesByAnchor;
     private final HitVerifier verifier = new HitVerifier();
-    private final int[][] sameCondition;
+    // Rule -> its page condition's index among the distinct ones: rules sharing a condition (the eight of a
+    // YAML alias) share its answer, so a page is read for it once.
+    private final int[] conditionOf;
+    private final int conditionCount;
 
     private RuleMatcher(List<Rule> rules, List<String> anchors, int[][] rulesByAnchor) {
         this.rules = List.copyOf(rules);
@@ -40,20 +43,13 @@ public final class RuleMatcher {
             compiled[r] = CompiledRule.of(rules.get(r), r);
         }
         this.automaton = PhraseAutomaton.build(anchors);
-        this.sameCondition = sameCondition(rules);
-    }
-
-    /** Per rule, the other rules with an equal page condition, when it reads the page. */
-    private static int[][] sameCondition(List<Rule> rules) {
-        int[][] out = new int[rules.size()][];
+        Map<PageCondition, Integer> distinct = new HashMap<>();
+        this.conditionOf = new int[rules.size()];
         for (int r = 0; r < rules.size(); r++) {
-            PageCondition when = rules.get(r).when();
-            int self = r;
-            out[r] = when.pageAny().isEmpty() ? new int[0]
-                    : IntStream.range(0, rules.size())
-                    .filter(o -> o != self && rules.get(o).when().equals(when)).toArray();
+            Integer known = distinct.putIfAbsent(rules.get(r).when(), distinct.size());
+            conditionOf[r] = known != null ? known : distinct.size() - 1;
         }
-        return out;
+        this.conditionCount = distinct.size();
     }
 
     public static RuleMatcher compile(List<Rule> rules) {
@@ -94,7 +90,7 @@ public final class RuleMatcher {
         Occurrences found = new Occurrences();
         automaton.scan(text.folded(), found);
         PageScan page = new PageScan(text.folded(), rules.size());
-        byte[] applies = new byte[rules.size()];
+        byte[] applies = new byte[conditionCount];
         List<RuleHit> hits = new ArrayList<>();
         for (int i = 0; i < found.count; i++) {
             int anchor = found.anchors[i];
@@ -144,7 +140,7 @@ public final class RuleMatcher {
     public long candidates(FoldedText text, Optional<String> foldedAdvertiser) {
         Occurrences found = new Occurrences();
         automaton.scan(text.folded(), found);
-        byte[] applies = new byte[rules.size()];
+        byte[] applies = new byte[conditionCount];
         long candidates = 0;
         for (int i = 0; i < found.count; i++) {
             for (int r : rulesByAnchor[found.anchors[i]]) {
@@ -155,18 +151,15 @@ public final class RuleMatcher {
     }
 
     /**
-     * Whether rule {@code r}'s page condition holds, asked once per page: {@code memo} holds 0 for
-     * not yet asked, 1 for holds, 2 for does not.
+     * Whether rule {@code r}'s page condition holds, asked once per page and condition: {@code memo}
+     * holds, per condition, 0 for not yet asked, 1 for holds, 2 for does not.
      */
     private boolean applies(int r, byte[] memo, Optional<String> foldedAdvertiser, String foldedText) {
-        if (memo[r] == 0) {
-            memo[r] = rules.get(r).when().holds(foldedAdvertiser, foldedText) ? (byte) 1 : (byte) 2;
-            // rules sharing a condition (the eight of a YAML alias) share its answer: the page is read once
-            for (int other : sameCondition[r]) {
-                memo[other] = memo[r];
-            }
+        int c = conditionOf[r];
+        if (memo[c] == 0) {
+            memo[c] = rules.get(r).when().holds(foldedAdvertiser, foldedText) ? (byte) 1 : (byte) 2;
         }
-        return memo[r] == 1;
+        return memo[c] == 1;
     }
 
     /**
