@@ -151,8 +151,12 @@ final class AdvertiserFinder {
     /** A title part naming a shop front rather than its owner. */
     private static final Pattern SHOP_FRONT = Pattern.compile("(?:官方)?(?:商城|旗舰店|专卖店)$");
     private static final Pattern COMPANY = Pattern.compile("(?:公司|集团)$");
-    /** A title segment that is a headline rather than a name: quotes, enumeration commas, clauses. */
-    private static final Pattern HEADLINE_SEGMENT = Pattern.compile("[“”\"「」『』、，,；;？?！!]");
+    /**
+     * A title segment that is a headline rather than a name: quotes, enumeration commas, clauses, a
+     * person's story ("一个28岁程序员的自述").
+     */
+    private static final Pattern HEADLINE_SEGMENT = Pattern.compile(
+            "[“”\"「」『』、，,；;？?！!]|的(?:自述|故事|经历|日记|心声|真实经历)$");
     private static final Pattern MEDICAL_NAME = Pattern.compile(
             "(" + InstitutionNames.NAME_CHAR + "{2,24}?(?:医院|门诊部|诊所|卫生院|医务中心|中医馆|国医馆|体检中心))(?!\\p{IsHan}{0,2}(?:联盟|集团|协会|学会))");
     /** Names of a kind, not of an institution: "大医院", "正规医院", "公立医院", "人民医院站". */
@@ -192,7 +196,7 @@ final class AdvertiserFinder {
             SignalFinder.OWN_NUMBER_LABEL + "(?:号码?|号)?\\s?[:：是]?\\s?[0-9A-Za-z]";
     /** The reader is told how to come or call. */
     private static final Pattern SOLICITS_VISIT = Pattern.compile(
-            "(?:预约|咨询|报名|挂号|就诊)(?:电话|热线)|咨询预约|预约咨询|(?:预约|挂号)方式|来院|到院|到店|点击咨询|在线咨询|预约挂号"
+            "(?:预约|咨询|报名|挂号|就诊)(?:电话|热线)|咨询预约|预约咨询|(?:预约|挂号)方式|来院|到院|到店|点击咨询|在线咨询|在线预约|网上预约|预约挂号"
             // a number the reader is told to ring to book: "市民可拨打0851-85567012咨询预约"
             + "|拨打\\s?[0-9][0-9 -]{6,}\\s?(?:咨询|预约|挂号|报名)"
             // a patient passing on the place's own number: "他们家电话0871-…", "打医院电话 025-…"
@@ -259,12 +263,24 @@ final class AdvertiserFinder {
             boolean answerOnPortal = owner.map(o -> SITE.matcher(o).find() || !InstitutionNames.isInstitution(o))
                     .orElse(false) && (QA_PAGE.matcher(folded).find() || INSTITUTION_HOTLINE.matcher(folded).find());
             boolean credited = found.standing() == Standing.CREDITED;
-            Optional<String> promoted = promotedInstitution(folded, text, owner.isEmpty() || credited || blogger || answerOnPortal);
+            // a headline taken for a name ("早泄不是小事｜一个28岁程序员的自述") names no one: the clinic the story sends readers to does
+            // (a name the footer's copyright line holds is the site's own: "张律师说法 © 2026")
+            boolean headline = owner.filter(o -> hints.title().contains(o) && !InstitutionNames.isInstitution(o)
+                    && !SITE.matcher(o).find()
+                    && !copyrightHeldBy(o, folded)).isPresent();
+            Optional<String> promoted = promotedInstitution(folded, text,
+                    owner.isEmpty() || credited || blogger || answerOnPortal || headline);
             if (promoted.isPresent()) {
                 return promoted;
             }
         }
         return owner;
+    }
+
+    /** Whether a copyright line names {@code name}, before or after its mark: "张律师说法 © 2026", "© 2026 燃动健康". */
+    private static boolean copyrightHeldBy(String name, String folded) {
+        String n = Pattern.quote(TextFolder.simplified(WidthFolder.fold(name)));
+        return Pattern.compile(n + "\\s?(?:©|\\(c\\)|版权所有)|(?:©|\\(c\\))\\s?(?:(?:19|20)\\d{2}\\s?)?" + n).matcher(folded).find();
     }
 
     /** How a name came to stand for the owner. */

@@ -25,6 +25,13 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aHeadlineIsNoNameTheClinicAStorySendsReadersToAdvertises() {
+        assertEquals(Optional.of("东澜仁信男科医院"), finder.find(OwnerHints.titleOnly("早泄不是小事｜一个28岁程序员的自述"),
+                "男性健康说　2026-10-09\n患者小周（化名），28岁，互联网公司程序员。\n在东澜仁信男科医院，医生为他做了检测。\n"
+                        + "温馨提示：点击阅读原文在线预约，或拨打 0571-55505566。"));
+    }
+
+    @Test
     void aFarmersCooperativeIsARegisteredSellerNotATitleKeyword() {
         // the title's shop sign run into its section ("青山刺梨 产品价目") gives way to the cooperative the footer registers
         assertEquals(Optional.of("盘州市青山刺梨种植专业合作社"), finder.find(OwnerHints.titleOnly("青山刺梨 产品价目"),

@@ -134,7 +134,10 @@ final class AdSignals {
      * medical-device maker or dealer (医疗器械有限公司) sells it.
      */
     private static final Pattern DEVICE_BY_NATURE = Pattern.compile(
-            "助听器|血糖仪|血压计|制氧机|呼吸机|雾化器|胰岛素泵|血氧仪|角膜塑形镜|隐形眼镜|医用\\p{IsHan}|医疗器械");
+            "助听器|血糖仪|血压计|制氧机|呼吸机|雾化器|胰岛素泵|血氧仪|角膜塑形镜|(?i:ok)镜|隐形眼镜|医用\\p{IsHan}|医疗器械");
+    /** A device offered for sale or fitting in the text: "验配OK镜", "选配助听器", "下单一台制氧机". */
+    private static final Pattern DEVICE_OFFERED = Pattern.compile(
+            "(?:验配|选配|配戴|试戴|订购|抢购|购买|下单|团购)(?:一副|一台|一款|一个)?(?:" + DEVICE_BY_NATURE.pattern() + ")");
     /** Phones a newsroom or an office prints for its own business. */
     private static final Pattern NEWSROOM_OR_OFFICE_PHONE = Pattern.compile(
             "(新闻热线|报料|爆料|投诉举报|举报电话|投诉电话|监督电话|12315|12345|12320|值班电话|联系电话：?.{0,20}(局|委员会|办公室))");
@@ -277,8 +280,10 @@ final class AdSignals {
 
         // --- is it an ad at all ---
         double ad = logit(scores.ad(), 0.02);
-        // a classifieds site prints its merchants' listings: a listing is the merchant's word, not the site's
-        if (editorialPublisher && !listing) {
+        boolean planted = signals.contains(PageSignal.PLANTED_POST);
+        // a classifieds site prints its merchants' listings: a listing is the merchant's word, not the site's;
+        // a planted post is its clinic's, not the forum's
+        if (editorialPublisher && !listing && !planted) {
             ad -= 1.5;
             reasons.add("published by " + advertiser.orElseThrow() + " (office, news site or forum)");
         }
@@ -306,7 +311,6 @@ final class AdSignals {
             ad += 2.5;
             reasons.add("the page stands in the site's section for merchants' listings (便民广告, 商家黄页)");
         }
-        boolean planted = signals.contains(PageSignal.PLANTED_POST);
         if (planted) {
             ad += 4.5; // decisive: the post is the ad, whatever the editorial thread around it reads like
             reasons.add("a post on the thread vouches for a named clinic or product and leaves its phone or WeChat: "
@@ -344,6 +348,12 @@ final class AdSignals {
         } else {
             ad += weigh(signals, PageSignal.BOOKING_CALL_TO_ACTION, 1.5, "booking call to action", reasons);
             ad += weigh(signals, PageSignal.CONSULT_PHONE, 1.5, "consultation phone", reasons);
+            // a private clinic's number under a bare "电话：" is still how patients reach it
+            if (institution && !signals.contains(PageSignal.CONSULT_PHONE) && !page.facts().phones().isEmpty()
+                    && !PlantedPosts.isPublic(advertiser.orElseThrow())) {
+                ad += 1.5;
+                reasons.add("private medical institution " + advertiser.orElseThrow() + " prints its phone");
+            }
         }
         boolean solicits = signals.stream().anyMatch(INSTITUTION_SOLICITS::contains);
         boolean invitation = invitesForGifts(text);
@@ -422,7 +432,7 @@ final class AdSignals {
             medical += 2.0;
             reasons.add("drug, device or health-food registration mark in text");
         }
-        Optional<String> device = deviceSold(page.title(), advertiser);
+        Optional<String> device = deviceSold(page.title(), advertiser, text);
         if (!approval && !registered && device.isPresent()) {
             medical += 2.0;
             reasons.add("sells a medical device by its nature (" + device.get() + "), which needs its registration");
@@ -488,11 +498,16 @@ final class AdSignals {
 
     /**
      * The medical device the page sells, where its title or its advertiser's name names one ("宝鸡助听器验配",
-     * "XX血糖仪旗舰店"): a device merely mentioned in the text (a 会销 giving away a 血压计) is not what is sold.
+     * "XX血糖仪旗舰店"), or the text offers it for fitting or sale ("7月31日前验配OK镜"): a device merely
+     * mentioned in the text (a 会销 giving away a 血压计) is not what is sold.
      */
-    static Optional<String> deviceSold(String title, Optional<String> advertiser) {
+    static Optional<String> deviceSold(String title, Optional<String> advertiser, String text) {
         var m = DEVICE_BY_NATURE.matcher(title + "\n" + advertiser.orElse(""));
-        return m.find() ? Optional.of(m.group()) : Optional.empty();
+        if (m.find()) {
+            return Optional.of(m.group());
+        }
+        var offered = DEVICE_OFFERED.matcher(text);
+        return offered.find() ? Optional.of(offered.group()) : Optional.empty();
     }
 
     /** Several different parts of a paper; "doi" is read as "DOI", so the two spellings count once. */

@@ -52,7 +52,9 @@ public final class PlantedPosts {
             "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|医馆|国医堂|中医堂|理疗馆|推拿馆|针灸馆|医疗美容|整形|口腔"
             + "|修复中心|护理中心|调理中心|康复中心|养生馆|药房|药店)|®|【[^】]{2,20}】"
             // a TCM clinic's kind alone, as a reply names it again: "国医堂电话 0523-…"
-            + "|国医堂|国医馆|中医馆|中医堂|"
+            + "|国医堂|国医馆|中医馆|中医堂"
+            // a doctor given with a way to reach him: "加郑医生V：137…", "王大夫电话"
+            + "|\\p{IsHan}(?:医生|大夫)(?=\\s?(?:[vV]|微信|薇信|电话|手机|[:：]))|"
             + USED_PRODUCT.pattern());
     /** A public institution, which a patient may recommend with its booking line: no one's ad. */
     private static final Pattern PUBLIC = Pattern.compile(
@@ -78,6 +80,8 @@ public final class PlantedPosts {
     /** The caption of a picture in a post ("使用前后对比", "效果图"): the post goes on after it. */
     private static final Pattern CAPTION_LINE = Pattern.compile("^.{0,8}(?:对比图?|效果图|截图|照片|实拍图?|图片|前后)$");
     private static final int MIN_CONTENT_LINE = 12;
+    /** A reply opening with its floor and poster: "2楼 南门老王：楼主这个是托吧". It starts a post of its own. */
+    private static final Pattern REPLY_OPENING = Pattern.compile("^(?:\\d+楼|沙发|板凳|地板)\\s?[^，。！？；,.!?:：]{0,16}[:：]");
     /** How far before a post its byline may stand: a username, a badge, a floor and a timestamp. */
     private static final int BYLINE_REACH = 60;
 
@@ -148,6 +152,11 @@ public final class PlantedPosts {
                 lineEnd = text.length();
             }
             String line = text.substring(at, lineEnd).strip();
+            if (start >= 0 && REPLY_OPENING.matcher(line).find()) {
+                posts.add(new Post(start, end));
+                lastEnd = end;
+                start = -1;
+            }
             if (isContent(line) || start >= 0 && CAPTION_LINE.matcher(line).find()) {
                 start = start < 0 ? Math.min(at, Math.max(lastEnd, at - BYLINE_REACH)) : start;
                 end = lineEnd;

@@ -361,14 +361,44 @@ class AdJudgeTest {
     @Test
     void aDeviceGivenAwayIsNotWhatTheShopSells() {
         assertEquals(java.util.Optional.of("血压计"),
-                AdSignals.deviceSold("欧康电子血压计 上臂式", java.util.Optional.of("欧康电子商务有限公司")));
+                AdSignals.deviceSold("欧康电子血压计 上臂式", java.util.Optional.of("欧康电子商务有限公司"), ""));
         ExtractedPage lecture = page("福寿康健康咨询有限公司", "秋季养生讲座",
                 "本周六上午九点养生讲座，到场签到即送电子血压计一台，名额有限，报名电话0371-63975528。",
                 List.of("0371-63975528"), List.of(), PageSignal.CONSULT_PHONE);
         AdAssessment a = judge.assess(lecture);
         assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
         assertEquals(java.util.Optional.empty(), AdSignals.deviceSold("太赫兹能量理疗仪 家用全身通用款",
-                java.util.Optional.of("康沐源商贸有限公司")), "a 理疗仪 is a device only with its registration");
+                java.util.Optional.of("康沐源商贸有限公司"), ""), "a 理疗仪 is a device only with its registration");
+    }
+
+    @Test
+    void aPrivateClinicsOwnPagePrintingItsPhoneIsAnAd() {
+        String text = "东澜济生堂中医门诊部 · 胃病专科　电话：0571-55503987\n祖传秘方调胃病，一月断根，永不复发。"
+                + "本门诊独创清幽养胃汤，幽门螺杆菌根除率99.6%。纯中药，无毒副作用。";
+        AdAssessment clinic = judge.assess(page("东澜济生堂中医门诊部", "济生堂中医门诊部-老胃病-胃炎专科", text,
+                List.of("0571-55503987"), List.of()));
+        assertEquals(AdKind.MEDICAL_AD, clinic.kind(), clinic.reasons()::toString);
+        AdAssessment unreachable = judge.assess(page("东澜济生堂中医门诊部", "济生堂中医门诊部-老胃病-胃炎专科",
+                text.replace("电话：0571-55503987", ""), List.of(), List.of()));
+        assertTrue(clinic.adProbability() > unreachable.adProbability(), "the printed phone weighs");
+    }
+
+    @Test
+    void aPlantedPostOnAForumIsAnAdThoughTheForumPublishesTheThread() {
+        ExtractedPage thread = page("东澜论坛", "分享我的幽门螺杆菌转阴经历（长文）-胃病吧",
+                "楼主：阳光小米粥　发表于 2026-10-02\n后来同事介绍了东澜养胃堂的郑医生，承诺不转阴不收费。\n"
+                        + "有需要的姐妹可以加郑医生V：13755506213，报我名字有优惠。\n2楼 路人甲\n收藏了，谢谢楼主",
+                List.of("13755506213"), List.of(), PageSignal.PLANTED_POST);
+        AdAssessment a = judge.assess(thread);
+        assertNotEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void aDeviceOfferedForFittingInTheTextIsSold() {
+        assertEquals(java.util.Optional.of("验配OK镜"), AdSignals.deviceSold("孩子近视每年涨100度？",
+                java.util.Optional.of("明视界眼镜店"), "暑期活动：7月31日前验配OK镜，送护理套装。"));
+        assertEquals(java.util.Optional.empty(), AdSignals.deviceSold("秋季养生讲座", java.util.Optional.empty(),
+                "到场签到即送电子血压计一台"), "given away, not sold");
     }
 
     @Test

@@ -32,6 +32,28 @@ class PlantedPostsTest {
         assertTrue(post.contains("杭城阿斌哥") && post.endsWith("说是我介绍的。") && !post.contains("有没有吧友"), post);
     }
 
+    /** A reply printed on one line with its floor ("2楼 南门老王：楼主这个是托吧") is its own post: its warning is not the post's above. */
+    @Test
+    void aReplyOpeningWithItsFloorStartsAPostOfItsOwn() {
+        String thread = String.join("\n", "我爸耳鸣十几年，终于找到靠谱的地方了", "楼主：老街坊2019　发表于 2026-10-12 21:07",
+                "上个月邻居介绍去了济城华康耳鼻喉医院，在那住了两个疗程，现在耳鸣彻底断根了。",
+                "有需要的可以打他们电话 0531-55503317，说是济城论坛看到的，免挂号费。",
+                "2楼 南门老王：楼主这个是托吧，注册才三天。", "3楼 楼主：爱信不信，我也是好心。");
+        List<PlantedPosts.Post> planted = PlantedPosts.in("我爸耳鸣十几年，终于找到靠谱的地方了 - 济城论坛", thread);
+        assertEquals(1, planted.size(), planted::toString);
+        String post = thread.substring(planted.get(0).start(), planted.get(0).end());
+        assertTrue(post.contains("济城华康耳鼻喉医院") && !post.contains("是托"), post);
+    }
+
+    /** A doctor given with his WeChat or phone is what the post pushes, though no clinic is named by its kind. */
+    @Test
+    void aDoctorGivenWithHisContactIsPromoted() {
+        String thread = String.join("\n", "分享我的幽门螺杆菌转阴经历", "楼主：阳光小米粥　发表于 2026-10-02",
+                "后来同事介绍了东澜养胃堂的郑医生，他们家用的是纯中药，承诺不转阴不收费。",
+                "有需要的姐妹可以加郑医生V：13755506213，报我名字有优惠。", "2楼 路人甲", "收藏了，谢谢楼主");
+        assertEquals(1, PlantedPosts.in("分享我的幽门螺杆菌转阴经历-胃病吧", thread).size());
+    }
+
     /** A picture's caption inside a post does not end it: the product above and the WeChat below are one post's. */
     @Test
     void aPostGoesOnPastAPicturesCaption() {
