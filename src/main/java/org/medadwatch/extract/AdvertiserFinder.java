@@ -267,7 +267,7 @@ final class AdvertiserFinder {
             // (a name the footer's copyright line holds is the site's own: "张律师说法 © 2026")
             boolean headline = owner.filter(o -> hints.title().contains(o) && !InstitutionNames.isInstitution(o)
                     && !SITE.matcher(o).find()
-                    && !copyrightHeldBy(o, folded)).isPresent();
+                    && labelled.copyrightHolders().stream().noneMatch(c -> WidthFolder.fold(c).equals(o))).isPresent();
             Optional<String> promoted = promotedInstitution(folded, text,
                     owner.isEmpty() || credited || blogger || answerOnPortal || headline);
             if (promoted.isPresent()) {
@@ -275,12 +275,6 @@ final class AdvertiserFinder {
             }
         }
         return owner;
-    }
-
-    /** Whether a copyright line names {@code name}, before or after its mark: "张律师说法 © 2026", "© 2026 燃动健康". */
-    private static boolean copyrightHeldBy(String name, String folded) {
-        String n = Pattern.quote(TextFolder.simplified(WidthFolder.fold(name)));
-        return Pattern.compile(n + "\\s?(?:©|\\(c\\)|版权所有)|(?:©|\\(c\\))\\s?(?:(?:19|20)\\d{2}\\s?)?" + n).matcher(folded).find();
     }
 
     /** How a name came to stand for the owner. */

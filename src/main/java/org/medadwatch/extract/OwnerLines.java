@@ -29,6 +29,8 @@ final class OwnerLines {
             + "|(?<b>" + NAME + ")[^\\S\\n]?版权所有"
             + "|(?i:copyright)\\s?(?:©|\\(c\\))?\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<c>" + NAME + ")"
             + "|©\\s?(?:(?:19|20)\\d{2}\\s?(?:-\\s?(?:19|20)\\d{2})?\\s?)?(?<d>" + NAME + ")"
+            // the holder before the mark, as a column signs its footer: "张律师说法 © 2026"
+            + "|(?<j>" + NAME + ")[^\\S\\n]?(?:©|\\(c\\))"
             + "|主办(?:单位)?\\s?[:]\\s?(?<e>" + NAME + ")"
             // a licence shown as a credential, with no colon: "商家资质：营业执照 广州X美容服务有限公司"
             + "|(?:(?:" + ENTITY_LABEL + ")\\s?[:]|营业执照(?=\\s))\\s?(?<f>" + NAME + ")"
@@ -40,7 +42,12 @@ final class OwnerLines {
     /** The groups of {@link #OWNERSHIP} that name a registered operator: an entity label, a profile card. */
     private static final List<String> OPERATOR_GROUPS = List.of("f", "i");
     /** The groups of {@link #OWNERSHIP} that name a copyright holder. */
-    private static final List<String> COPYRIGHT_GROUPS = List.of("a", "b", "c", "d");
+    private static final List<String> COPYRIGHT_GROUPS = List.of("a", "b", "c", "d", "j");
+    /**
+     * The groups that name a holder but no owner: a name run into the mark ("X © 2026") may be the last
+     * words of the line before it, a platform's company under another's content.
+     */
+    private static final List<String> HOLDER_ONLY_GROUPS = List.of("j");
     /** An organisation's own department that runs its site or writes its pieces: the organisation publishes. */
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:党委|党政)?(?:宣传部|宣传处|宣传中心|新闻中心|新闻办|科普部|编辑部|信息中心|网络中心)$");
@@ -59,14 +66,14 @@ final class OwnerLines {
         List<String> holders = new ArrayList<>();
         Matcher m = OWNERSHIP.matcher(folded);
         while (m.find()) {
-            for (String group : List.of("a", "b", "c", "d", "e", "f", "g", "h", "i")) {
+            for (String group : List.of("a", "b", "c", "d", "j", "e", "f", "g", "h", "i")) {
                 if (m.start(group) >= 0) {
                     String run = text.substring(m.start(group), m.end(group));
                     String name = organisationOf(withoutNotes(stripLeadingWords(run)));
                     if (COPYRIGHT_GROUPS.contains(group) && InstitutionNames.hanCount(name) >= 2) {
                         holders.add(name);
                     }
-                    if (InstitutionNames.isInstitution(name)) {
+                    if (InstitutionNames.isInstitution(name) && !HOLDER_ONLY_GROUPS.contains(group)) {
                         owner = owner.isPresent() ? owner : Optional.of(name);
                         operator = operator.isPresent() || !OPERATOR_GROUPS.contains(group) ? operator : Optional.of(name);
                     }

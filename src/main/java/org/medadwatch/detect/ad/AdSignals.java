@@ -271,6 +271,7 @@ final class AdSignals {
         // no medical institution there, and what it sells needs no registration
         boolean pharmacyFood = pharmacy && !registered && FOOD_LICENCE.matcher(text).find();
         boolean institution = !pharmacyFood && advertiser.map(a -> MEDICAL_INSTITUTION.matcher(a).find()).orElse(false);
+        boolean publicInstitution = institution && PUBLIC_INSTITUTION.matcher(advertiser.orElseThrow()).find();
         boolean editorialPublisher = !institution
                 && advertiser.map(a -> EDITORIAL_PUBLISHER.matcher(a).find()).orElse(false);
         boolean listing = LISTING_TITLE.matcher(page.title()).find() || LISTING_BREADCRUMB.matcher(page.text()).find();
@@ -349,8 +350,8 @@ final class AdSignals {
             ad += weigh(signals, PageSignal.BOOKING_CALL_TO_ACTION, 1.5, "booking call to action", reasons);
             ad += weigh(signals, PageSignal.CONSULT_PHONE, 1.5, "consultation phone", reasons);
             // a private clinic's number under a bare "电话：" is still how patients reach it
-            if (institution && !signals.contains(PageSignal.CONSULT_PHONE) && !page.facts().phones().isEmpty()
-                    && !PlantedPosts.isPublic(advertiser.orElseThrow())) {
+            if (institution && !publicInstitution && !signals.contains(PageSignal.CONSULT_PHONE)
+                    && !page.facts().phones().isEmpty()) {
                 ad += 1.5;
                 reasons.add("private medical institution " + advertiser.orElseThrow() + " prints its phone");
             }
@@ -477,7 +478,6 @@ final class AdSignals {
         // own site does not advertise; the phone it may print (总机, 科室电话) is one of the eight items
         // a public hospital's department page prints its booking line, timetable and online-consultation box as a
         // service to patients it must take anyway (no corpus labels such a page an ad without an approval number)
-        boolean publicInstitution = institution && PUBLIC_INSTITUTION.matcher(advertiser.orElseThrow()).find();
         // a post planted on a thread is no institution presenting itself on its own site, nor is an invitation
         // to come for gifts on the day
         boolean selfIntroduction = kind == AdKind.MEDICAL_AD && institution && !approval && !wellnessShop && !planted
