@@ -265,7 +265,7 @@ final class AdvertiserFinder {
             boolean credited = found.standing() == Standing.CREDITED;
             // a headline taken for a name ("早泄不是小事｜一个28岁程序员的自述") names no one: the clinic the story sends readers to does
             // (a name the footer's copyright line holds is the site's own: "张律师说法 © 2026")
-            boolean headline = owner.filter(o -> hints.title().contains(o) && !InstitutionNames.isInstitution(o)
+            boolean headline = owner.filter(o -> WidthFolder.fold(hints.title()).contains(o) && !InstitutionNames.isInstitution(o)
                     && !SITE.matcher(o).find()
                     && labelled.copyrightHolders().stream().noneMatch(c -> WidthFolder.fold(c).equals(o))).isPresent();
             Optional<String> promoted = promotedInstitution(folded, text,

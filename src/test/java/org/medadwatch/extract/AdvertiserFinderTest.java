@@ -29,6 +29,10 @@ class AdvertiserFinderTest {
         assertEquals(Optional.of("东澜仁信男科医院"), finder.find(OwnerHints.titleOnly("早泄不是小事｜一个28岁程序员的自述"),
                 "男性健康说　2026-10-09\n患者小周（化名），28岁，互联网公司程序员。\n在东澜仁信男科医院，医生为他做了检测。\n"
                         + "温馨提示：点击阅读原文在线预约，或拨打 0571-55505566。"));
+        // a headline printed in full-width letters is read as one too
+        assertEquals(Optional.of("东澜仁信男科医院"), finder.find(OwnerHints.titleOnly("早泄不是ＢＵＧ｜一个28岁程序员的自述"),
+                "男性健康说　2026-10-09\n患者小周（化名），28岁，互联网公司程序员。\n在东澜仁信男科医院，医生为他做了检测。\n"
+                        + "温馨提示：点击阅读原文在线预约，或拨打 0571-55505566。"));
     }
 
     @Test
