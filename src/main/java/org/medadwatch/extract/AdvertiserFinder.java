@@ -201,6 +201,9 @@ final class AdvertiserFinder {
             + "|拨打\\s?[0-9][0-9 -]{6,}\\s?(?:咨询|预约|挂号|报名)"
             // a patient passing on the place's own number: "他们家电话0871-…", "打医院电话 025-…"
             + "|" + INSTITUTION_NUMBER);
+    /** A qualifier a shop adds to its name in the title ("李记正骨推拿（非医疗）", "XX口腔（总店）"): no part of the name. */
+    private static final Pattern TITLE_QUALIFIER =
+            Pattern.compile("\\s*\\((?:非医疗(?:机构)?|官网|官方网站|官方|总店|总部|旗舰店|首页|主页)\\)$");
     private static final Pattern JUNK_SEGMENT = Pattern.compile("(?i)^(?:powered by.*|首页|主页|官网|官方网站|(?:商品|产品|文章|内容)?详情|问答|正文|.*[?？!！。，,]$)$");
 
     Optional<String> find(OwnerHints hints, String text) {
@@ -381,7 +384,10 @@ final class AdvertiserFinder {
         if (corroborated.filter(InstitutionNames::isInstitution).isPresent()) {
             return Found.of(registeredName(corroborated.get(), standalone));
         }
-        Optional<String> hinted = markupHints.stream().filter(InstitutionNames::isInstitution).findFirst();
+        // of two institutions in the title ("康源关节医院-膝关节软骨再生中心"), the one the page prints is its name
+        Optional<String> hinted = markupHints.stream().filter(InstitutionNames::isInstitution)
+                .filter(h -> printedBeyondTitle(h, hints.title(), folded)).findFirst()
+                .or(() -> markupHints.stream().filter(InstitutionNames::isInstitution).findFirst());
         Optional<String> glossed = hinted.flatMap(h -> glossed(h, folded, text));
         if (glossed.isPresent()) {
             return Found.of(glossed);
@@ -787,7 +793,7 @@ final class AdvertiserFinder {
         List<String> segments = new ArrayList<>(List.of(TITLE_SEPARATORS.split(WidthFolder.fold(hints.title()).strip())));
         java.util.Collections.reverse(segments);
         for (String segment : segments) {
-            String s = segment.strip();
+            String s = TITLE_QUALIFIER.matcher(segment.strip()).replaceFirst("");
             if (!s.isEmpty() && !JUNK_SEGMENT.matcher(s).matches() && !HEADLINE_SEGMENT.matcher(s).find()
                     && !PLATFORM.matcher(s).matches() && InstitutionNames.hanCount(s) >= 2) {
                 out.add(s);

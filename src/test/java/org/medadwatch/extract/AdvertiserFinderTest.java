@@ -36,6 +36,12 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aQualifierAfterTheShopsNameInTheTitleIsNoPartOfIt() {
+        assertEquals(Optional.of("李记正骨推拿"), finder.find(OwnerHints.titleOnly("李记正骨推拿（非医疗）"),
+                "李记正骨推拿\n手法正骨复位，专调腰椎间盘突出。\n电话：0411-55512678\n经营范围：保健按摩服务（不含医疗诊疗）"));
+    }
+
+    @Test
     void aFarmersCooperativeIsARegisteredSellerNotATitleKeyword() {
         // the title's shop sign run into its section ("青山刺梨 产品价目") gives way to the cooperative the footer registers
         assertEquals(Optional.of("盘州市青山刺梨种植专业合作社"), finder.find(OwnerHints.titleOnly("青山刺梨 产品价目"),

@@ -135,6 +135,11 @@ final class AdSignals {
      */
     private static final Pattern DEVICE_BY_NATURE = Pattern.compile(
             "助听器|血糖仪|血压计|制氧机|呼吸机|雾化器|胰岛素泵|血氧仪|角膜塑形镜|(?i:ok)镜|隐形眼镜|医用\\p{IsHan}|医疗器械");
+    /**
+     * Products that call themselves drugs by their name (药酒, 药膏, 中成药): only a drug may be named so
+     * (药品管理法), so a "风湿骨痛药酒" sells a drug whether or not it shows its registration.
+     */
+    private static final Pattern DRUG_BY_NAME = Pattern.compile("药酒|药膏|中成药|(?:非)?处方药");
     /** A device offered for sale or fitting in the text: "验配OK镜", "选配助听器", "下单一台制氧机". */
     private static final Pattern DEVICE_OFFERED = Pattern.compile(
             "(?:验配|选配|配戴|试戴|订购|抢购|购买|下单|团购)(?:一副|一台|一款|一个)?(?:" + DEVICE_BY_NATURE.pattern() + ")");
@@ -438,6 +443,11 @@ final class AdSignals {
             medical += 2.0;
             reasons.add("sells a medical device by its nature (" + device.get() + "), which needs its registration");
         }
+        Optional<String> drug = drugNamed(page.title(), advertiser);
+        if (!approval && !registered && device.isEmpty() && drug.isPresent()) {
+            medical += 2.0;
+            reasons.add("sells a drug by its name (" + drug.get() + "), which needs its registration");
+        }
         if (!HEALTH_WORDS.matcher(text).find()) {
             medical -= 6.0;
             reasons.add("nothing on the page is about medicine or health");
@@ -445,7 +455,7 @@ final class AdSignals {
         boolean disinfectant = DISINFECTANT.matcher(text).find();
         boolean cosmetic = COSMETIC.matcher(text).find();
         boolean saysNotMedical = SAYS_NOT_MEDICAL.matcher(text).find();
-        if (!approval && !registered && device.isEmpty() && !institution && !cosmeticProcedure && !reproduction
+        if (!approval && !registered && device.isEmpty() && drug.isEmpty() && !institution && !cosmeticProcedure && !reproduction
                 && !doctorServices && (business || disinfectant || cosmetic || saysNotMedical || pharmacyFood)) {
             // every drug, device, health food and special-medical food must show its registration; a
             // tea, a cup or a "health consultancy" that claims cures sells something that needs none
@@ -508,6 +518,12 @@ final class AdSignals {
         }
         var offered = DEVICE_OFFERED.matcher(text);
         return offered.find() ? Optional.of(offered.group()) : Optional.empty();
+    }
+
+    /** The drug the page's title or its advertiser's name calls its product ("风湿骨痛药酒", "XX药膏旗舰店"). */
+    static Optional<String> drugNamed(String title, Optional<String> advertiser) {
+        var m = DRUG_BY_NAME.matcher(title + "\n" + advertiser.orElse(""));
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     /** Several different parts of a paper; "doi" is read as "DOI", so the two spellings count once. */

@@ -394,6 +394,16 @@ class AdJudgeTest {
     }
 
     @Test
+    void aProductNamedADrugIsADrugsAd() {
+        ExtractedPage wine = page("杨氏本草药酒旗舰店", "杨氏本草风湿骨痛药酒",
+                "杨氏本草风湿骨痛药酒 500ml\n精选川乌、威灵仙等十八味药材，纯粮酿造。\n下单电话：13555987612",
+                List.of("13555987612"), List.of(), PageSignal.PURCHASE_CALL_TO_ACTION);
+        AdAssessment a = judge.assess(wine);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertEquals(java.util.Optional.empty(), AdSignals.drugNamed("杨氏高粱酒 500ml", java.util.Optional.of("杨氏酒业旗舰店")));
+    }
+
+    @Test
     void aDeviceOfferedForFittingInTheTextIsSold() {
         assertEquals(java.util.Optional.of("验配OK镜"), AdSignals.deviceSold("孩子近视每年涨100度？",
                 java.util.Optional.of("明视界眼镜店"), "暑期活动：7月31日前验配OK镜，送护理套装。"));
