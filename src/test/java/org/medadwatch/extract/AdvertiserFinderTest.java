@@ -42,6 +42,14 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aPortalsStoryClosingWithAClinicsConsultationLineIsThatClinicsAdvertorial() {
+        assertEquals(Optional.of("东澜博济男科医院"), finder.find(OwnerHints.titleOnly("包皮过长要不要手术？_健康快报"),
+                "健康快报 2026-08-19 阅读 5.3万\n能够上翻、注意清洁的，一般不需要手术。\n"
+                        + "东澜博济男科医院采用进口吻合器，无痛微创，暑假是手术的好时机。\n在线咨询：0577-55516237\n"
+                        + "热门文章\n健康快报 版权所有 浙ICP备14038812号-1"));
+    }
+
+    @Test
     void aFarmersCooperativeIsARegisteredSellerNotATitleKeyword() {
         // the title's shop sign run into its section ("青山刺梨 产品价目") gives way to the cooperative the footer registers
         assertEquals(Optional.of("盘州市青山刺梨种植专业合作社"), finder.find(OwnerHints.titleOnly("青山刺梨 产品价目"),
