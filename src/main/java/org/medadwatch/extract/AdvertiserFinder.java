@@ -388,10 +388,7 @@ final class AdvertiserFinder {
         if (corroborated.filter(InstitutionNames::isInstitution).isPresent()) {
             return Found.of(registeredName(corroborated.get(), standalone));
         }
-        // of two institutions in the title ("康源关节医院-膝关节软骨再生中心"), the one the page prints is its name
-        Optional<String> hinted = markupHints.stream().filter(InstitutionNames::isInstitution)
-                .filter(h -> printedBeyondTitle(h, hints.title(), folded)).findFirst()
-                .or(() -> markupHints.stream().filter(InstitutionNames::isInstitution).findFirst());
+        Optional<String> hinted = mostPrintedInstitution(markupHints, hints.title(), folded);
         Optional<String> glossed = hinted.flatMap(h -> glossed(h, folded, text));
         if (glossed.isPresent()) {
             return Found.of(glossed);
@@ -559,6 +556,29 @@ final class AdvertiserFinder {
     private static boolean printedBeyondTitle(String name, String title, String folded) {
         String n = TextFolder.simplified(WidthFolder.fold(name));
         return occurrences(folded, n) > occurrences(TextFolder.simplified(WidthFolder.fold(title)), n);
+    }
+
+    /** The kinds a licensed clinic is registered as; a 中心, a 门诊 or a 馆 may be a department or a programme. */
+    private static final Pattern LICENSED_KIND = Pattern.compile("(?:医院|门诊部|诊所|卫生院|卫生室)$");
+
+    /**
+     * The institution the markup names that the page prints beyond its title, a licensed kind first
+     * ("康源关节医院-膝关节软骨再生中心", "轻盈互联网医院 · 减重门诊": the department is printed in the header too); the
+     * first institution where the page prints none.
+     */
+    private static Optional<String> mostPrintedInstitution(List<String> markupHints, String title, String folded) {
+        String best = null;
+        int bestRank = -1;
+        for (String h : markupHints) {
+            if (InstitutionNames.isInstitution(h)) {
+                int rank = !printedBeyondTitle(h, title, folded) ? 0 : LICENSED_KIND.matcher(h).find() ? 2 : 1;
+                if (rank > bestRank) {
+                    best = h;
+                    bestRank = rank;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The one registered name a page prints, when it prints exactly one: a note's "📍广州天河区肌研社皮肤管理工作室". */

@@ -50,6 +50,16 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void ofTwoInstitutionsInTheTitleTheLicensedOneThePagePrintsIsTheName() {
+        assertEquals(Optional.of("康源关节医院"), finder.find(OwnerHints.titleOnly("康源关节医院-膝关节软骨再生中心"),
+                "康源关节医院 ｜ 软骨再生中心 ｜ 预约：028-55540909\n我院开展关节腔注射。\n"
+                        + "康源关节医院 成都市武侯区科华北路56号 电话：028-55540909"));
+        // the department is printed in the header as well: the licensed kind is the name
+        assertEquals(Optional.of("晴川轻盈互联网医院"), finder.find(OwnerHints.titleOnly("轻盈互联网医院 · 减重门诊"),
+                "轻盈互联网医院 · 减重门诊\n轻盈互联网医院 · 减重门诊\n医生指导下的科学减重\n问诊咨询：027-55560912\n晴川轻盈互联网医院 鄂ICP备2025013348号-1"));
+    }
+
+    @Test
     void aFarmersCooperativeIsARegisteredSellerNotATitleKeyword() {
         // the title's shop sign run into its section ("青山刺梨 产品价目") gives way to the cooperative the footer registers
         assertEquals(Optional.of("盘州市青山刺梨种植专业合作社"), finder.find(OwnerHints.titleOnly("青山刺梨 产品价目"),
