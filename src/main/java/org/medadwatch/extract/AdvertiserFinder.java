@@ -388,7 +388,7 @@ final class AdvertiserFinder {
         if (corroborated.filter(InstitutionNames::isInstitution).isPresent()) {
             return Found.of(registeredName(corroborated.get(), standalone));
         }
-        Optional<String> hinted = mostPrintedInstitution(markupHints, hints.title(), folded);
+        Optional<String> hinted = titleInstitution(markupHints, hints.title(), folded);
         Optional<String> glossed = hinted.flatMap(h -> glossed(h, folded, text));
         if (glossed.isPresent()) {
             return Found.of(glossed);
@@ -566,7 +566,7 @@ final class AdvertiserFinder {
      * ("康源关节医院-膝关节软骨再生中心", "轻盈互联网医院 · 减重门诊": the department is printed in the header too); the
      * first institution where the page prints none.
      */
-    private static Optional<String> mostPrintedInstitution(List<String> markupHints, String title, String folded) {
+    private static Optional<String> titleInstitution(List<String> markupHints, String title, String folded) {
         String best = null;
         int bestRank = -1;
         for (String h : markupHints) {

@@ -136,8 +136,8 @@ final class AdSignals {
     private static final Pattern DEVICE_BY_NATURE = Pattern.compile(
             "助听器|血糖仪|血压计|制氧机|呼吸机|雾化器|胰岛素泵|血氧仪|角膜塑形镜|(?i:ok)镜|隐形眼镜|医用\\p{IsHan}|医疗器械");
     /**
-     * Products that call themselves drugs by their name (药酒, 药膏, 中成药): only a drug may be named so
-     * (药品管理法), so a "风湿骨痛药酒" sells a drug whether or not it shows its registration.
+     * Products that call themselves drugs by their name (药酒, 药膏, 中成药): a "风湿骨痛药酒" presents itself as a
+     * drug, and sells one that needs its registration whether or not it shows it.
      */
     private static final Pattern DRUG_BY_NAME = Pattern.compile("药酒|药膏|中成药|(?:非)?处方药");
     /** A device offered for sale or fitting in the text: "验配OK镜", "选配助听器", "下单一台制氧机". */
