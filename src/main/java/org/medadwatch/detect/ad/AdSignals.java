@@ -215,6 +215,8 @@ final class AdSignals {
     private static final Pattern LISTING_BREADCRUMB = Pattern.compile("[›>»]\\s*(?:" + LISTING_SECTION + ")\\s*[›>»]");
     /** A title that asks: "…30天能矫正，靠谱吗？", "做了三次还不好怎么办". */
     private static final Pattern QUESTION_TITLE = Pattern.compile("[？?]|吗\\s*$|怎么办|有没有用|有用没");
+    /** A page that sets out to correct claims: "误区一：…", "辟谣", "医生说了实话". */
+    private static final Pattern DEBUNKING = Pattern.compile("误区[一二三四五六七八九十\\d]|辟谣|谣言|说了实话|真相是|并不能|没有任何证据");
     /** Veterinary practices: animal medicine is outside the law on medical advertising. */
     private static final Pattern VETERINARY = Pattern.compile("动物医院|宠物医院|动物诊所|宠物诊所|动物诊疗|兽医|宠物门诊");
     /** Insurers: a critical-illness policy lists diseases and hospitals, but sells cover for treatment, not treatment. */
@@ -391,6 +393,9 @@ final class AdSignals {
             if (QUESTION_TITLE.matcher(page.title()).find() && PlantedPosts.isThread(page.text())) {
                 ad -= 3.0; // what the asker quotes ("说无效全额退款，靠谱吗？") is the question, not an offer
                 reasons.add("a thread asking a question, with no way to respond: readers talk, nobody sells");
+            } else if (QUESTION_TITLE.matcher(page.title()).find() && DEBUNKING.matcher(page.text()).find()) {
+                ad -= 3.0; // "助孕茶真能帮你怀上吗？" answered with 误区一、误区二 quotes the sellers to correct them
+                reasons.add("a question answered by correcting claims, with no way to respond: science, nobody sells");
             }
         }
         if (approval) {

@@ -394,6 +394,20 @@ class AdJudgeTest {
     }
 
     @Test
+    void aQuestionAnsweredByCorrectingClaimsWithNoWayToRespondIsNoAd() {
+        ExtractedPage science = page("健康知识网", "助孕茶、卵巢保养真能帮你怀上吗？妇产科医生说了实话",
+                "助孕茶、卵巢保养真能帮你怀上吗？妇产科医生说了实话\n作者：某三级医院妇产科医生　审核：健康知识网编辑部\n"
+                        + "备孕路上，不少人会被“暖宫助孕茶”“精油卵巢保养”吸引。商家常说能“疏通输卵管”“消除多囊”，甚至承诺“喝不好退款”。\n"
+                        + "误区一：喝茶能疏通输卵管\n输卵管是否通畅需要通过造影等检查判断，目前没有任何证据表明茶饮能让堵塞的输卵管恢复通畅。\n"
+                        + "误区二：按摩腹部能保养卵巢\n卵巢位于盆腔深处，隔着腹壁按摩、涂精油无法作用于卵巢。\n"
+                        + "误区三：有医院能保证怀孕\n任何医院和医生都不能保证一定怀孕，辅助生殖的成功与否受年龄、卵巢功能等多种因素影响。\n"
+                        + "建议：备孕一年未孕（35岁以上半年），请到正规医疗机构的生殖医学科就诊。\n健康知识网 京ICP备18055542号",
+                List.of(), List.of());
+        AdAssessment a = judge.assess(science);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
     void aProductNamedADrugIsADrugsAd() {
         ExtractedPage wine = page("杨氏本草药酒旗舰店", "杨氏本草风湿骨痛药酒",
                 "杨氏本草风湿骨痛药酒 500ml\n精选川乌、威灵仙等十八味药材，纯粮酿造。\n下单电话：13555987612",
