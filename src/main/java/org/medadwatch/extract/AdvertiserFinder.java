@@ -558,20 +558,17 @@ final class AdvertiserFinder {
         return occurrences(folded, n) > occurrences(TextFolder.simplified(WidthFolder.fold(title)), n);
     }
 
-    /** The kinds a licensed clinic is registered as; a 中心, a 门诊 or a 馆 may be a department or a programme. */
-    private static final Pattern LICENSED_KIND = Pattern.compile("(?:医院|门诊部|诊所|卫生院|卫生室)$");
-
     /**
-     * The institution the markup names that the page prints beyond its title, a licensed kind first
-     * ("康源关节医院-膝关节软骨再生中心", "轻盈互联网医院 · 减重门诊": the department is printed in the header too); the
-     * first institution where the page prints none.
+     * The institution the markup names that the page prints beyond its title, a licensed kind first (a 中心, a 门诊
+     * or a 馆 may be a department or a programme: "康源关节医院-膝关节软骨再生中心", "轻盈互联网医院 · 减重门诊", where
+     * the department is printed in the header too); the first institution where the page prints none.
      */
     private static Optional<String> titleInstitution(List<String> markupHints, String title, String folded) {
         String best = null;
         int bestRank = -1;
         for (String h : markupHints) {
             if (InstitutionNames.isInstitution(h)) {
-                int rank = !printedBeyondTitle(h, title, folded) ? 0 : LICENSED_KIND.matcher(h).find() ? 2 : 1;
+                int rank = !printedBeyondTitle(h, title, folded) ? 0 : RegisteredNames.LICENSED_MEDICAL.matcher(h).find() ? 2 : 1;
                 if (rank > bestRank) {
                     best = h;
                     bestRank = rank;

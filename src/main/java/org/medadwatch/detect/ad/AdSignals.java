@@ -390,10 +390,11 @@ final class AdSignals {
                 && signals.stream().noneMatch(RESPONSE_CHANNELS::contains)) {
             ad -= 1.5;
             reasons.add("no way to respond: no phone, booking, consultation, purchase or price");
-            if (QUESTION_TITLE.matcher(page.title()).find() && PlantedPosts.isThread(page.text())) {
+            boolean asks = QUESTION_TITLE.matcher(page.title()).find();
+            if (asks && PlantedPosts.isThread(page.text())) {
                 ad -= 3.0; // what the asker quotes ("说无效全额退款，靠谱吗？") is the question, not an offer
                 reasons.add("a thread asking a question, with no way to respond: readers talk, nobody sells");
-            } else if (QUESTION_TITLE.matcher(page.title()).find() && DEBUNKING.matcher(page.text()).find()) {
+            } else if (asks && DEBUNKING.matcher(page.text()).find()) {
                 ad -= 3.0; // "助孕茶真能帮你怀上吗？" answered with 误区一、误区二 quotes the sellers to correct them
                 reasons.add("a question answered by correcting claims, with no way to respond: science, nobody sells");
             }
@@ -517,17 +518,17 @@ final class AdSignals {
      * mentioned in the text (a 会销 giving away a 血压计) is not what is sold.
      */
     static Optional<String> deviceSold(String title, Optional<String> advertiser, String text) {
-        var m = DEVICE_BY_NATURE.matcher(title + "\n" + advertiser.orElse(""));
-        if (m.find()) {
-            return Optional.of(m.group());
-        }
-        var offered = DEVICE_OFFERED.matcher(text);
-        return offered.find() ? Optional.of(offered.group()) : Optional.empty();
+        return firstMatch(DEVICE_BY_NATURE, title + "\n" + advertiser.orElse(""))
+                .or(() -> firstMatch(DEVICE_OFFERED, text));
     }
 
     /** The drug the page's title or its advertiser's name calls its product ("风湿骨痛药酒", "XX药膏旗舰店"). */
     static Optional<String> drugNamed(String title, Optional<String> advertiser) {
-        var m = DRUG_BY_NAME.matcher(title + "\n" + advertiser.orElse(""));
+        return firstMatch(DRUG_BY_NAME, title + "\n" + advertiser.orElse(""));
+    }
+
+    private static Optional<String> firstMatch(Pattern pattern, String text) {
+        var m = pattern.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
