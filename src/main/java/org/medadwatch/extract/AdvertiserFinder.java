@@ -154,6 +154,7 @@ final class AdvertiserFinder {
     private static final int LICENCE_REACH = 160;
     /** A title part naming a shop front rather than its owner. */
     private static final Pattern SHOP_FRONT = Pattern.compile("(?:官方)?(?:商城|旗舰店|专卖店)$");
+    private static final Pattern BARE_SHOP_FRONT = Pattern.compile("^(?:官方)?(?:商城|旗舰店|专卖店)$");
     private static final Pattern COMPANY = Pattern.compile("(?:公司|集团)$");
     /**
      * A title segment that is a headline rather than a name: quotes, enumeration commas, clauses, a
@@ -207,7 +208,7 @@ final class AdvertiserFinder {
             + "|" + INSTITUTION_NUMBER);
     /** A qualifier a shop adds to its name in the title ("李记正骨推拿（非医疗）", "XX口腔（总店）"): no part of the name. */
     private static final Pattern TITLE_QUALIFIER =
-            Pattern.compile("\\s*\\((?:非医疗(?:机构)?|官网|官方网站|官方|总店|总部|旗舰店|首页|主页)\\)$");
+            Pattern.compile("\\s*\\((?:非医疗(?:机构)?|官网|官方网站|官方|总店|总部|旗舰店|首页|主页)\\)$|(?<=\\p{IsHan}{2})(?:官网|官方网站)$|(?<=药房|药店)(?:网上药店|网上商城|网店)$");
     private static final Pattern JUNK_SEGMENT = Pattern.compile("(?i)^(?:powered by.*|首页|主页|官网|官方网站|(?:商品|产品|文章|内容)?详情|问答|正文|.*[?？!！。，,]$)$");
 
     Optional<String> find(OwnerHints hints, String text) {
@@ -395,9 +396,14 @@ final class AdvertiserFinder {
         }
         if (hinted.isPresent() && SHOP_FRONT.matcher(hinted.get()).find()) {
             // "德康颈腰康治疗仪 官方商城" names a shop front; the company the text prints that shares its
-            // brand ("梧川德康医疗器械有限公司") is who publishes it
-            Optional<String> maker = bestRelated(hinted.get(),
-                    standalone.stream().filter(n -> COMPANY.matcher(n).find()).toList());
+            // brand ("梧川德康医疗器械有限公司") is who publishes it. A bare "官方商城" carries no brand: the
+            // whole title does, and where no company shares it, the one company the page prints runs the shop.
+            boolean bare = BARE_SHOP_FRONT.matcher(hinted.get()).matches();
+            List<String> companies = standalone.stream().filter(n -> COMPANY.matcher(n).find()).distinct().toList();
+            Optional<String> maker = bestRelated(bare ? hints.title() : hinted.get(), companies);
+            if (maker.isEmpty() && bare && companies.size() == 1) {
+                maker = Optional.of(companies.get(0));
+            }
             if (maker.isPresent()) {
                 return Found.of(maker);
             }
@@ -656,8 +662,9 @@ final class AdvertiserFinder {
 
     /** Whether a name cut from a sentence names one institution, not a kind ("正规医院") or a question ("哪家医院"). */
     private static boolean namesAnInstitution(String name) {
-        return InstitutionNames.isInstitution(name) && !GENERIC_MEDICAL.matcher(name).find()
-                && !QUESTIONED.matcher(name).find();
+        String plain = TextFolder.simplified(name); // "這家醫院" is as generic as "这家医院"
+        return InstitutionNames.isInstitution(name) && !GENERIC_MEDICAL.matcher(plain).find()
+                && !QUESTIONED.matcher(plain).find();
     }
 
     /**

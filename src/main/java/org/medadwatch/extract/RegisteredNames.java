@@ -60,6 +60,12 @@ final class RegisteredNames {
     private static final Pattern STREET_ADDRESS = Pattern.compile("^.*(?:路|街|道|巷|弄|里)\\d+(?:-\\d+)?号(?:楼|院)?");
     /** Characters that end the clause before a name: prepositions, verbs of going or joining, particles. */
     private static final String CLAUSE_WORDS = "在去到被是的了给让把找选入打";
+    /**
+     * A line of trade with no name before it: "深圳市速瘦优选医药有限公司" cut at its 选 would leave "医药有限公司",
+     * which names nobody, so a clause word inside a company's name is no clause's end.
+     */
+    private static final Pattern TRADE_ONLY = Pattern.compile(
+            "(?:生物|医药|医疗|健康|网络|信息|电子)?(?:科技|医药|药业|医疗|医疗器械|健康|生物|实业|贸易|商贸|电子商务|文化|传媒)");
 
     /**
      * A name run without the note after it: a closed one ("X养生馆（个体工商户）", the licence's form)
@@ -250,7 +256,9 @@ final class RegisteredNames {
         for (int i = best.length() - 1; i >= 0; i--) {
             if (CLAUSE_WORDS.indexOf(best.charAt(i)) >= 0) {
                 String rest = best.substring(i + 1);
-                if (InstitutionNames.isInstitution(rest) && InstitutionNames.hanCount(InstitutionNames.core(rest)) >= 2) {
+                String restCore = InstitutionNames.core(rest);
+                if (InstitutionNames.isInstitution(rest) && InstitutionNames.hanCount(restCore) >= 2
+                        && !TRADE_ONLY.matcher(restCore).matches()) {
                     return rest;
                 }
             }

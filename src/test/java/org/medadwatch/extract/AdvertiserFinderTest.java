@@ -218,6 +218,32 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aGenericInstitutionInTraditionalCharactersNamesNoOne() {
+        assertEquals(Optional.of("合肥瑞康白癜风医院"), finder.find(wechat("皖中白斑健康", "白斑久治不愈？這家醫院讓無數患者重拾自信"),
+                "白斑久治不愈？這家醫院讓無數患者重拾自信\n合肥瑞康白癜风医院是省立醫院皮膚科協作醫院，引進308準分子光。\n"
+                        + "白斑諮詢熱線：0551-55581313\n長按識別二維碼，預約專家一對一面診"));
+    }
+
+    @Test
+    void aBareShopFrontTakesTheOneCompanyThePagePrints() {
+        // "_官方商城" carries no brand; the maker's name need not share the product's ("眠安" vs "睡康")
+        assertEquals(Optional.of("广州睡康生物科技有限公司"), finder.find(OwnerHints.titleOnly("眠安牌酸枣仁压片糖果_官方商城"),
+                "眠安牌酸枣仁压片糖果\n¥89\n广州睡康生物科技有限公司　客服热线：400-555-0909"));
+        assertEquals(Optional.of("青岚黑茵日化有限公司"), finder.find(OwnerHints.titleOnly("黑茵生姜防脱洗发水500ml_官方旗舰店"),
+                "黑茵生姜防脱洗发水 500ml\n￥69\n青岚黑茵日化有限公司　客服热线：400-555-9191"));
+    }
+
+    @Test
+    void officialSiteAfterATitleNameIsNoPartOfIt() {
+        assertEquals(Optional.of("苗岭草本堂"), finder.find(OwnerHints.titleOnly("祖传苗药膏 - 苗岭草本堂官网"),
+                "苗岭草本堂\n祖传苗药膏，一抹止痒\n订购热线：0851-5550123"));
+        assertEquals(Optional.of("苏州康泉大药房"), finder.find(OwnerHints.titleOnly("奥利司他胶囊 0.12g*21粒 - 苏州康泉大药房网上药店"),
+                "奥利司他胶囊\n¥198\n苏州康泉大药房　药师咨询电话：0512-55529900"), "a pharmacy's web shop is the pharmacy's");
+        assertEquals(Optional.of("深圳市速瘦优选医药有限公司"), finder.find(OwnerHints.titleOnly("司美格鲁肽注射液"),
+                "司美格鲁肽注射液 预填充注射笔\n深圳市速瘦优选医药有限公司　客服：0755-55503318"), "选 inside a company's name ends no clause");
+    }
+
+    @Test
     void bracketedNoteAfterTheTitleNameDoesNotHideTheLogoMatch() {
         OwnerHints hints = new OwnerHints(Optional.empty(), "澜江明目眼科医院（澜江市人民医院眼科分院）-儿童视光中心",
                 List.of("澜江明目眼科医院"), Optional.empty());

@@ -46,7 +46,7 @@ final class AdSignals {
     /** Shops that may not offer medical procedures: anything they sell is a non-medical ad. */
     private static final Pattern WELLNESS_SHOP = Pattern.compile(
             "(养生|足道|足浴|足疗|生活馆|护肤|日用品|日化|百货|家居|美容院|美容店|美容会所|美容服务|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室"
-            + "|皮肤管理|肌肤管理|美肤|美容中心|美容馆|美颜|美学中心|形体|纤体|瘦身|美甲|美睫|纹绣|半永久|抗衰中心|养发|育发|头疗|美发|理发|疗愈|产后修复)");
+            + "|皮肤管理|肌肤管理|美肤|美容中心|美容馆|美颜|美学中心|形体|纤体|瘦身|美甲|美睫|纹绣|半永久|抗衰中心|养发|育发|头疗|头皮|美发|理发|疗愈|产后修复)");
     /**
      * Hyaluronic acid injected, not rubbed in: a serum's or a mask's 玻尿酸 is a skin-care ingredient.
      * It counts where the clause injects or fills with it ("打了一支玻尿酸", "玻尿酸填充苹果肌",
@@ -125,7 +125,8 @@ final class AdSignals {
     private static final int REPRODUCTION_TERMS = 3;
     /** Registration marks of drugs, devices and health food. */
     private static final Pattern PRODUCT_REGISTRATION = Pattern.compile(
-            "(国药准字|械注准|械备|械字号|食健字|国食健|卫食健|蓝帽|保健食品|药广审|械广审|食健广审|医广|特殊医学用途|特医食品|全营养配方|医疗器械注册)");
+            "(国药准字|械注准|械备|械字号|食健字|国食健|卫食健|蓝帽|保健食品|药广审|械广审|食健广审|医广|特殊医学用途|特医食品|全营养配方|医疗器械注册"
+                    + "|(?:国家)?(?:第)?[二三两]类医疗器械)");
     /**
      * Products that are medical devices by their nature (医疗器械监督管理条例; class II or III by the
      * 分类目录): hearing aids, glucose and blood-pressure meters, oxygen concentrators, ventilators,
@@ -140,9 +141,15 @@ final class AdSignals {
      * drug, and sells one that needs its registration whether or not it shows it.
      */
     private static final Pattern DRUG_BY_NAME = Pattern.compile("药酒|药膏|中成药|(?:非)?处方药");
+    /**
+     * A product named the way health food is registered, brand + 牌 + capsules or oral liquid
+     * ("皙研牌葡萄籽维生素C维生素E软胶囊"): no ordinary food comes as capsules, so it needs its registration.
+     */
+    private static final Pattern HEALTH_FOOD_NAME = Pattern.compile("\\p{IsHan}{2,4}牌[\\p{IsHan}A-Za-z0-9]{2,20}?(?:软胶囊|胶囊|口服液)");
     /** A device offered for sale or fitting in the text: "验配OK镜", "选配助听器", "下单一台制氧机". */
     private static final Pattern DEVICE_OFFERED = Pattern.compile(
-            "(?:验配|选配|配戴|试戴|订购|抢购|购买|下单|团购)(?:一副|一台|一款|一个)?(?:" + DEVICE_BY_NATURE.pattern() + ")");
+            "(?:(?:验配|选配|配戴|试戴|订购|抢购|购买|下单|团购)(?:一副|一台|一款|一个)?|(?:我们的|我们家的?|本店的?|我店的?)(?:智能|数字|进口)?)(?:"
+                    + DEVICE_BY_NATURE.pattern() + ")");
     /** Phones a newsroom or an office prints for its own business. */
     private static final Pattern NEWSROOM_OR_OFFICE_PHONE = Pattern.compile(
             "(新闻热线|报料|爆料|投诉举报|举报电话|投诉电话|监督电话|12315|12345|12320|值班电话|联系电话：?.{0,20}(局|委员会|办公室))");
@@ -194,7 +201,7 @@ final class AdSignals {
      */
     private static final Pattern HEALTH_WORDS = Pattern.compile(
             "医|病|(?<![足头])疗|诊|药|症|患|炎|癌|瘤|疾|痛|疼|康复|保健|养生|健康|体检|手术|注射|针灸|艾灸|推拿|理疗|孕|胎|牙|眼科|视力|近视"
-            + "|瘦|胖|肥|肽|针|作用|血压|血糖|血脂|尿酸|睡眠|失眠|皮肤|祛斑|祛痘|抗衰|玻尿酸|整形|隆|植发|脱发|助听");
+            + "|瘦|胖|肥|肽|针|作用|血压|血糖|血脂|尿酸|睡眠|失眠|皮肤|祛斑|祛痘|抗衰|玻尿酸|整形|隆|植发|脱发|助听|疹|痘|黄褐斑|色斑|胶囊|蓝帽子|维生素|益生菌");
     /** A food's production licence number (SC + 14 digits): the product is food, which no pharmacy's shelf makes a drug. */
     private static final Pattern FOOD_LICENCE = Pattern.compile("(?<![A-Za-z])SC\\d{14}(?!\\d)");
     /** A cosmetic's registration or filing (国妆特字, 特殊化妆品注册证, 国妆备进): a cosmetic, no drug, device or health food. */
@@ -449,6 +456,11 @@ final class AdSignals {
             medical += 2.0;
             reasons.add("sells a medical device by its nature (" + device.get() + "), which needs its registration");
         }
+        Optional<String> healthFood = firstMatch(HEALTH_FOOD_NAME, text);
+        if (!approval && healthFood.isPresent()) {
+            medical += 1.5;
+            reasons.add("sells " + healthFood.get() + ", named as health food is registered, which needs its registration");
+        }
         Optional<String> drug = drugNamed(page.title(), advertiser);
         if (!approval && !registered && device.isEmpty() && drug.isPresent()) {
             medical += 2.0;
@@ -461,7 +473,7 @@ final class AdSignals {
         boolean disinfectant = DISINFECTANT.matcher(text).find();
         boolean cosmetic = COSMETIC.matcher(text).find();
         boolean saysNotMedical = SAYS_NOT_MEDICAL.matcher(text).find();
-        if (!approval && !registered && device.isEmpty() && drug.isEmpty() && !institution && !cosmeticProcedure && !reproduction
+        if (!approval && !registered && device.isEmpty() && drug.isEmpty() && healthFood.isEmpty() && !institution && !cosmeticProcedure && !reproduction
                 && !doctorServices && (business || disinfectant || cosmetic || saysNotMedical || pharmacyFood)) {
             // every drug, device, health food and special-medical food must show its registration; a
             // tea, a cup or a "health consultancy" that claims cures sells something that needs none

@@ -44,8 +44,8 @@ public final class PlantedPosts {
      * A product a post says it used, got or recommends, by a name of its kind: "喝了轻本草益生菌酵素饮",
      * "推荐甲康堂抑菌液", "朋友送了个颐颈堂颈椎按摩仪".
      */
-    public static final Pattern USED_PRODUCT = Pattern.compile("(?:用了|喝了|吃了|睡了|戴了|贴了|服用了|服用|这款|推荐"
-            + "|(?:送|买|入|换|囤)了(?:一)?(?:个|台|款|盒|套)?)"
+    public static final Pattern USED_PRODUCT = Pattern.compile("(?:用了|喝了|吃了|睡了|戴了|贴了|服用了|服用|这款|推荐(?:了)?"
+            + "|(?:送|买|入|换|囤)了)(?:一)?(?:个|台|款|盒|套)?"
             + "(\\p{IsHan}{2,12}(?:仪|器|枕|床垫|酵素饮|酵素|胶囊|口服液|鱼油|益生菌|颗粒|膏|贴|茶|饮|片|液|喷剂|喷雾|霜))");
     /** A named private institution or a branded product. */
     private static final Pattern PROMOTED = Pattern.compile(

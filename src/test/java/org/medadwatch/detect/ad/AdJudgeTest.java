@@ -418,9 +418,43 @@ class AdJudgeTest {
     }
 
     @Test
+    void capsulesNamedTheWayHealthFoodIsRegisteredAreAMedicalAd() {
+        ExtractedPage live = page("皙研官方旗舰店", "皙研官方旗舰店的直播间 - 抖声直播",
+                "家人们看过来，我们家这个是正经蓝帽子\n葡萄籽加维C维E，吃一个月黄褐斑淡一半，痘痘、湿疹都能调好\n"
+                        + "皙研牌葡萄籽维生素C维生素E软胶囊 60粒\n直播间专享 ¥129 去购买\n店铺：皙研官方旗舰店　客服热线：400-555-2026",
+                List.of("400-555-2026"), List.of(), PageSignal.PURCHASE_CALL_TO_ACTION);
+        AdAssessment a = judge.assess(live);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void aTalkSellingAClassTwoDeviceIsAMedicalAd() {
+        ExtractedPage talk = page("福寿康健康体验馆", "重阳敬老月｜健康讲座开课啦，到场就有礼！",
+                "凡年满60周岁的叔叔阿姨，凭身份证签到即送鲜鸡蛋一盒\n本期主讲产品：多功能电位治疗仪（国家二类医疗器械）\n"
+                        + "每天在治疗椅上坐一坐，高血压、失眠统统一扫光\n报名电话：0710-55537788",
+                List.of("0710-55537788"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(talk);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
+    void aScalpCareShopOfferingInjectionsIsAMedicalAd() {
+        ExtractedPage shop = page("青丝堂头皮养护中心", "青丝堂头皮养护中心 - 专业养发 防脱生发",
+                "青丝堂 · 二十年专注头皮养护\n热门项目\n头皮深层清洁¥128/次\n生发针·头皮注射PRP¥1980/次\n"
+                        + "预约到店\n电话：0731-55501818",
+                List.of("0731-55501818"), List.of(), PageSignal.BOOKING_FORM);
+        AdAssessment a = judge.assess(shop);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+        // judged as the wellness shop it is, which injecting makes a medical one
+        assertTrue(a.reasons().contains("shop 青丝堂头皮养护中心 offers injections or medical-cosmetic procedures"), a.reasons()::toString);
+    }
+
+    @Test
     void aDeviceOfferedForFittingInTheTextIsSold() {
         assertEquals(java.util.Optional.of("验配OK镜"), AdSignals.deviceSold("孩子近视每年涨100度？",
                 java.util.Optional.of("明视界眼镜店"), "暑期活动：7月31日前验配OK镜，送护理套装。"));
+        assertEquals(java.util.Optional.of("我们的智能助听器"), AdSignals.deviceSold("可能不是耳背那么简单",
+                java.util.Optional.of("聆悦听力验配中心"), "恰恰相反！我们的智能助听器越戴听力越好。"), "a shop's own device is for sale");
         assertEquals(java.util.Optional.empty(), AdSignals.deviceSold("秋季养生讲座", java.util.Optional.empty(),
                 "到场签到即送电子血压计一台"), "given away, not sold");
     }
