@@ -154,7 +154,8 @@ final class AdvertiserFinder {
     private static final int LICENCE_REACH = 160;
     /** A title part naming a shop front rather than its owner. */
     private static final Pattern SHOP_FRONT = Pattern.compile("(?:官方)?(?:商城|旗舰店|专卖店)$");
-    private static final Pattern BARE_SHOP_FRONT = Pattern.compile("^(?:官方)?(?:商城|旗舰店|专卖店)$");
+    /** A title part that is a shop front and nothing else ("_官方商城"): it names no brand. */
+    private static final Pattern BARE_SHOP_FRONT = Pattern.compile("^" + SHOP_FRONT.pattern());
     private static final Pattern COMPANY = Pattern.compile("(?:公司|集团)$");
     /**
      * A title segment that is a headline rather than a name: quotes, enumeration commas, clauses, a
