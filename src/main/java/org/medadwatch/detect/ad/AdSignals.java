@@ -474,7 +474,8 @@ final class AdSignals {
         boolean cosmetic = COSMETIC.matcher(text).find();
         boolean saysNotMedical = SAYS_NOT_MEDICAL.matcher(text).find();
         if (!approval && !registered && device.isEmpty() && drug.isEmpty() && healthFood.isEmpty() && !institution
-                && !cosmeticProcedure && !reproduction && !doctorServices && (business || disinfectant || cosmetic || saysNotMedical || pharmacyFood)) {
+                && !cosmeticProcedure && !reproduction && !doctorServices
+                && (business || disinfectant || cosmetic || saysNotMedical || pharmacyFood)) {
             // every drug, device, health food and special-medical food must show its registration; a
             // tea, a cup or a "health consultancy" that claims cures sells something that needs none
             medical -= 4.0;
