@@ -21,6 +21,10 @@ final class PinyinReading {
             {"肉rou", "毒du", "素su"}, {"玻bo", "尿niao", "酸suan"}, {"水shui", "光guang", "针zhen"},
             {"溶rong", "脂zhi"}, {"副fu", "作zuo", "用yong"}, {"无wu", "痛tong"}, {"癌ai", "症zheng"},
             {"除chu", "根gen"}, {"断duan", "根gen"}, {"减jian", "肥fei"}, {"瘦shou", "身shen"},
+            // diseases a platform's filter blocks, so sellers spell one character ("牛pi癣", "白dian风", "阳wei")
+            {"牛niu", "皮pi", "癣xuan"}, {"白bai", "癜dian", "风feng"}, {"阳yang", "痿wei"}, {"早zao", "泄xie"},
+            {"前qian", "列lie", "腺xian"}, {"痔zhi", "疮chuang"}, {"不bu", "孕yun"}, {"湿shi", "疹zhen"},
+            {"干gan", "细xi", "胞bao"}, {"丰feng", "胸xiong"}, {"隆long", "胸xiong"},
     };
     /** Syllable -> the words it may stand in, with the position it stands at. */
     private static final Map<String, List<Reading>> BY_SYLLABLE = new HashMap<>();
