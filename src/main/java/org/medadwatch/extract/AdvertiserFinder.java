@@ -100,7 +100,11 @@ final class AdvertiserFinder {
             // or on the line after a paragraph selling it ("…医院采用进口吻合器，无痛微创…\n在线咨询：0577-…"); a report
             // that only names it ("记者走访了…门诊部。\n预约电话：…") sells nothing
             + "|(?:医院|门诊部|诊所|中医馆|国医馆)[^\\n]{0,60}?(?:采用|引进|开展|独家|特色|微创|无痛|专家|好时机|优惠|免费)"
-            + "[^\\n]{0,60}\\n\\s*(?:在线咨询|咨询热线|咨询电话|预约电话|预约热线|挂号电话)\\s?[:]\\s?[\\d(]");
+            + "[^\\n]{0,60}\\n\\s*(?:在线咨询|咨询热线|咨询电话|预约电话|预约热线|挂号电话|预约挂号)\\s?[:]\\s?[\\d(]"
+            // or a piece the institution wrote for the portal, its booking line under the credit:
+            // "（本文由南宁康仁皮肤病医院皮肤性病科供稿）预约挂号：0771-…"
+            + "|由[^\\n]{2,30}?(?:医院|门诊部|诊所|中医馆|国医馆)[^\\n]{0,10}?(?:供稿|撰稿|投稿|提供)\\)?\\s*"
+            + "(?:在线咨询|咨询热线|咨询电话|预约电话|预约热线|挂号电话|预约挂号)\\s?[:]\\s?[\\d(]");
     /** A department's name: 招生就业处, 医务科, 人力资源部, 院办, 党委办公室. */
     private static final Pattern DEPARTMENT = Pattern.compile("(?:处|科|部|办|室|组)$");
     /** How many characters a source with no institution's suffix needs to name an organisation. */
@@ -632,7 +636,9 @@ final class AdvertiserFinder {
         }
         Matcher brand = CLINIC_BRAND.matcher(folded).region(post.start(), post.end());
         if (!brand.find()) {
-            return Optional.empty();
+            // folded is the text one char for one, so the name is cut from the text where it stands in folded
+            return PlantedPosts.shortNamed(folded.substring(post.start(), post.end()), folded)
+                    .map(name -> withoutLeadingWords(text.substring(folded.indexOf(name), folded.indexOf(name) + name.length())));
         }
         String run = text.substring(brand.start(), brand.end());
         int lead = run.length() - 4;
@@ -657,8 +663,11 @@ final class AdvertiserFinder {
      * sentence or a recommendation ("这里给大家推荐成都悦妍医疗美容门诊部" is 成都悦妍医疗美容门诊部).
      */
     private static String medicalNameAt(Matcher m, String text) {
-        return VOUCHER_LEAD.matcher(trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1)))))
-                .replaceFirst("");
+        return withoutLeadingWords(text.substring(m.start(1), m.end(1)));
+    }
+
+    private static String withoutLeadingWords(String run) {
+        return VOUCHER_LEAD.matcher(trimLeadingClause(stripLeadingWords(run))).replaceFirst("");
     }
 
     /** Whether a name cut from a sentence names one institution, not a kind ("正规医院") or a question ("哪家医院"). */

@@ -138,7 +138,7 @@ final class RegisteredNames {
     private static final Pattern PLACE = Pattern.compile("\\p{IsHan}{2,3}|\\p{IsHan}{1,5}[省市区县]");
     /** Words a line opens with before a name that are no place: "本文由", "欢迎访问", "关于", "作者系", "名称". */
     private static final Pattern NOT_A_PLACE = Pattern.compile("[" + CLAUSE_WORDS + "]|由|欢迎|访问|请|邀|您|我|与|及|为|称"
-            + "|本期|本文|就来|功能|介绍|关于|作者|系|来自|位于|感谢|联系|咨询|推荐|推介|推薦|建议|选择");
+            + "|本期|本文|就来|功能|介绍|关于|作者|系|来自|位于|感谢|联系|咨询|推荐|推介|推薦|建议|选择|比如|例如|譬如|像是");
     /** The kinds a name cut short grows into: a registered form, not a platform's shop ("小鹿海外购个人店"). */
     private static final Pattern REGISTERED_KIND = Pattern.compile(
             "(?:有限公司|有限责任公司|公司|集团|工作室|门诊部|诊所|医院|中心|会所|馆|堂)$");

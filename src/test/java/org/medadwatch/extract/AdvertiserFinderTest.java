@@ -465,6 +465,17 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aPortalPieceAHospitalWroteWithItsBookingLineUnderTheCreditNamesTheHospital() {
+        assertEquals(Optional.of("南宁康仁皮肤病医院"), finder.find(OwnerHints.titleOnly("生殖器疱疹为什么总复发？医生讲清楚了_康知健康网"),
+                "来源：康知健康网\n生殖器疱疹主要由单纯疱疹病毒2型引起。南宁康仁皮肤病医院皮肤性病科采用免疫阻断疗法。"
+                        + "（本文由南宁康仁皮肤病医院皮肤性病科供稿）\n预约挂号：0771-55547890\n康知健康网 桂ICP备2019055527号-1"));
+        // a portal's own science piece that only names a hospital, with the portal's own line, is the portal's
+        assertEquals(Optional.of("康知健康网"), finder.find(OwnerHints.titleOnly("生殖器疱疹为什么总复发？_康知健康网"),
+                "来源：康知健康网\n生殖器疱疹主要由单纯疱疹病毒2型引起，可到正规医院皮肤科就诊。\n"
+                        + "康知健康网 版权所有 联系电话：0771-55540000"));
+    }
+
+    @Test
     void aClassifiedListingOfAnEventNamesItsOrganizer() {
         assertEquals(Optional.of("福寿康（安阳）健康科技有限公司"), finder.find(
                 OwnerHints.titleOnly("【好消息】老年人关节健康讲座 到场送鸡蛋 - 殷都分类信息网"),

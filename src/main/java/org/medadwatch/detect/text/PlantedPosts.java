@@ -3,6 +3,7 @@ package org.medadwatch.detect.text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ public final class PlantedPosts {
     private static final Pattern FURNITURE = Pattern.compile(
             // a floor's time ("2楼 2026-05-11 23:20") is a kind of its own beside the floor
             "(?<=\\d楼\\s{0,2})\\d{4}-\\d{1,2}-\\d{1,2}|楼主|\\d+楼|沙发|板凳|地板|回复|举报|赞同|点赞|评论|发表于|编辑于|楼上|客户端|关注者|被浏览|写回答|网友"
-            + "|最佳答案|其他回答|提问者|回答者|答主|采纳率|我要提问|赞\\s?\\d+"
+            + "|最佳答案|其他回答|提问者|回答者|答主|采纳率|我要提问|提问于|回答于|赞\\s?\\d+"
             // what readers reply under a post that names a place: "收藏了，谢谢楼主", "同问", "求地址"
             + "|收藏了|已收藏|同问|求地址|求联系方式|码住|谢谢楼主|感谢楼主|感谢分享|谢谢分享|查看主题|帖子详情|主题详情");
     /** A post's timestamp line: "2026-10-08 08:55 河南", "发表于 2026-06-13 09:12", "3小时前". */
@@ -56,6 +57,14 @@ public final class PlantedPosts {
             // a doctor given with a way to reach him: "加郑医生V：137…", "王大夫电话"
             + "|\\p{IsHan}(?:医生|大夫)(?=\\s?(?:[vV]|微信|薇信|电话|手机|[:：]))|"
             + USED_PRODUCT.pattern());
+    /** A private institution named in full, whose short name a later post may use ("昆明华仁皮肤病医院"). */
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|医馆|国医堂|中医堂|医疗美容|口腔)");
+    /** Words a sentence leads into a name with ("比如昆明华仁皮肤病医院"), no part of it. */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:比如|例如|譬如|像是|推荐|建议|就是|还是|可以|去|到|在|像)+");
+    /** A cure told of a place by its short name: "我去年就是在华仁治好的", "去康宁看好的". */
+    private static final Pattern CURED_AT_SHORT_NAME = Pattern.compile(
+            "(?:在|去|到|找)(\\p{IsHan}{2,3}?)(?:治好|看好|调好|做好|治的|看的|做的)");
     /** A public institution, which a patient may recommend with its booking line: no one's ad. */
     private static final Pattern PUBLIC = Pattern.compile(
             "人民医院|妇幼保健|附属|疾控|卫生院|中心医院|卫生服务中心|第[一二三四五六七八九十]+医院|[省市县区]中医院|公立");
@@ -102,11 +111,35 @@ public final class PlantedPosts {
         List<Post> planted = new ArrayList<>();
         for (Post post : posts(plain)) {
             String body = plain.substring(post.start(), post.end());
-            if (promotesWithContact(body) && VOUCHES.matcher(body).find() && !WARNS.matcher(body).find()) {
+            boolean promotes = promotesWithContact(body) || shortNamed(body, plain).isPresent();
+            if (promotes && VOUCHES.matcher(body).find() && !WARNS.matcher(body).find()) {
                 planted.add(post);
             }
         }
         return planted;
+    }
+
+    /**
+     * The private institution a post names by its short name, with a way to reach it ("我去年就是在华仁治好的…
+     * 他们电话0871-…"), in full as the page prints it elsewhere ("昆明华仁皮肤病医院"); empty where the post names
+     * none so, or the short name stands in no institution's name on the page.
+     */
+    public static Optional<String> shortNamed(String post, String page) {
+        Matcher cured = CURED_AT_SHORT_NAME.matcher(post);
+        if (!cured.find() || !CONTACT.matcher(post).find()) {
+            return Optional.empty();
+        }
+        String shortName = cured.group(1);
+        Matcher named = INSTITUTION.matcher(page);
+        while (named.find()) {
+            String name = LEAD_IN.matcher(named.group()).replaceFirst("");
+            int at = name.indexOf(shortName);
+            // the short name is the brand inside the name, after its place at most: not a word of its kind ("医院")
+            if (at >= 0 && at <= 4 && at + shortName.length() < name.length() - 1 && !PUBLIC.matcher(name).find()) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the text has a thread's furniture (floors, reply and report buttons, bylines). */

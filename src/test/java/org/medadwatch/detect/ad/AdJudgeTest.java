@@ -626,6 +626,12 @@ class AdJudgeTest {
                 PageSignal.CONSULT_PHONE);
         AdAssessment a = judge.assess(offer);
         assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+        // a festival's price list is made to sell, as a 惠民月's is
+        ExtractedPage festival = page("温州伊美医疗美容门诊部", "三八节项目价格公示_温州伊美医疗美容门诊部",
+                "三八节项目价格公示\n热玛吉全脸 9800元，水光针 680元/次\n预约电话：0577-55512345",
+                List.of("0577-55512345"), List.of(), PageSignal.CONSULT_WIDGET, PageSignal.BOOKING_CALL_TO_ACTION,
+                PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(festival).kind(), judge.assess(festival).reasons()::toString);
     }
 
     @Test

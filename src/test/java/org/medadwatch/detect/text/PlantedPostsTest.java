@@ -54,6 +54,21 @@ class PlantedPostsTest {
         assertEquals(1, PlantedPosts.in("分享我的幽门螺杆菌转阴经历-胃病吧", thread).size());
     }
 
+    @Test
+    void aReplyNamingAClinicByItsShortNameIsPlantedForTheClinicTheThreadNamesInFull() {
+        String thread = String.join("\n", "尖锐湿疣冷冻了三次还是复发，到底能不能治好？",
+                "匿名用户　提问于 2026-06-21　浏览 3289 次", "提问者采纳 郑医生 · 皮肤性病科主治医师",
+                "您好，建议到正规专科医院，比如昆明华仁皮肤病医院采用的综合清除疗法，一次根治不复发。", "回答于 2026-06-21",
+                "小鱼儿", "我去年就是在华仁治好的，到现在一年多没复发过，可以去试试，他们电话0871-55530066。",
+                "回答于 2026-06-22", "问医问答　京ICP备2015055570号");
+        List<PlantedPosts.Post> planted = PlantedPosts.in("尖锐湿疣冷冻了三次还是复发，到底能不能治好？_问医问答", thread);
+        assertEquals(1, planted.size(), planted::toString);
+        String post = thread.substring(planted.get(0).start(), planted.get(0).end());
+        assertEquals(java.util.Optional.of("昆明华仁皮肤病医院"), PlantedPosts.shortNamed(post, thread));
+        // a short name that stands in no institution the page names is no one's
+        assertEquals(java.util.Optional.empty(), PlantedPosts.shortNamed(post, thread.replace("华仁皮肤病", "康宁皮肤病")));
+    }
+
     /** A picture's caption inside a post does not end it: the product above and the WeChat below are one post's. */
     @Test
     void aPostGoesOnPastAPicturesCaption() {
