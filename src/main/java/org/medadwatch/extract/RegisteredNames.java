@@ -45,7 +45,7 @@ final class RegisteredNames {
     /** How many characters of place name may stand before a complete name ("江苏南京"). */
     private static final int MAX_PLACE_PREFIX = 6;
     /** Words of welcome a site prints before its own name: "欢迎访问X官方网站". */
-    private static final String GREETING = "(?:欢迎(?:您)?(?:访问|来到|光临|莅临|进入|浏览)|热烈欢迎)";
+    private static final String GREETING = "(?:欢迎(?:您)?(?:访问|来到|光临|莅临|进入|浏览|咨询|致电|预约)|热烈欢迎)";
     /** Suffixes of a medical institution (the promoted one, or an owner that needs no promoting). */
     static final Pattern MEDICAL_SUFFIX = Pattern.compile(
             "(?:医院|门诊部|门诊|诊所|卫生院|医疗中心|医务中心|中医馆|国医馆|体检中心)$");

@@ -321,6 +321,9 @@ class AdvertiserFinderTest {
                 "欢迎访问嘉渚视康眼科医院官方网站屈光中心：0512-68730099\n嘉渚视康眼科医院地址：嘉渚市望亭西路411号"));
         assertEquals(Optional.of("南京瞻睿眼科医院"), finder.find(OwnerHints.titleOnly("白内障_瞻睿眼科医院"),
                 "欢迎来到南京瞻睿眼科医院官网白内障中心：025-1234567"));
+        // a chat widget's greeting: "您好，欢迎咨询福州和瑞妇产医院。"
+        assertEquals(Optional.of("福州和瑞妇产医院"), finder.find(OwnerHints.titleOnly("预约挂号_和瑞妇产医院"),
+                "提交预约\n在线客服\n值班医生 您好，欢迎咨询福州和瑞妇产医院。如需预约，请留下姓名和电话。"));
     }
 
     @Test

@@ -26,7 +26,9 @@ import org.medadwatch.page.PageSignal;
 final class AdSignals {
     /** Institutions that may publish medical ads; checked before {@link #EDITORIAL_PUBLISHER}. */
     private static final Pattern MEDICAL_INSTITUTION = Pattern.compile(
-            "(医院|门诊部|门诊|诊所|卫生院|卫生服务中心|卫生服务站|医疗美容|医美|医学美容|口腔|眼科|中医馆|国医馆|医疗中心|医务中心|体检中心|药房|药店|医药|专科$|精神卫生中心|保健院|疾病预防控制中心|疾控中心)");
+            "(医院|门诊部|门诊|诊所|卫生院|卫生服务中心|卫生服务站|医疗美容|医美|医学美容|口腔|眼科|中医馆|国医馆|医疗中心|医务中心|体检中心|药房|药店|医药|专科$|精神卫生中心|保健院|疾病预防控制中心|疾控中心"
+            // a specialty's name, or a centre that diagnoses and treats: "昆明博爱男科诊疗中心", "杏林张氏男科"
+            + "|诊疗中心|治疗中心|男科|妇科|肛肠|皮肤病)");
     /**
      * A pharmacy or drug trader: it offers no medical service, so its page advertises only where it
      * promotes a product (a drug, device or health food offered for sale), never by its contact line alone.

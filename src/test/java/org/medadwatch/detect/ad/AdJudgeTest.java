@@ -635,6 +635,16 @@ class AdJudgeTest {
     }
 
     @Test
+    void aCentreThatDiagnosesAndTreatsIsAMedicalInstitutionWithoutALicencesSuffix() {
+        ExtractedPage landing = page("昆明博爱男科诊疗中心", "昆明博爱男科诊疗中心_前列腺炎专科",
+                "前列腺炎 早泄 阳痿\n专家在线 免费咨询\n预约电话：0871-55512345",
+                List.of("0871-55512345"), List.of(), PageSignal.CONSULT_WIDGET, PageSignal.BOOKING_FORM,
+                PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(landing);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
     void aPublicHospitalsOutpatientGuideIsNoAd() {
         ExtractedPage guide = page("哈尔滨市江畔区人民医院", "门诊就医指南_患者服务_哈尔滨市江畔区人民医院",
                 "门诊就医指南\n一、门诊时间 周一至周五：上午7:30-11:30。急诊全年24小时开放。\n二、预约挂号方式\n"
