@@ -203,7 +203,7 @@ final class AdSignals {
      */
     private static final Pattern HEALTH_WORDS = Pattern.compile(
             "医|病|(?<![足头])疗|诊|药|症|患|炎|癌|瘤|疾|痛|疼|康复|保健|养生|健康|体检|手术|注射|针灸|艾灸|推拿|理疗|孕|胎|牙|眼科|视力|近视"
-            + "|瘦|胖|肥|肽|针|作用|血压|血糖|血脂|尿酸|睡眠|失眠|皮肤|祛斑|祛痘|抗衰|玻尿酸|整形|隆|植发|脱发|助听|疹|痘|黄褐斑|色斑|胶囊|蓝帽子|维生素|益生菌");
+            + "|瘦|胖|肥|肽|针|作用|血压|血糖|血脂|尿酸|睡眠|失眠|皮肤|祛斑|祛痘|抗衰|玻尿酸|整形|隆|植发|脱发|助听|疹|痘|黄褐斑|色斑|胶囊|蓝帽子|维生素|益生菌|术后|线雕|埋线|疤");
     /** A food's production licence number (SC + 14 digits): the product is food, which no pharmacy's shelf makes a drug. */
     private static final Pattern FOOD_LICENCE = Pattern.compile("(?<![A-Za-z])SC\\d{14}(?!\\d)");
     /** A cosmetic's registration or filing (国妆特字, 特殊化妆品注册证, 国妆备进): a cosmetic, no drug, device or health food. */

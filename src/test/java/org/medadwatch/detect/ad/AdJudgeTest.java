@@ -645,6 +645,15 @@ class AdJudgeTest {
     }
 
     @Test
+    void aShopsThreadLiftIsAboutHealthEvenWhereNoWordOfMedicineIsPrinted() {
+        ExtractedPage article = page("悦己美学馆", "不开刀也能拉回十年前的轮廓？我们店的线雕做了三年",
+                "店里的线雕由做了六年的陈老师操作，PPDO蛋白线全脸埋线提升。术后一个月下颌线清晰不留疤。\n预约电话：0755-55509015",
+                List.of("0755-55509015"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(article);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
     void aPublicHospitalsOutpatientGuideIsNoAd() {
         ExtractedPage guide = page("哈尔滨市江畔区人民医院", "门诊就医指南_患者服务_哈尔滨市江畔区人民医院",
                 "门诊就医指南\n一、门诊时间 周一至周五：上午7:30-11:30。急诊全年24小时开放。\n二、预约挂号方式\n"
