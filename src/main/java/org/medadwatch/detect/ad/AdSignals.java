@@ -213,7 +213,9 @@ final class AdSignals {
      * A health food's warning ("不能代替药物") is no such statement: it speaks of drugs.
      */
     private static final Pattern SAYS_NOT_MEDICAL = Pattern.compile(
-            "(?:不能|不可|不)(?:替代|代替)(?:医疗|诊疗|医学治疗|就医|医生)|非医疗(?:机构|服务|行为|项目|手段)|不属于医疗|不是医疗机构|不提供医疗");
+            "(?:不能|不可|不)(?:替代|代替)(?:医疗|诊疗|医学治疗|就医|医生)|非医疗(?:机构|服务|行为|项目|手段)|不属于医疗|不是医疗机构|不提供医疗"
+            // a shop's own word: "我们不是医院，不打针、不开药，只做绿色调理"
+            + "|(?:我们|本店|本馆|这里|我们这)(?:不是|并非|不属于)(?:医院|诊所)|不打针[、,，]?不开药");
     /**
      * The site's section for merchants' own listings, named in the title or the breadcrumb ("… - 便民广告 - 禾丰论坛",
      * "柏坪便民网 › 商家黄页 › 养生保健"): what is posted there is an ad by where it stands. A menu item of that name

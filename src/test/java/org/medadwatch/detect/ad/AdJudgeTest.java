@@ -654,6 +654,16 @@ class AdJudgeTest {
     }
 
     @Test
+    void aShopSayingItIsNoHospitalSellsNoMedicalService() {
+        ExtractedPage shop = page("睛舒坊", "睛舒坊·干眼理疗馆",
+                "眼干、眼涩？来睛舒坊做一次中药熏蒸+眼周穴位按摩，专治干眼症。我们不是医院，不打针、不开药，只做绿色调理。\n"
+                        + "项目价格 单次体验 ¥68\n预约电话：18655501478",
+                List.of("18655501478"), List.of(), PageSignal.PRICE_LIST, PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(shop);
+        assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    @Test
     void aPublicHospitalsOutpatientGuideIsNoAd() {
         ExtractedPage guide = page("哈尔滨市江畔区人民医院", "门诊就医指南_患者服务_哈尔滨市江畔区人民医院",
                 "门诊就医指南\n一、门诊时间 周一至周五：上午7:30-11:30。急诊全年24小时开放。\n二、预约挂号方式\n"
