@@ -129,7 +129,9 @@ final class AdvertiserFinder {
             // a review platform's shop page: the name over its score and count of reviews ("4.8分 · 2041条评价")
             + "|(?<!\\p{IsHan})(?<rated>" + InstitutionNames.NAME_CHAR + "{2,24})\\n[^\\n]{0,12}?\\d(?:\\.\\d)?分\\s?·\\s?\\d+条(?:评价|点评)"
             // a deal platform's merchant section: "商家介绍 童康小儿推拿，传承三代…"
-            + "|(?:商家介绍|商家信息|商户信息|店铺信息|门店信息|商户简介|商家简介|店铺简介|门店简介)\\s?[:]?\\s*(?<introduced>" + InstitutionNames.NAME_CHAR + "{2,24})");
+            + "|(?:商家介绍|商家信息|商户信息|店铺信息|门店信息|商户简介|商家简介|店铺简介|门店简介)\\s?[:]?\\s*(?<introduced>" + InstitutionNames.NAME_CHAR + "{2,24})"
+            // its merchant card's label: "商家：\n青岚茗草堂茶庄\n电话：…"
+            + "|(?m:^)\\s*(?:商家|商户|商家名称|商户名称)\\s?[:]\\s*(?<labelled>" + InstitutionNames.NAME_CHAR + "{2,24}?)\\s*(?=\\n|$|电话|地址)");
     /**
      * Who posted a forum thread or a classified listing: "楼主：赵氏祖传皮肤病专科". A business posting about
      * itself advertises itself, whatever site hosts the post.
@@ -788,7 +790,8 @@ final class AdvertiserFinder {
     private static Optional<String> merchant(String folded, String text, String title) {
         Matcher m = MERCHANT.matcher(folded);
         while (m.find()) {
-            String group = m.start("shop") >= 0 ? "shop" : m.start("rated") >= 0 ? "rated" : "introduced";
+            String group = m.start("shop") >= 0 ? "shop" : m.start("rated") >= 0 ? "rated"
+                    : m.start("labelled") >= 0 ? "labelled" : "introduced";
             String name = text.substring(m.start(group), m.end(group));
             if (group.equals("introduced") ? title.startsWith(name) : InstitutionNames.isInstitution(name)) {
                 return Optional.of(name);

@@ -479,6 +479,13 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aDealPlatformsMerchantCardNamesTheMerchant() {
+        assertEquals(Optional.of("青岚茗草堂茶庄"), finder.find(OwnerHints.titleOnly("【茗草堂】桑叶苦瓜降糖茶团购-惠团网"),
+                "惠团网 > 青岚 > 特产茶叶 > 茗草堂茶庄\n团购价 ¥59\n商家介绍\n茗草堂茶庄专为三高人群调配降糖茶。\n"
+                        + "商家：\n青岚茗草堂茶庄\n电话：\n0736-5550 8812\n帮助中心 | 商家合作\n惠团网©2026 长沙惠团电子商务有限公司"));
+    }
+
+    @Test
     void aClassifiedListingOfAnEventNamesItsOrganizer() {
         assertEquals(Optional.of("福寿康（安阳）健康科技有限公司"), finder.find(
                 OwnerHints.titleOnly("【好消息】老年人关节健康讲座 到场送鸡蛋 - 殷都分类信息网"),

@@ -189,7 +189,7 @@ final class AdSignals {
 
     /** A business selling goods or services, by its name's form (a blogger's account has none of these). */
     private static final Pattern BUSINESS = Pattern.compile(
-            "(?:公司|合作社|商行|商贸|商城|店|馆|中心|工作室|会所|厂|经营部|门市部|营业部|服务部|学校|学院|训练营|基地|俱乐部"
+            "(?:公司|合作社|商行|茶庄|茶行|商贸|商城|店|馆|中心|工作室|会所|厂|经营部|门市部|营业部|服务部|学校|学院|训练营|基地|俱乐部"
             + "|养老院|敬老院|颐养院|老年公寓)$");
     /**
      * A disinfectant's hygiene licence (卫消证字, 消字号): the product is registered as no drug, device or

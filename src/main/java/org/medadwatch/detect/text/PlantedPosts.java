@@ -39,7 +39,8 @@ public final class PlantedPosts {
     private static final Pattern SENTENCE_MARK = Pattern.compile("[，。！？；：!?]");
     /** A way to reach the advertiser: a phone, or a WeChat ID after its label. */
     private static final Pattern CONTACT = Pattern.compile(
-            "(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}|400-?\\d{3}-?\\d{4})(?!\\d)"
+            // a landline may be printed in groups: "0736-5551 7270"
+            "(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|0\\d{2,3}-?\\d{3,4}[ -]\\d{4}|1[3-9]\\d{9}|400-?\\d{3}-?\\d{4})(?!\\d)"
             + "|(?:微信|薇信|威信|vx|v信|wx|v|加v|\\+v|➕v|[微薇威][❤♥💗💕])\\s?[:：]?\\s?[a-z][a-z0-9_-]{4,19}", Pattern.CASE_INSENSITIVE);
     /**
      * A product a post says it used, got or recommends, by a name of its kind: "喝了轻本草益生菌酵素饮",

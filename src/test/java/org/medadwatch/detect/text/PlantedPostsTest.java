@@ -69,6 +69,15 @@ class PlantedPostsTest {
         assertEquals(java.util.Optional.empty(), PlantedPosts.shortNamed(post, thread.replace("华仁皮肤病", "康宁皮肤病")));
     }
 
+    @Test
+    void aLandlinePrintedInGroupsIsAWayToReachTheClinic() {
+        String thread = String.join("\n", "孩子10岁近视300度了，有没有办法恢复视力？", "提问者：青岚**爸爸 2026-09-12 浏览3307",
+                "采纳答案", "眼健康小助手 2026-09-12",
+                "可以去青岚视康眼科医院看看，青少年近视可以治愈，临床有效率96.8%。现在网上预约免费验光，电话0736-5551 7270。",
+                "网友 j***k 2026-09-15", "真性近视是不可逆的，别指望降度数。", "©2026 北京问医互联科技有限公司 京ICP备2017062813号-2");
+        assertEquals(1, PlantedPosts.in("孩子10岁近视300度了，有没有办法恢复视力？_问医知道", thread).size());
+    }
+
     /** A picture's caption inside a post does not end it: the product above and the WeChat below are one post's. */
     @Test
     void aPostGoesOnPastAPicturesCaption() {
