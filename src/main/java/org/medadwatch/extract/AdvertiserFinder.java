@@ -639,8 +639,10 @@ final class AdvertiserFinder {
         Matcher brand = CLINIC_BRAND.matcher(folded).region(post.start(), post.end());
         if (!brand.find()) {
             // folded is the text one char for one, so the name is cut from the text where it stands in folded
-            return PlantedPosts.shortNamed(folded.substring(post.start(), post.end()), folded)
-                    .map(name -> withoutLeadingWords(text.substring(folded.indexOf(name), folded.indexOf(name) + name.length())));
+            return PlantedPosts.shortNamed(folded.substring(post.start(), post.end()), folded).map(name -> {
+                int at = folded.indexOf(name);
+                return withoutLeadingWords(text.substring(at, at + name.length()));
+            });
         }
         String run = text.substring(brand.start(), brand.end());
         int lead = run.length() - 4;
@@ -668,6 +670,7 @@ final class AdvertiserFinder {
         return withoutLeadingWords(text.substring(m.start(1), m.end(1)));
     }
 
+    /** A name run into the words before it, without them: a greeting, a field's label, a recommendation's lead. */
     private static String withoutLeadingWords(String run) {
         return VOUCHER_LEAD.matcher(trimLeadingClause(stripLeadingWords(run))).replaceFirst("");
     }
