@@ -631,7 +631,8 @@ class AdJudgeTest {
                 "三八节项目价格公示\n热玛吉全脸 9800元，水光针 680元/次\n预约电话：0577-55512345",
                 List.of("0577-55512345"), List.of(), PageSignal.CONSULT_WIDGET, PageSignal.BOOKING_CALL_TO_ACTION,
                 PageSignal.CONSULT_PHONE);
-        assertEquals(AdKind.MEDICAL_AD, judge.assess(festival).kind(), judge.assess(festival).reasons()::toString);
+        AdAssessment forFestival = judge.assess(festival);
+        assertEquals(AdKind.MEDICAL_AD, forFestival.kind(), forFestival.reasons()::toString);
     }
 
     @Test
