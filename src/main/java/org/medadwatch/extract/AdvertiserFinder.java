@@ -104,6 +104,9 @@ final class AdvertiserFinder {
             // or a piece the institution wrote for the portal, its booking line under the credit:
             // "（本文由南宁康仁皮肤病医院皮肤性病科供稿）预约挂号：0771-…"
             + "|由[^\\n]{2,30}?(?:医院|门诊部|诊所|中医馆|国医馆)[^\\n]{0,10}?(?:供稿|撰稿|投稿|提供)\\)?\\s*"
+            + "(?:在线咨询|咨询热线|咨询电话|预约电话|预约热线|挂号电话|预约挂号)\\s?[:]\\s?[\\d(]"
+            // or a piece the portal marks as paid ("来源：合作稿件"), a booking line further down
+            + "|来源\\s?[:]\\s*(?:合作稿件|合作稿|合作内容|推广|商业推广|广告|企业供稿|企业稿件)[\\s\\S]{0,3000}?"
             + "(?:在线咨询|咨询热线|咨询电话|预约电话|预约热线|挂号电话|预约挂号)\\s?[:]\\s?[\\d(]");
     /** A department's name: 招生就业处, 医务科, 人力资源部, 院办, 党委办公室. */
     private static final Pattern DEPARTMENT = Pattern.compile("(?:处|科|部|办|室|组)$");
@@ -180,8 +183,13 @@ final class AdvertiserFinder {
             + "|一个|一所|一间|几家|两家|好几家|有家|有个|这个|那个|这所|那所"
             // a relation, not a name ("自有合作医院", "合作医院")
             + "|自有|合作|定点|指定"
+            // advice, not a name ("选对医院很重要", "找家正规诊所")
+            + "|选对|选好|选择|找对|找家|找个|挑选|去|到"
             // a claim about an institution, not its name ("比国内三甲医院体检精准", "与北京三甲医院深度合作", "韩国排名第一整形医院")
             + "|比|与|[^排]{0,6}(?:排名|排行)第?[一1])");
+    /** A clause ending in going to a hospital, not a name: "直到几乎看不见才来医院", "拖到最后再去诊所". */
+    private static final Pattern GOING_THERE = Pattern.compile(
+            "(?:才|就|再|都|不|没|要|得|该|先|又|还|赶紧|马上|直接)(?:来|去|到|进|住|回|上|跑)(?:医院|诊所|门诊部)$");
     /** A speaker's pointer, not a name: "我们医院", "他们家诊所". */
     private static final Pattern SPEAKER_LED = Pattern.compile("^(?:我们|咱们|你们|他们|她们|我|本院)");
     /** A writer recommending what follows: "这里给大家推荐成都悦妍医疗美容门诊部". */
@@ -679,7 +687,7 @@ final class AdvertiserFinder {
     private static boolean namesAnInstitution(String name) {
         String plain = TextFolder.simplified(name); // "這家醫院" is as generic as "这家医院"
         return InstitutionNames.isInstitution(name) && !GENERIC_MEDICAL.matcher(plain).find()
-                && !QUESTIONED.matcher(plain).find();
+                && !QUESTIONED.matcher(plain).find() && !GOING_THERE.matcher(plain).find();
     }
 
     /**

@@ -82,7 +82,9 @@ final class SignalFinder {
     private static final Pattern PRICE = Pattern.compile("[¥￥]\\s?\\d|\\d(?:\\.\\d+)?\\s?元");
     private static final Pattern PRICE_WORD = Pattern.compile(
             "原价|特价|仅需|只需|疗程价|优惠价|会员价|促销价|特惠价|活动价|折后价|体验价|秒杀价|价格|价目|收费标准|套餐[:：]|单次"
-            + "|专属价|直播价|到手价|券后价");
+            + "|专属价|直播价|到手价|券后价"
+            // a price by the dose or piece, as a clinic prices its decoction or a shop its sachets: "每剂15元"
+            + "|每(?:剂|贴|盒|瓶|支|袋|疗程|个|次)\\s?\\d+(?:\\.\\d+)?\\s?元");
 
     private final PhoneFinder phones;
 

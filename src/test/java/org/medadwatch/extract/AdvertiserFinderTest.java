@@ -468,6 +468,28 @@ class AdvertiserFinderTest {
     }
 
     @Test
+    void aPortalPieceMarkedAsAPartnersNamesTheHospitalItSells() {
+        assertEquals(Optional.of("望海美华妇科医院"), finder.find(OwnerHints.titleOnly("意外怀孕别慌张，选对医院很重要 - 望海生活网"),
+                "意外怀孕别慌张，选对医院很重要\n望海生活网 > 健康 > 女性健康\n2026-10-20 来源：合作稿件 阅读 5618\n"
+                        + "23岁的小林在网上查了很多资料，最终选择了望海美华妇科医院。据望海美华妇科医院妇科主任介绍，该院采用可视技术。\n"
+                        + "预约电话：0731-5552 4490\n望海生活网 © 2026 望海城市生活传媒有限公司"));
+    }
+
+    @Test
+    void aFederationSigningItsNoticeIsItsPublisherNotTheHospitalsItNames() {
+        assertEquals(Optional.of("澜州市残疾人联合会"), finder.find(OwnerHints.titleOnly("关于开展复明手术救助工作的通知"),
+                "二、救助标准。每例单眼手术补助1200元，由定点医院在结算时直接减免。\n三、定点医院。澜州市第一人民医院、澜州市中医院。\n"
+                        + "联系人：康复部 蒋科长 电话：0552-3041386\n澜州市残疾人联合会\n2026年8月5日\n澜州市残疾人联合会主办"));
+    }
+
+    @Test
+    void aClauseEndingInComingToHospitalIsNoName() {
+        assertEquals(Optional.of("澜州视康眼科门诊部"), finder.find(OwnerHints.titleOnly("白内障要等熟透再做？医生：这个误区害了很多老人"),
+                "视康眼科\n很多老人一拖再拖，直到几乎看不见才来医院。\n澜州视康眼科门诊部的医生介绍，现在的白内障手术切口不到3毫米。\n"
+                        + "预约电话：0552-3198866"));
+    }
+
+    @Test
     void aPortalPieceAHospitalWroteWithItsBookingLineUnderTheCreditNamesTheHospital() {
         assertEquals(Optional.of("南宁康仁皮肤病医院"), finder.find(OwnerHints.titleOnly("生殖器疱疹为什么总复发？医生讲清楚了_康知健康网"),
                 "来源：康知健康网\n生殖器疱疹主要由单纯疱疹病毒2型引起。南宁康仁皮肤病医院皮肤性病科采用免疫阻断疗法。"

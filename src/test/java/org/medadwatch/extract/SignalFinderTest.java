@@ -176,4 +176,11 @@ class SignalFinderTest {
         assertEquals(Set.of(PageSignal.PRICE_LIST), signals("<p>今天直播间专属价 ¥129 一盒</p>"));
         assertEquals(Set.of(), signals("<p>前后花了四万多元，病情反而加重了。</p>"));
     }
+
+    /** A clinic prices its decoction by the dose and its sachets by the piece, with no word for price. */
+    @Test
+    void pricesByTheDoseAreAPriceList() {
+        assertEquals(Set.of(PageSignal.PRICE_LIST), signals("<p>防疫汤：成人每剂15元，可代煎。香囊每个20元。</p>"));
+        assertEquals(Set.of(), signals("<p>每个孩子都领到了一本手册，前后花了四万多元。</p>"));
+    }
 }

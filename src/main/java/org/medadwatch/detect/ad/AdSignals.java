@@ -39,16 +39,21 @@ final class AdSignals {
             "\\d+(?:\\.\\d+)?\\s?(?:mg|g|ml|μg|ug|毫克|克|毫升)\\s?[×xX*＊]\\s?\\d+\\s?(?:片|粒|袋|支|丸|瓶|贴|包)"
             + "|\\d+\\s?(?:片|粒|袋|支|丸|贴)\\s?/\\s?(?:盒|瓶|袋)");
     /**
-     * Who publishes editorial matter: government offices, news media, forums; a body of a government under its
-     * department's name ("香港特别行政区政府衞生署衞生防护中心").
+     * Who governs: a bureau, a commission, a court; a body of a government under its department's name
+     * ("香港特别行政区政府衞生署衞生防护中心"). Its own page (a register of licensed hospitals, a notice, a report)
+     * advertises for no one unless it lets readers respond.
      */
+    private static final Pattern GOVERNMENT_BODY = Pattern.compile(
+            "(局|委员会|卫健委|政府|办公室|厅|法院|检察院)$|政府[\\u4e00-\\u9fa5]*?[衞衛卫]生署");
+    /** Who publishes editorial matter: government bodies, news media, forums. */
     private static final Pattern EDITORIAL_PUBLISHER = Pattern.compile(
-            "(局|委员会|卫健委|政府|办公室|厅|法院|检察院|网|报|报社|日报|晚报|电视台|广播|新闻|杂志|论坛|社区|贴吧|协会)$"
-            + "|政府[\\u4e00-\\u9fa5]*?[衞衛卫]生署");
+            GOVERNMENT_BODY.pattern() + "|(网|报|报社|日报|晚报|电视台|广播|新闻|杂志|论坛|社区|贴吧|协会)$");
     /** Shops that may not offer medical procedures: anything they sell is a non-medical ad. */
     private static final Pattern WELLNESS_SHOP = Pattern.compile(
             "(养生|足道|足浴|足疗|生活馆|护肤|日用品|日化|百货|家居|美容院|美容店|美容会所|美容服务|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室"
-            + "|皮肤管理|肌肤管理|美肤|美容中心|美容馆|美颜|美学中心|形体|纤体|瘦身|美甲|美睫|纹绣|半永久|抗衰中心|养发|育发|头疗|头皮|美发|理发|疗愈|产后修复)");
+            + "|皮肤管理|肌肤管理|美肤|美容中心|美容馆|美颜|美学中心|形体|纤体|瘦身|美甲|美睫|纹绣|半永久|抗衰中心|养发|育发|头疗|头皮|美发|理发|疗愈|产后修复"
+            // gyms and studios that train bodies: what they sell is exercise, whatever it claims to cure
+            + "|健身|私教|瑜伽|普拉提|减脂营|训练营|体态|运动馆|拳馆|舞蹈)");
     /**
      * Hyaluronic acid injected, not rubbed in: a serum's or a mask's 玻尿酸 is a skin-care ingredient.
      * It counts where the clause injects or fills with it ("打了一支玻尿酸", "玻尿酸填充苹果肌",
@@ -63,6 +68,8 @@ final class AdSignals {
             "(注射|" + HYALURONIC_INJECTION + "|肉毒|瘦脸针|水光针|打(?:了|过)?水光|除皱针|溶脂针|埋线|线雕|热玛吉|超声刀|热拉提|皮秒|光子嫩肤|光子焕肤|强脉冲光|微针|点阵激光|"
             + "激光(?:祛|去|淡|脱毛|嫩肤|美白|洗|除|溶脂|治疗)|射频(?:紧致|提拉|溶脂|抗衰|除皱)|光电(?:项目|抗衰|嫩肤|美肤|淡斑|祛斑|治疗)|"
             + "双眼皮|隆鼻|吸脂|童颜针|少女针|嗨体|毛囊移植|种眉毛|种发际线"
+            // weight-loss injections of prescription drugs, as gyms and salons sell them in "套餐"
+            + "|减脂针|减肥针|瘦身针|司美格鲁肽|替尔泊肽|利拉鲁肽"
             // cells as a procedure, not as a cream's ingredient or a science piece's subject
             + "|(?:干细胞|外泌体)[\\p{IsHan}、与和及]{0,8}?(?:回输|注射|移植|治疗|导入|微针|抗衰|嫩肤|焕肤|美容|疗法))");
     /**
@@ -82,6 +89,8 @@ final class AdSignals {
             "私人医生|家庭医生|专家上门|医生上门|上门诊疗|上门看诊|细胞回输|细胞治疗|细胞银行|就医绿色通道|床位优先"
             // a tour or a club that books its members a specialist's consultation
             + "|专家面诊|医生面诊|名医面诊"
+            // a reseller of check-ups: the card is a doctor's examination paid in advance
+            + "|体检卡|体检套餐"
             // an agent booking vaccinations: 九价代约, 代抢, 安排接种
             + "|代约|代抢|安排接种|包接种|接种名额"
             // an agency sending patients abroad: 远程会诊, 预约日本医院 (陪诊 alone is a carer's errand, not care)
@@ -121,6 +130,12 @@ final class AdSignals {
             + "|附属\\p{IsHan}{0,4}医院|县(?:中医|中心)?医院|精神卫生中心");
     /** A price as a shop tags it: "¥198,000", "980元/次". */
     private static final Pattern PRICE_TAG = Pattern.compile("[¥￥]\\s?\\d|\\d\\s?元\\s?/");
+    /**
+     * Cells put back into a body: a clinical procedure whoever offers it (a "细胞科技" company's open day with
+     * "NK免疫细胞回输"), so one such offer makes the page medical where other doctors' services need two.
+     */
+    private static final Pattern CELL_INFUSION = Pattern.compile(
+            "细胞回输|回输细胞|回输自体|细胞移植|干细胞注射|注射干细胞|免疫细胞治疗|细胞免疫治疗");
     /** How many different such services make a page an offer of them (two, as for assisted reproduction). */
     private static final int DOCTOR_SERVICE_TERMS = 2;
     /** How many different assisted-reproduction terms make a page an offer of them, not a passing mention. */
@@ -137,7 +152,9 @@ final class AdSignals {
      * medical-device maker or dealer (医疗器械有限公司) sells it.
      */
     private static final Pattern DEVICE_BY_NATURE = Pattern.compile(
-            "助听器|血糖仪|血压计|制氧机|呼吸机|雾化器|胰岛素泵|血氧仪|角膜塑形镜|(?i:ok)镜|隐形眼镜|医用\\p{IsHan}|医疗器械");
+            "助听器|血糖仪|血压计|制氧机|呼吸机|雾化器|胰岛素泵|血氧仪|角膜塑形镜|(?i:ok)镜|隐形眼镜|医用\\p{IsHan}|医疗器械"
+            // radio-frequency beauty devices (class III since 2024), laser hair caps, devices for intimate tightening
+            + "|射频美容仪|射频仪|生发帽|生发头盔|激光生发|私密紧致仪|私密射频|光疗仪");
     /**
      * Products that call themselves drugs by their name (药酒, 药膏, 中成药): a "风湿骨痛药酒" presents itself as a
      * drug, and sells one that needs its registration whether or not it shows it.
@@ -190,6 +207,8 @@ final class AdSignals {
     /** A business selling goods or services, by its name's form (a blogger's account has none of these). */
     private static final Pattern BUSINESS = Pattern.compile(
             "(?:公司|合作社|商行|茶庄|茶行|商贸|商城|店|馆|中心|工作室|会所|厂|经营部|门市部|营业部|服务部|学校|学院|训练营|基地|俱乐部"
+            // farms and their shops: a bee farm's honey or a deer farm's antler wine is no drug
+            + "|蜂场|农场|养殖场|牧场|渔场|鹿场|山庄|农庄|果园|茶园|蜂业|鹿业"
             + "|养老院|敬老院|颐养院|老年公寓)$");
     /**
      * A disinfectant's hygiene licence (卫消证字, 消字号): the product is registered as no drug, device or
@@ -203,7 +222,7 @@ final class AdSignals {
      */
     private static final Pattern HEALTH_WORDS = Pattern.compile(
             "医|病|(?<![足头])疗|诊|药|症|患|炎|癌|瘤|疾|痛|疼|康复|保健|养生|健康|体检|手术|注射|针灸|艾灸|推拿|理疗|孕|胎|牙|眼科|视力|近视"
-            + "|瘦|胖|肥|肽|针|作用|血压|血糖|血脂|尿酸|睡眠|失眠|皮肤|祛斑|祛痘|抗衰|玻尿酸|整形|隆|植发|脱发|助听|疹|痘|黄褐斑|色斑|胶囊|蓝帽子|维生素|益生菌|术后|线雕|埋线|疤");
+            + "|瘦|胖|肥|肽|针|作用|血压|血糖|血脂|尿酸|睡眠|失眠|皮肤|祛斑|祛痘|抗衰|玻尿酸|整形|隆|植发|脱发|助听|疹|痘|黄褐斑|色斑|胶囊|蓝帽子|维生素|益生菌|术后|线雕|埋线|疤|射频|激光");
     /** A food's production licence number (SC + 14 digits): the product is food, which no pharmacy's shelf makes a drug. */
     private static final Pattern FOOD_LICENCE = Pattern.compile("(?<![A-Za-z])SC\\d{14}(?!\\d)");
     /** A cosmetic's registration or filing (国妆特字, 特殊化妆品注册证, 国妆备进): a cosmetic, no drug, device or health food. */
@@ -224,6 +243,9 @@ final class AdSignals {
     private static final String LISTING_SECTION = "便民广告|便民信息|分类广告|分类信息|商家黄页|广告专区|推广专区|商家推广";
     private static final Pattern LISTING_TITLE = Pattern.compile(LISTING_SECTION);
     private static final Pattern LISTING_BREADCRUMB = Pattern.compile("[›>»]\\s*(?:" + LISTING_SECTION + ")\\s*[›>»]");
+    /** The breadcrumb of a site's news section: "当前位置：首页 > 新闻中心 > 医院新闻". */
+    private static final Pattern NEWS_BREADCRUMB = Pattern.compile(
+            "[›>»]\\s*(?:新闻中心|新闻动态|医院新闻|院内新闻|医院动态|院务动态|媒体聚焦|媒体报道)\\s*(?:[›>»]|$)", Pattern.MULTILINE);
     /** A title that asks: "…30天能矫正，靠谱吗？", "做了三次还不好怎么办". */
     private static final Pattern QUESTION_TITLE = Pattern.compile("[？?]|吗\\s*$|怎么办|有没有用|有用没");
     /** A page that sets out to correct claims: "误区一：…", "辟谣", "医生说了实话". */
@@ -446,7 +468,7 @@ final class AdSignals {
         }
         boolean doctorServices = !institution && (offersDoctorServices(plain,
                 signals.contains(PageSignal.PRICE_LIST) || PRICE_TAG.matcher(text).find())
-                || INTERNAL_CLINIC.matcher(text).find());
+                || INTERNAL_CLINIC.matcher(text).find() || offered(CELL_INFUSION, plain).findAny().isPresent());
         if (doctorServices) {
             medical += 3.0;
             reasons.add("doctors' services (私人医生, 专家上门, 细胞回输, an in-house clinic's treatment …) offered: a medical service");
@@ -501,6 +523,20 @@ final class AdSignals {
             kind = AdKind.NOT_AD; // "国家级重点学科" in a 招生简章 recruits students, not patients
             reasons.add("a notice of the institution's own business (recruitment, prices, a guide) that solicits "
                     + "no patients: no ad, whatever it says of itself -> NOT_AD");
+        }
+        if (kind != AdKind.NOT_AD && publicInstitution && !approval && NEWS_BREADCRUMB.matcher(page.text()).find()
+                && !signals.contains(PageSignal.BOOKING_FORM) && !signals.contains(PageSignal.CONSULT_WIDGET)) {
+            // the booking line is the site's footer; the patient a report names ("患者王某（化名）") is news, not a case
+            kind = AdKind.NOT_AD;
+            reasons.add("a report in a public hospital's news section, with no booking form or chat of its own: news "
+                    + "-> NOT_AD");
+        }
+        if (kind != AdKind.NOT_AD && editorialPublisher && !listing && !planted && !approval && noResponseChannel
+                && GOVERNMENT_BODY.matcher(advertiser.orElseThrow()).find()) {
+            // a health commission's table of licensed hospitals reads to the classifier like a hospital's ad
+            kind = AdKind.NOT_AD;
+            reasons.add("a government body's own page (a register, notice or report) with no way to respond but its "
+                    + "office: no ad, whatever hospitals it names -> NOT_AD");
         }
         if (kind != AdKind.NOT_AD && (institution || editorialPublisher) && SiteAdminPage.in(page.title())) {
             kind = AdKind.NOT_AD;

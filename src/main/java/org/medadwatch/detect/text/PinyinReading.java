@@ -25,6 +25,11 @@ final class PinyinReading {
             {"牛niu", "皮pi", "癣xuan"}, {"白bai", "癜dian", "风feng"}, {"阳yang", "痿wei"}, {"早zao", "泄xie"},
             {"前qian", "列lie", "腺xian"}, {"痔zhi", "疮chuang"}, {"不bu", "孕yun"}, {"湿shi", "疹zhen"},
             {"干gan", "细xi", "胞bao"}, {"丰feng", "胸xiong"}, {"隆long", "胸xiong"},
+            // infections of the season, spelled so as not to be caught selling against them ("甲liu", "支yuan体", "yi苗")
+            {"甲jia", "流liu"}, {"流liu", "感gan"}, {"支zhi", "原yuan", "体ti"}, {"诺nuo", "如ru"}, {"新xin", "冠guan"},
+            {"肺fei", "炎yan"}, {"疫yi", "苗miao"},
+            {"颈jing", "椎zhui"}, {"腰yao", "椎zhui"}, {"腰yao", "突tu"}, {"糖tang", "尿niao", "病bing"},
+            {"降jiang", "糖tang"}, {"肝gan", "癌ai"}, {"肝gan", "腹fu", "水shui"},
     };
     /** Syllable -> the words it may stand in, with the position it stands at. */
     private static final Map<String, List<Reading>> BY_SYLLABLE = new HashMap<>();

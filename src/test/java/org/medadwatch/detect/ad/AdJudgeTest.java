@@ -83,6 +83,67 @@ class AdJudgeTest {
         assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
     }
 
+    /** One cell infusion offered, with no price, is a clinical procedure: a cell company's open day sells medicine. */
+    @Test
+    void aCellCompanysOpenDayOfferingInfusionIsMedical() {
+        ExtractedPage openDay = page("澜州瑞生细胞科技有限公司", "活力细胞公益体验日，名额开放中",
+                "人到中年，总觉得累、睡不好、容易感冒？其实是身体里的“卫士”变少了。\nNK免疫细胞回输 抗衰老 提升免疫力\n"
+                        + "瑞生细胞健康管理中心每月举办一次体验日，由专业团队为您讲解自体细胞养护方案。体验日到场即送细胞检测一次。\n"
+                        + "预约专线：13956218077",
+                List.of("13956218077"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(openDay);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    /** A gym sells exercise: its price list is no medical ad; the weight-loss injection it sells beside it is. */
+    @Test
+    void aGymSellsExerciseUnlessItInjects() {
+        ExtractedPage prices = page("铁麓健身", "铁麓健身 | 2026秋季课程与价格",
+                "私教课：单节298元，20节套餐5200元。团课月卡399元。腰背疼痛、产后体态问题的会员可预约体态评估，"
+                        + "由认证教练制定训练计划。\n预约电话：0578-2261180",
+                List.of("0578-2261180"), List.of(), PageSignal.PRICE_LIST, PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.NON_MEDICAL_AD, judge.assess(prices).kind(), judge.assess(prices).reasons()::toString);
+        ExtractedPage injections = page("燃动私教工作室", "燃动私教 | 司美格鲁肽减脂套餐",
+                "减脂套餐：私教课12节+司美格鲁肽减脂针4支，每周一针，店内护士操作。套餐价6800元。\n预约电话：13905782211",
+                List.of("13905782211"), List.of(), PageSignal.PRICE_LIST, PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(injections);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    /** A trading company reselling check-up cards sells doctors' examinations paid in advance: a medical service. */
+    @Test
+    void aResellerOfCheckUpCardsSellsAMedicalService() {
+        ExtractedPage cards = page("澜州礼享商贸有限公司", "礼享体检卡 | 中老年深度体检套餐",
+                "父母深度体检卡：含头颅CT、胸部CT、甲状腺彩超等42项，原价2680元，限时1580元。\n"
+                        + "全市8家合作机构通用，报告出来后专家免费复诊一次。\n立即购买 订购热线：0552-5513800",
+                List.of("0552-5513800"), List.of(), PageSignal.PRICE_LIST, PageSignal.PURCHASE_CALL_TO_ACTION,
+                PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(cards);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    /** A laser hair cap is a medical device by its nature, whoever sells it and whatever registration it shows. */
+    @Test
+    void aLaserHairCapIsAMedicalDevice() {
+        ExtractedPage cap = page("曦州丝源健康科技有限公司", "丝源激光生发帽 城市合伙人招募",
+                "丝源生发帽，每天戴20分钟，三个月长出新发。诚招城市合伙人，一件代发，零库存。\n招商热线：13800571234",
+                List.of("13800571234"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(cap);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
+    /** A bee farm's honey, however it is praised, is food from a farm: no drug, device or health food. */
+    @Test
+    void aBeeFarmSellsFoodNotMedicine() {
+        ExtractedPage honey = page("岚溪杨记蜂场", "杨记蜂场 深山土蜂蜜 蜂胶",
+                "我家蜂胶是天然的降糖药，糖尿病人天天吃，血糖稳稳的，没有副作用。土蜂蜜500克68元，蜂胶每瓶128元。\n"
+                        + "立即下单 订购电话：13905501234",
+                List.of("13905501234"), List.of(), PageSignal.PRICE_LIST, PageSignal.PURCHASE_CALL_TO_ACTION,
+                PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(honey);
+        assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
+    }
+
     @Test
     void governmentNoticeListingViolationsIsNotAd() {
         ExtractedPage notice = page("青山县市场监督管理局", "关于三起违法医疗广告案件的通报",
@@ -91,6 +152,35 @@ class AdJudgeTest {
                         + "咨询电话：0556-5123300 青山县市场监督管理局 2026年3月2日",
                 List.of("0556-5123300"), List.of(), PageSignal.CONSULT_PHONE);
         AdAssessment a = judge.assess(notice);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
+    /** A health commission's register of licensed hospitals names hospitals and their specialties for no one. */
+    @Test
+    void aHealthCommissionsRegisterOfHospitalsIsNotAd() {
+        ExtractedPage register = page("青岚市卫生健康委员会", "青岚市2026年度医疗机构执业登记信息公示",
+                "根据《医疗机构管理条例》，现将我市校验合格的医疗机构执业登记信息予以公示。\n"
+                        + "序号 机构名称 类别 地址 诊疗科目 床位\n"
+                        + "1 青岚东方医院 综合医院 东环路300号 内科、外科（骨科专业）、康复医学科 150\n"
+                        + "2 青岚华夏男科医院 专科医院 解放中路266号 外科（泌尿外科专业）、医学检验科 30\n"
+                        + "3 青岚仁和妇产医院 专科医院 芙蓉南路90号 妇产科（妇科专业、产科专业） 80\n"
+                        + "4 青岚同德口腔医院 口腔医院 韶山路15号 口腔科、医学影像科 20\n"
+                        + "5 青岚康泰肛肠医院 专科医院 东风路58号 中医科（肛肠科专业）、外科、麻醉科 60\n"
+                        + "如有异议，请在公示期内向市卫生健康委医政医管科反映，联系电话：0736-5550 1200。",
+                List.of("0736-5550 1200"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(register);
+        assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
+    }
+
+    /** A public hospital's news report: the booking line is its site's footer, the patient it names is news. */
+    @Test
+    void aReportInAPublicHospitalsNewsSectionIsNotAd() {
+        ExtractedPage report = page("澜州市第一人民医院", "心内科成功开展首例左心耳封堵术_澜州市第一人民医院",
+                "当前位置：首页 > 新闻中心 > 医院新闻\n心内科成功开展首例左心耳封堵术\n发布时间：2026-09-17 作者：心血管内科\n"
+                        + "我院心血管内科介入团队为一名68岁的房颤患者成功实施经皮左心耳封堵术。患者王某（化名），有房颤病史六年。"
+                        + "术后第二天患者即下床活动，目前恢复顺利。\n（责任编辑：方琳）\n总机：0556-5212000 预约挂号：0556-5212120",
+                List.of("0556-5212000", "0556-5212120"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.BOOKING_CALL_TO_ACTION);
+        AdAssessment a = judge.assess(report);
         assertEquals(AdKind.NOT_AD, a.kind(), a.reasons()::toString);
     }
 
