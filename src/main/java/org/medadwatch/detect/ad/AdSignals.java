@@ -243,6 +243,9 @@ final class AdSignals {
     private static final String LISTING_SECTION = "便民广告|便民信息|分类广告|分类信息|商家黄页|广告专区|推广专区|商家推广";
     private static final Pattern LISTING_TITLE = Pattern.compile(LISTING_SECTION);
     private static final Pattern LISTING_BREADCRUMB = Pattern.compile("[›>»]\\s*(?:" + LISTING_SECTION + ")\\s*[›>»]");
+    /** The breadcrumb of a hospital site's department pages: "首页 > 科室导航 > 外科系统 > 泌尿外科". */
+    private static final Pattern DEPARTMENT_BREADCRUMB = Pattern.compile(
+            "[›>»]\\s*(?:科室导航|科室介绍|科室设置|临床科室|特色专科|重点专科|专科介绍)\\s*[›>»]");
     /** The breadcrumb of a site's news section: "当前位置：首页 > 新闻中心 > 医院新闻". */
     private static final Pattern NEWS_BREADCRUMB = Pattern.compile(
             "[›>»]\\s*(?:新闻中心|新闻动态|医院新闻|院内新闻|医院动态|院务动态|媒体聚焦|媒体报道)\\s*(?:[›>»]|$)", Pattern.MULTILINE);
@@ -549,9 +552,17 @@ final class AdSignals {
         // service to patients it must take anyway (no corpus labels such a page an ad without an approval number)
         // a post planted on a thread is no institution presenting itself on its own site, nor is an invitation
         // to come for gifts on the day
+        boolean departmentPage = publicInstitution && !notice && !complaint && !page.facts().phones().isEmpty()
+                && DEPARTMENT_BREADCRUMB.matcher(page.text()).find();
+        if (kind == AdKind.NOT_AD && departmentPage) {
+            // a department presenting itself on its hospital's site, with its phone: the categorizer may read it as
+            // an editorial; like any self-introduction it is an ad only if it claims (治愈率达98.5%, 国内领先)
+            kind = AdKind.MEDICAL_AD;
+            reasons.add("a public hospital's department page with its phone: judged as its self-introduction");
+        }
         boolean selfIntroduction = kind == AdKind.MEDICAL_AD && institution && !approval && !wellnessShop && !planted
                 && !invitation && (noResponseChannel || publicInstitution);
-        if (selfIntroduction && publicInstitution && signals.stream().noneMatch(CONTACT::contains)) {
+        if (selfIntroduction && publicInstitution && !departmentPage && signals.stream().noneMatch(CONTACT::contains)) {
             // a public hospital's science piece with no number, booking or chat at all: the outcomes it states
             // (5年生存率, 多数可以治愈) inform; only contact would make it a disguised ad (互联网广告管理办法§7)
             reasons.add("a public institution's page with no way at all to respond informs, whatever outcomes it "

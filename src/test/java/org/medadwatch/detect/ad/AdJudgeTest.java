@@ -144,6 +144,18 @@ class AdJudgeTest {
         assertEquals(AdKind.NON_MEDICAL_AD, a.kind(), a.reasons()::toString);
     }
 
+    /** A public hospital's department page with its phone is its self-introduction: an ad exactly when it claims. */
+    @Test
+    void aPublicHospitalsDepartmentPageIsJudgedAsItsSelfIntroduction() {
+        ExtractedPage department = page("澜州市第二人民医院", "泌尿外科_澜州市第二人民医院",
+                "当前位置： 首页 > 科室导航 > 外科系统 > 泌尿外科\n泌尿外科成立于1986年，是我院传统优势科室，现有床位52张，"
+                        + "医师14名。科室开展输尿管软镜、经皮肾镜碎石取石术。\n门诊时间：周一至周六全天。\n科室电话：0556-5331157",
+                List.of("0556-5331157"), List.of());
+        AdAssessment a = judge.assess(department);
+        assertEquals(AdKind.MEDICAL_AD, a.kind(), a.reasons()::toString);
+        assertTrue(a.selfIntroduction(), a.reasons()::toString);
+    }
+
     @Test
     void governmentNoticeListingViolationsIsNotAd() {
         ExtractedPage notice = page("青山县市场监督管理局", "关于三起违法医疗广告案件的通报",
