@@ -94,20 +94,23 @@ final class AdvertiserFinder {
     /** The furniture of a question-and-answer or forum page. */
     private static final Pattern QA_PAGE = Pattern.compile(
             "提问于|回答于|最佳答案|网友推荐|推荐答案|楼主|回复于|#\\d+楼|\\d+楼|赞同了该回答|谢邀|等你来答|写回答");
+    /** A booking line's label and the first char of its number: "预约挂号：0771-…", "在线咨询：(0577)…". */
+    private static final String BOOKING_LINE =
+            "(?:在线咨询|咨询热线|咨询电话|预约电话|预约热线|挂号电话|预约挂号)\\s?[:]\\s?[\\d(]";
+    /** The kinds of institution a portal piece may sell. */
+    private static final String SELLING_INSTITUTION = "(?:医院|门诊部|诊所|中医馆|国医馆)";
     /** An institution's hotline printed under its name: "郑州仁和肿瘤医院 咨询热线：", "仁康男科咨询电话：". */
     private static final Pattern INSTITUTION_HOTLINE = Pattern.compile(
             "(?:医院|门诊部|诊所|中医馆|国医馆|男科|妇科|肛肠|口腔|眼科|皮肤科|整形|医美)\\s*(?:咨询|预约|挂号|就诊)(?:热线|电话)\\s?[:]"
             // or on the line after a paragraph selling it ("…医院采用进口吻合器，无痛微创…\n在线咨询：0577-…"); a report
             // that only names it ("记者走访了…门诊部。\n预约电话：…") sells nothing
-            + "|(?:医院|门诊部|诊所|中医馆|国医馆)[^\\n]{0,60}?(?:采用|引进|开展|独家|特色|微创|无痛|专家|好时机|优惠|免费)"
-            + "[^\\n]{0,60}\\n\\s*(?:在线咨询|咨询热线|咨询电话|预约电话|预约热线|挂号电话|预约挂号)\\s?[:]\\s?[\\d(]"
+            + "|" + SELLING_INSTITUTION + "[^\\n]{0,60}?(?:采用|引进|开展|独家|特色|微创|无痛|专家|好时机|优惠|免费)"
+            + "[^\\n]{0,60}\\n\\s*" + BOOKING_LINE
             // or a piece the institution wrote for the portal, its booking line under the credit:
             // "（本文由南宁康仁皮肤病医院皮肤性病科供稿）预约挂号：0771-…"
-            + "|由[^\\n]{2,30}?(?:医院|门诊部|诊所|中医馆|国医馆)[^\\n]{0,10}?(?:供稿|撰稿|投稿|提供)\\)?\\s*"
-            + "(?:在线咨询|咨询热线|咨询电话|预约电话|预约热线|挂号电话|预约挂号)\\s?[:]\\s?[\\d(]"
+            + "|由[^\\n]{2,30}?" + SELLING_INSTITUTION + "[^\\n]{0,10}?(?:供稿|撰稿|投稿|提供)\\)?\\s*" + BOOKING_LINE
             // or a piece the portal marks as paid ("来源：合作稿件"), a booking line further down
-            + "|来源\\s?[:]\\s*(?:合作稿件|合作稿|合作内容|推广|商业推广|广告|企业供稿|企业稿件)[\\s\\S]{0,3000}?"
-            + "(?:在线咨询|咨询热线|咨询电话|预约电话|预约热线|挂号电话|预约挂号)\\s?[:]\\s?[\\d(]");
+            + "|来源\\s?[:]\\s*(?:合作稿件|合作稿|合作内容|推广|商业推广|广告|企业供稿|企业稿件)[\\s\\S]{0,3000}?" + BOOKING_LINE);
     /** A department's name: 招生就业处, 医务科, 人力资源部, 院办, 党委办公室. */
     private static final Pattern DEPARTMENT = Pattern.compile("(?:处|科|部|办|室|组)$");
     /** How many characters a source with no institution's suffix needs to name an organisation. */
