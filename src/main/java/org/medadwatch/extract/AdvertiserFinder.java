@@ -142,6 +142,9 @@ final class AdvertiserFinder {
      * Who posted a forum thread or a classified listing: "楼主：赵氏祖传皮肤病专科". A business posting about
      * itself advertises itself, whatever site hosts the post.
      */
+    private static final Pattern POSTER_HANDLE = Pattern.compile("(?:楼主|发帖人|发布者|发布人)\\s?[:]\\s?(\\p{IsHan}{4,10})");
+    /** The shortest brand a poster's handle may share with its company: "福寿康". */
+    private static final int MIN_HANDLE_BRAND = 3;
     private static final Pattern POSTER = Pattern.compile(
             "(?:楼主|发帖人|发布者|发布人|商家名称|商户名称)\\s?[:]\\s?(" + InstitutionNames.NAME_CHAR + "{2,24})");
     /**
@@ -155,11 +158,28 @@ final class AdvertiserFinder {
     private static final Pattern QUESTION_TITLE = Pattern.compile("[？?]");
     /** Who holds the event a classified listing announces: "主办：福寿康（安阳）健康科技有限公司". */
     private static final Pattern ORGANIZER = Pattern.compile(
-            "(?:主办|主办方|举办方)\\s?[:]\\s?(" + InstitutionNames.NAME_CHAR + "{2,24})");
+            "(?:主办|主办方|举办方)\\s?[:]\\s?(" + InstitutionNames.NAME_CHAR + "{2,24})"
+            // the notice's own sentence: "溆川瑞生源生物科技有限公司将于10月30日在枫林社区活动中心举办"
+            + "|(?<![\\p{IsHan}A-Za-z0-9])(" + InstitutionNames.NAME_CHAR + "{2,24}?)(?:将于|定于)[^。\\n]{0,30}?(?:举办|举行|开展)");
     /** A medical kind a poster's name may end in without an institution's suffix: "X皮肤病专科". */
     private static final Pattern SPECIALTY = Pattern.compile("专科$");
     /** A directory of merchants' own listings: each page is the merchant's, the site only prints it. */
     private static final Pattern DIRECTORY = Pattern.compile("商家黄页|便民广告|分类广告|分类信息|信息由商家(?:自行)?(?:发布|提供)");
+    /**
+     * A classifieds site by its name, or its merchants' section, in the title or the breadcrumb ("… - 黔岫分类网",
+     * "桐川信息港 > 医疗健康 > 详情", "首页 > 邻里公告 > 商家活动"), not in a report's prose about one.
+     */
+    private static final String CLASSIFIEDS_MARK = "分类网|分类信息|信息港|同城网|便民网|便民信息|商家黄页|便民广告|分类广告|商家活动";
+    private static final Pattern CLASSIFIEDS_TITLE = Pattern.compile(CLASSIFIEDS_MARK);
+    private static final Pattern CLASSIFIEDS_CRUMB = Pattern.compile(
+            "(?:" + CLASSIFIEDS_MARK + ")\\s*[›>»]|[›>»]\\s*(?:" + CLASSIFIEDS_MARK + ")\\s*(?:[›>»]|$)", Pattern.MULTILINE);
+    /**
+     * The unit a listing's form names ("商家 江州康泰生物技术工作室", "招聘单位：溆川颐和居养老服务中心"), or the maker of
+     * what it sells ("由沅川康之源保健品有限公司生产").
+     */
+    private static final Pattern LISTED_UNIT = Pattern.compile(
+            "(?:商家|商户|招聘单位|用人单位|单位名称|发布者|发布人)\\s?[:]?\\s?(" + InstitutionNames.NAME_CHAR + "{2,24})"
+            + "|由(" + InstitutionNames.NAME_CHAR + "{2,24}?)(?:生产|研制|监制|出品)");
     /** The licence a medical institution's listing prints under its name (医疗广告管理办法 §6 asks for it). */
     private static final Pattern PRACTICE_LICENCE = Pattern.compile("医疗机构执业许可证");
     /** How far before its licence line a listing names the institution: a few lines of address and phone. */
@@ -372,7 +392,7 @@ final class AdvertiserFinder {
             return declared.isPresent() ? Found.declared(declared)
                     : Found.of(registeredBehindBrand(widen(account.get(), standalone), standalone));
         }
-        Optional<String> seller = operator.isEmpty() ? listingSeller(hints.title(), text, folded, owner, standalone)
+        Optional<String> seller = operator.isEmpty() ? listingSeller(hints.title(), text, folded, labelled, standalone)
                 : Optional.empty();
         if (seller.isPresent()) {
             return Found.of(seller);
@@ -759,28 +779,106 @@ final class AdvertiserFinder {
      * forum post's poster, a directory's merchant, a marketplace's store (its brand's company where the page
      * prints one), a clinic over its practice licence on a medical-beauty app whose footer names the app's company.
      */
-    private static Optional<String> listingSeller(String title, String text, String folded, Optional<String> owner,
+    private static Optional<String> listingSeller(String title, String text, String folded, Labelled labelled,
                                                   List<String> standalone) {
+        Optional<String> owner = labelled.owner();
+        // the site and the company its footer names print every listing; none of them is the listing's business
+        List<String> hosts = new ArrayList<>(labelled.copyrightHolders());
+        owner.ifPresent(hosts::add);
+        standalone.stream().filter(n -> heldCopyright(n, folded)).forEach(hosts::add);
         boolean medicalHost = owner.filter(o -> MEDICAL_SUFFIX.matcher(o).find()).isPresent();
         // a listing's note on its poster is no part of the name: "发布者：X中医诊所（商家）"
         return first(POSTER, folded, text, n -> posterName(withoutNotes(n))).map(RegisteredNames::withoutNotes)
+                .or(() -> posterCompany(folded, text))
                 // an answer on a Q&A page; a hospital's own site (an internet hospital's doctor page) is the hospital's
                 .or(() -> medicalHost || !QA_PAGE.matcher(folded).find() && !QUESTION_TITLE.matcher(title).find() ? Optional.empty()
                         : first(ANSWERER, folded, text, InstitutionNames::isInstitution))
-                .or(() -> DIRECTORY.matcher(folded).find() ? titleLead(title, folded)
+                .or(() -> DIRECTORY.matcher(folded).find() || classifieds(title, folded) ? titleLead(title, folded)
                         .or(() -> first(ORGANIZER, folded, text, InstitutionNames::isInstitution))
                         .map(n -> registered(n, standalone)) : Optional.empty())
+                // a form's field is the name as registered; so is a name standing on its own
+                .or(() -> classifieds(title, folded) ? listedUnit(folded, text, hosts)
+                        .or(() -> standalone.stream().filter(n -> listedBusiness(n, hosts)).findFirst()) : Optional.empty())
                 .or(() -> merchant(folded, text, WidthFolder.fold(title).strip()).map(n -> registered(n, standalone)))
                 .or(() -> medicalHost ? Optional.empty() : licensedOnListing(folded, text));
     }
 
-    /** The first name {@code pattern}'s group 1 finds, as printed, that {@code accepted} takes. */
+    /**
+     * A business a classified listing may be posted by: not the site or the company behind it ("黔岫分类网",
+     * "© 青岚城里信息服务有限公司"), no public body or public hospital (a landmark: "距市第一人民医院步行5分钟"), no
+     * kind of business (the section "医疗保健 > 中医诊所", the headline's "【隐私诊所】"): its name says more than its kind.
+     */
+    private static boolean listedBusiness(String name, List<String> hosts) {
+        return InstitutionNames.isInstitution(name) && InstitutionNames.hanCount(InstitutionNames.core(name)) >= 3
+                && !RegisteredNames.SITE.matcher(name).find() && hosts.stream().noneMatch(h -> WidthFolder.fold(h).equals(WidthFolder.fold(name)))
+
+                && !GENERIC_MEDICAL.matcher(name).find() && !PUBLIC_BODY.matcher(name).find() && !PlantedPosts.isPublic(name);
+    }
+
+    private static boolean classifieds(String title, String folded) {
+        return CLASSIFIEDS_TITLE.matcher(WidthFolder.fold(title)).find() || CLASSIFIEDS_CRUMB.matcher(folded).find();
+    }
+
+    /**
+     * The unit a listing's form names, up to the last institution suffix of the run: the form prints its
+     * fields one after another ("商家江州康泰生物技术工作室联系人李先生").
+     */
+    private static Optional<String> listedUnit(String folded, String text, List<String> hosts) {
+        Matcher m = LISTED_UNIT.matcher(folded);
+        while (m.find()) {
+            String run = text.substring(m.start(nameGroup(m)), m.end(nameGroup(m)));
+            Matcher suffix = InstitutionNames.ENDS_WITH_SUFFIX.matcher("");
+            for (int end = run.length(); end >= 2; end--) {
+                String name = run.substring(0, end);
+                if (suffix.reset(name).find() && listedBusiness(name, hosts)) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The group that matched, of a pattern whose alternatives each hold the name in a group of their own. */
+    private static int nameGroup(Matcher m) {
+        int g = 1;
+        while (g < m.groupCount() && m.start(g) < 0) {
+            g++;
+        }
+        return g;
+    }
+
+    /** Whether the page prints {@code name} as its copyright's holder: "城里分类网©2026青岚城里信息服务有限公司". */
+    private static boolean heldCopyright(String name, String folded) {
+        return Pattern.compile("©\\s?(?:(?:19|20)\\d{2}\\s?)?" + Pattern.quote(WidthFolder.fold(name))).matcher(folded).find();
+    }
+
+    /** The first name {@code pattern}'s groups find, as printed, that {@code accepted} takes (one group holds it). */
     private static Optional<String> first(Pattern pattern, String folded, String text, Predicate<String> accepted) {
         Matcher m = pattern.matcher(folded);
         while (m.find()) {
-            String name = text.substring(m.start(1), m.end(1));
+            String name = text.substring(m.start(nameGroup(m)), m.end(nameGroup(m)));
             if (accepted.test(name)) {
                 return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The company a poster's handle is made of, its brand and a person ("发布者：福寿康小周" over "溆川福寿康健康科技
+     *有限公司联合多家单位举办…"): the company's staff post for it.
+     */
+    private static Optional<String> posterCompany(String folded, String text) {
+        Matcher poster = POSTER_HANDLE.matcher(folded);
+        if (!poster.find()) {
+            return Optional.empty();
+        }
+        String handle = poster.group(1);
+        for (int brand = handle.length() - 1; brand >= MIN_HANDLE_BRAND; brand--) {
+            Matcher company = Pattern.compile("(" + InstitutionNames.NAME_CHAR + "{0,6}" + Pattern.quote(handle.substring(0, brand))
+                    + InstitutionNames.NAME_CHAR + "{0,12}?(?:有限责任公司|有限公司))").matcher(folded);
+            if (company.find()) {
+                return Optional.of(stripLeadingWords(text.substring(company.start(1), company.end(1))));
             }
         }
         return Optional.empty();

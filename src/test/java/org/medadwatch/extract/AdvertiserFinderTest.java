@@ -771,4 +771,42 @@ class AdvertiserFinderTest {
         assertEquals(Optional.of("康泰中医理疗馆"), finder.find(OwnerHints.titleOnly("康泰中医理疗馆 - 柏坪便民网商家"),
                 "康泰中医理疗馆 - 柏坪便民网商家\n柏坪便民网 › 商家黄页 › 养生保健\n康泰中医理疗馆\n推拿正骨 80元/次\n柏坪便民网 版权所有\n商家信息由商家自行发布，请注意甄别"));
     }
+
+    @Test
+    void aClassifiedsSitesListingIsTheBusinessItNamesNotTheSite() {
+        // the business the listing's text opens with; the section's kind ("中医诊所") and the site are no names
+        assertEquals(Optional.of("黔岫李氏中医诊所"), finder.find(OwnerHints.titleOnly("祖传中医专治糖尿病 - 黔岫医疗保健 - 黔岫分类网"),
+                "黔岫分类网\n黔岫分类网 > 医疗保健 > 中医诊所 > 信息详情\n祖传中医专治糖尿病\n联系人：李医生\n联系电话：13885017736\n"
+                        + "黔岫李氏中医诊所，三代祖传秘方，专治糖尿病。\n本站提醒：交易前请核实对方资质。\n黔岫分类网版权所有"));
+        // the maker of what the listing sells; the company behind the site prints every listing
+        assertEquals(Optional.of("沅川康之源保健品有限公司"), finder.find(OwnerHints.titleOnly("铬酵母片厂家直销 - 沅川城里分类网"),
+                "城里分类网 > 商务服务 > 保健品批发\n康之源牌铬酵母片（保健食品）由沅川康之源保健品有限公司生产。\n订购热线：0735-55529017\n"
+                        + "温馨提示：城里分类网仅提供信息发布平台。\n城里分类网©2026青岚城里信息服务有限公司"));
+        // the unit a listing's form names, its fields one after another
+        assertEquals(Optional.of("江州康泰生物技术工作室"), finder.find(OwnerHints.titleOnly("癌症晚期不要放弃 - 江州分类信息网"),
+                "江州分类信息网 > 生活服务 > 医疗健康\n标题 癌症晚期不要放弃 商家 江州康泰生物技术工作室联系人李先生13600001122\n江州分类信息网"));
+        // a flat to let near a public hospital: the hospital is a landmark, the site is all the page names
+        assertEquals(Optional.of("桐川信息港"), finder.find(OwnerHints.titleOnly("第一人民医院旁两室一厅出租 - 桐川信息港"),
+                "桐川信息港 > 房屋出租 > 详情\n距桐川市第一人民医院步行5分钟。\n联系人：王女士\n电话：13800007788\n桐川信息港"));
+    }
+
+    @Test
+    void aMerchantsEventNoticeOnANeighbourhoodBoardIsItsOrganizers() {
+        assertEquals(Optional.of("溆川瑞生源生物科技有限公司"), finder.find(OwnerHints.titleOnly("枫林社区邻里公告 - 细胞抗衰老讲座"),
+                "首页 > 邻里公告 > 商家活动\n发布：瑞生源健康顾问 | 2026-10-21 | 分类：商家活动\n"
+                        + "各位叔叔阿姨：溆川瑞生源生物科技有限公司将于10月30日在枫林社区活动中心举办健康讲座。\n报名：0748-3619905\n枫林社区邻里网"));
+    }
+
+    @Test
+    void aForumPosterWhoseHandleIsACompanysBrandPostsForThatCompany() {
+        assertEquals(Optional.of("溆川福寿康健康科技有限公司"), finder.find(OwnerHints.titleOnly("【邀请函】免费养生讲座 - 社区公告栏 - 溆川生活圈"),
+                "溆川生活圈 › 社区公告栏 › 帖子详情\n发布者：福寿康小周\n为感恩回馈社会，溆川福寿康健康科技有限公司联合多家单位举办公益养生讲座。\n"
+                        + "报名电话：0748-3326519\n溆川生活圈版权所有"));
+    }
+
+    @Test
+    void anAccountsArticleOnItsOwnEventNamesTheCompanyThatHoldsIt() {
+        assertEquals(Optional.of("溆川松龄康健生物科技有限公司"), finder.find(wechat("松龄康健", "第36期健康大讲堂圆满落幕"),
+                "9月27日上午，由溆川松龄康健生物科技有限公司主办的第36期健康大讲堂在溆川国际大酒店举行。\n报名请致电：0748-5563120"));
+    }
 }

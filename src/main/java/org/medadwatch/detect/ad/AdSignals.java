@@ -45,9 +45,11 @@ final class AdSignals {
      */
     private static final Pattern GOVERNMENT_BODY = Pattern.compile(
             "(局|委员会|卫健委|政府|办公室|厅|法院|检察院)$|政府[\\u4e00-\\u9fa5]*?[衞衛卫]生署");
-    /** Who publishes editorial matter: government bodies, news media, forums. */
+    /** A school: its letter to parents on eyesight screening (检出率为41.2%) informs, it treats no one. */
+    private static final Pattern SCHOOL = Pattern.compile("(小学|中学|幼儿园|实验学校)$");
+    /** Who publishes editorial matter: government bodies, schools, news media, forums. */
     private static final Pattern EDITORIAL_PUBLISHER = Pattern.compile(
-            GOVERNMENT_BODY.pattern() + "|(网|报|报社|日报|晚报|电视台|广播|新闻|杂志|论坛|社区|贴吧|协会)$");
+            GOVERNMENT_BODY.pattern() + "|" + SCHOOL.pattern() + "|(网|报|报社|日报|晚报|电视台|广播|新闻|杂志|论坛|社区|贴吧|协会)$");
     /** Shops that may not offer medical procedures: anything they sell is a non-medical ad. */
     private static final Pattern WELLNESS_SHOP = Pattern.compile(
             "(养生|足道|足浴|足疗|生活馆|护肤|日用品|日化|百货|家居|美容院|美容店|美容会所|美容服务|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室"
@@ -70,6 +72,8 @@ final class AdSignals {
             + "双眼皮|隆鼻|吸脂|童颜针|少女针|嗨体|毛囊移植|种眉毛|种发际线"
             // weight-loss injections of prescription drugs, as gyms and salons sell them in "套餐"
             + "|减脂针|减肥针|瘦身针|司美格鲁肽|替尔泊肽|利拉鲁肽"
+            // growth hormone injected into children, as studios sell it "上门打针"
+            + "|增高针|长高针|生长激素"
             // cells as a procedure, not as a cream's ingredient or a science piece's subject
             + "|(?:干细胞|外泌体)[\\p{IsHan}、与和及]{0,8}?(?:回输|注射|移植|治疗|导入|微针|抗衰|嫩肤|焕肤|美容|疗法))");
     /**
@@ -106,7 +110,7 @@ final class AdSignals {
      * the 医养结合 home advertises that clinic's medical services as well as its rooms.
      */
     private static final Pattern INTERNAL_CLINIC = Pattern.compile(
-            "内设[\\u4e00-\\u9fa5]{0,6}?(?:门诊部?|医务室|诊所|卫生室|医院|护理院|护理站)[^\\n]{0,60}?(?:治疗|诊疗|坐诊|手术|住院)");
+            "内设[\\u4e00-\\u9fa5]{0,6}?(?:门诊部?|医务室|诊所|卫生室|医院|护理院|护理站|康复科)[^\\n]{0,60}?(?:治疗|诊疗|坐诊|手术|住院|收治)");
     /**
      * Public-health bodies: a CDC's or a health commission's science piece with its phone advises the
      * public, it solicits no patients.
@@ -119,7 +123,7 @@ final class AdSignals {
      * past event tells no one when to come.
      */
     private static final Pattern COME_FOR_GIFTS = Pattern.compile(
-            "(?:现场|到场|到店|当天|凭[^，。,\n]{0,5})(?:即|可|就)?(?:免费)?(?:领取|领|赠送|送)"
+            "(?:现场|到场|到店|当天|签到|凭[^，。,\n]{0,5})(?:即|可|就)?(?:免费)?(?:领取|领|赠送|送)"
             + "|免费(?:测|量|查)(?:血糖|血压|骨密度|血脂)");
     private static final Pattern WHEN_TO_COME = Pattern.compile(
             "活动当天|活动时间|届时|名额有限|限额|报名|欢迎[^，。,\n]{0,6}(?:参加|到场|光临|前来)");
@@ -179,7 +183,7 @@ final class AdSignals {
      * (门诊就医指南), a conference call, the terms of a contract (保险条款). Not an advertisement.
      */
     private static final Pattern NOTICE_TITLE = Pattern.compile(
-            "价格公示|收费公示|收费标准公示|医疗服务价格|服务价格公示|价格目录|院务公开|信息公开|招聘|招生简章|招生计划"
+            "价格公示|收费公示|收费标准|入住须知|医疗服务价格|服务价格公示|价格目录|院务公开|信息公开|招聘|招生简章|招生计划"
             + "|出诊时间|停诊|就诊须知|住院须知|就医指南|就诊指南|门诊指南|就医流程|就诊流程|来院路线|乘车路线|交通指南|来院指南"
             + "|探视|陪护管理|^关于.{2,40}的(?:通知|公告)(?:[(（][^)）]{1,8}[)）])?(?:\\s*[_|｜-][^_|｜-]{2,30})?$|召回|告知书|停售|暂停销售|致歉|郑重声明"
             + "|学术年会|学术会议|研讨会通知|征文通知"
@@ -243,6 +247,15 @@ final class AdSignals {
     private static final String LISTING_SECTION = "便民广告|便民信息|分类广告|分类信息|商家黄页|广告专区|推广专区|商家推广";
     private static final Pattern LISTING_TITLE = Pattern.compile(LISTING_SECTION);
     private static final Pattern LISTING_BREADCRUMB = breadcrumbThrough(LISTING_SECTION);
+    /** A breadcrumb ending in the merchants' section, or a post filed there: "首页 > 邻里公告 > 商家活动", "分类：商家活动". */
+    private static final Pattern MERCHANT_SECTION = Pattern.compile("(?:[›>»]|分类\\s?[:])\\s*(?:商家活动|商家推广)\\s*(?:$|[|｜])",
+            Pattern.MULTILINE);
+    /**
+     * A classifieds site, every page of which is someone's listing ("… - 黔岫分类网", "桐川信息港 > 医疗健康 > 详情"):
+     * a listing where the page names the business that posted it, not where the site is all it names (a flat to let).
+     */
+    private static final Pattern CLASSIFIEDS_TITLE = Pattern.compile("分类网|分类信息网|信息港|同城网|同城信息网|便民网");
+    private static final Pattern CLASSIFIEDS_BREADCRUMB = Pattern.compile("(?:" + CLASSIFIEDS_TITLE.pattern() + ")\\s*[›>»]");
     /** The breadcrumb of a hospital site's department pages: "首页 > 科室导航 > 外科系统 > 泌尿外科". */
     private static final Pattern DEPARTMENT_BREADCRUMB = breadcrumbThrough("科室导航|科室介绍|科室设置|临床科室|特色专科|重点专科|专科介绍");
     /** The breadcrumb of a site's news section: "当前位置：首页 > 新闻中心 > 医院新闻". */
@@ -271,11 +284,13 @@ final class AdSignals {
 
     /** Words that, shortly before a procedure in the same clause, say it is not offered. */
     private static final Pattern DISCLAIMER = Pattern.compile(
-            "(不开展|不提供|不介绍|不做|不涉及|不得|不能|不可|不是|并非|不属于|禁止|严禁|无资质|非法|只能在|应到|请前往|家用"
+            "(不开展|不提供|不介绍|不做|不涉及|不得|不能|不可|不是|并非|不属于|禁止|严禁|无资质|非法|只能|应到|请前往|家用"
             // the procedure a product is set against is a rival's, not offered: "效果碾压医院光子嫩肤"
-            + "|碾压|媲美|堪比|胜过|不输|秒杀|替代|代替|取代"
+            + "|碾压|媲美|堪比|胜过|不输|秒杀|替代|代替|取代|比"
+            // what a product spares its buyer: "不打针不吃药", "告别生长激素"
+            + "|不打|不用|无需|告别"
             // a service another, public provider gives: "可自愿与辖区社区卫生服务中心签约家庭医生"
-            + "|(?:社区卫生服务(?:中心|站)|卫生院|卫生室|社区医院)[^，,。]{0,4}签约)");
+            + "|(?:社区卫生服务(?:中心|站)|卫生院|卫生室|社区医院)[^，,。]{0,4}签(?:约|订))");
     private static final int DISCLAIMER_WINDOW = 24;
 
     private static final Set<PageSignal> RESPONSE_CHANNELS = Set.of(PageSignal.BOOKING_FORM, PageSignal.CONSULT_WIDGET,
@@ -321,7 +336,10 @@ final class AdSignals {
         boolean publicInstitution = institution && PUBLIC_INSTITUTION.matcher(advertiser.orElseThrow()).find();
         boolean editorialPublisher = !institution
                 && advertiser.map(a -> EDITORIAL_PUBLISHER.matcher(a).find()).orElse(false);
-        boolean listing = LISTING_TITLE.matcher(page.title()).find() || LISTING_BREADCRUMB.matcher(page.text()).find();
+        boolean listing = LISTING_TITLE.matcher(page.title()).find() || LISTING_BREADCRUMB.matcher(page.text()).find()
+                || MERCHANT_SECTION.matcher(page.text()).find()
+                || !editorialPublisher && advertiser.filter(a -> !CLASSIFIEDS_TITLE.matcher(a).find()).isPresent()
+                && (CLASSIFIEDS_TITLE.matcher(page.title()).find() || CLASSIFIEDS_BREADCRUMB.matcher(page.text()).find());
         boolean wellnessShop = !institution && advertiser.map(a -> WELLNESS_SHOP.matcher(a).find()).orElse(false);
         boolean approval = !page.facts().approvalNumbers().isEmpty();
         var signals = page.signals();
@@ -539,10 +557,10 @@ final class AdSignals {
                     + "-> NOT_AD");
         }
         if (kind != AdKind.NOT_AD && editorialPublisher && !listing && !planted && !approval && noResponseChannel
-                && GOVERNMENT_BODY.matcher(advertiser.orElseThrow()).find()) {
+                && (GOVERNMENT_BODY.matcher(advertiser.orElseThrow()).find() || SCHOOL.matcher(advertiser.orElseThrow()).find())) {
             // a health commission's table of licensed hospitals reads to the classifier like a hospital's ad
             kind = AdKind.NOT_AD;
-            reasons.add("a government body's own page (a register, notice or report) with no way to respond but its "
+            reasons.add("a government body's or a school's own page (a register, notice or report) with no way to respond but its "
                     + "office: no ad, whatever hospitals it names -> NOT_AD");
         }
         if (kind != AdKind.NOT_AD && (institution || editorialPublisher) && SiteAdminPage.in(page.title())) {

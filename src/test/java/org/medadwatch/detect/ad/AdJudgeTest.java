@@ -1147,4 +1147,65 @@ class AdJudgeTest {
                 List.of("0311-87965102"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
         assertEquals(AdKind.MEDICAL_AD, judge.assess(clinic).kind(), judge.assess(clinic).reasons()::toString);
     }
+
+    /** A clinic's listing on a classifieds site is the clinic's ad; a flat to let on the same site is nobody's. */
+    @Test
+    void aClassifiedsSitesListingIsItsBusinesssAd() {
+        ExtractedPage listing = page("黔岫李氏中医诊所", "祖传中医专治糖尿病老年慢病调理-黔岫医疗保健-黔岫分类网",
+                "黔岫分类网 > 医疗保健 > 中医诊所 > 信息详情\n联系人：李医生\n联系电话：13885017736\n"
+                        + "黔岫李氏中医诊所，三代祖传秘方，专治糖尿病、高血压等老年慢性病。\n本站提醒：交易前请核实对方资质。",
+                List.of("13885017736"), List.of());
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(listing).kind(), judge.assess(listing).reasons()::toString);
+        ExtractedPage flat = page("桐川信息港", "第一人民医院旁两室一厅出租-桐川信息港",
+                "桐川信息港 > 房屋出租 > 详情\n距市第一人民医院步行5分钟，适合陪护家属、医护人员。租金：1300元/月\n联系人：王女士 电话：13800007788",
+                List.of("13800007788"), List.of());
+        assertEquals(AdKind.NOT_AD, judge.assess(flat).kind(), judge.assess(flat).reasons()::toString);
+    }
+
+    /** A school's letter to parents reports its screening (检出率为41.2%) and warns of sellers; it sells nothing. */
+    @Test
+    void aSchoolsLetterToParentsIsNoAd() {
+        ExtractedPage letter = page("枫溪市第三实验小学", "枫溪市第三实验小学2026年寒假致家长的一封信",
+                "一、关注视力健康。上学期视力筛查中，我校学生视力不良检出率为41.2%。请家长督促孩子每天户外活动不少于2小时，"
+                        + "筛查结果异常的学生，请家长带孩子到正规医疗机构眼科进一步检查。请不要轻信校外“包治近视”等宣传。\n"
+                        + "假期如有问题，可联系班主任或学校办公室，电话：0795-3251047",
+                List.of("0795-3251047"), List.of());
+        assertEquals(AdKind.NOT_AD, judge.assess(letter).kind(), judge.assess(letter).reasons()::toString);
+    }
+
+    /**
+     * Growth hormone injected at home is a drug given as a procedure: the studio selling it advertises medicine. A
+     * gadget set against it ("比打生长激素效果还好") does not offer it.
+     */
+    @Test
+    void growthHormoneInjectionsOfferedAreMedicalAndOnesComparedAgainstAreNot() {
+        ExtractedPage injections = page("鹏城成长健康工作室", "上门进口生长激素增高针-鹏城分类信息网",
+                "鹏城分类信息网 > 生活服务 > 保健养生\n发布者 鹏城成长健康工作室\n进口水剂生长激素，冷链到家，专业人员上门打增高针。"
+                        + "联系电话15955507890",
+                List.of("15955507890"), List.of(), PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(injections).kind(), judge.assess(injections).reasons()::toString);
+        ExtractedPage gadget = page("沂澄优高电子科技有限公司", "优高增高仪 官方商城",
+                "优高增高仪，每天照射30分钟。不打针不吃药，在家就能用。比打生长激素效果还好，价格只要十分之一！\n"
+                        + "价格：1980元 立即购买 订购热线：0539-6120875",
+                List.of("0539-6120875"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PURCHASE_CALL_TO_ACTION);
+        assertEquals(AdKind.NON_MEDICAL_AD, judge.assess(gadget).kind(), judge.assess(gadget).reasons()::toString);
+    }
+
+    /**
+     * An old people's home is a medical ad where it runs a department that admits patients ("内设康复科…收治中风后遗症");
+     * its fee table, which says it runs none and sends residents to the community health centre, is a notice.
+     */
+    @Test
+    void anOldPeoplesHomeAdvertisesMedicineOnlyWhereItTreats() {
+        ExtractedPage rehab = page("溆川福康老年公寓", "医疗康复_溆川福康老年公寓",
+                "本公寓设床位200张，内设康复科、中医理疗室，医护人员24小时值守，专业收治中风后遗症、长期卧床老人。\n"
+                        + "入住咨询：0748-2937711",
+                List.of("0748-2937711"), List.of(), PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(rehab).kind(), judge.assess(rehab).reasons()::toString);
+        ExtractedPage fees = page("溆川松鹤园养老院", "收费标准_入住指南_溆川松鹤园养老院",
+                "收费标准（2026年7月起执行）\n床位费（双人间）900元/月\n护理费 300/900/1800元/月\n本院为民政部门备案的养老机构，"
+                        + "不设医疗机构。本院已与城东街道社区卫生服务中心签订服务协议，由其家庭医生团队按协议上门随访。\n参观咨询：0748-2705316",
+                List.of("0748-2705316"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        assertEquals(AdKind.NOT_AD, judge.assess(fees).kind(), judge.assess(fees).reasons()::toString);
+    }
 }
