@@ -214,6 +214,8 @@ final class AdvertiserFinder {
     private static final Pattern GOING_THERE = Pattern.compile(
             "(?:才|就|再|都|不|没|要|得|该|先|又|还|赶紧|马上|直接)(?:来|去|到|进|住|回|上|跑)(?:医院|诊所|门诊部)$");
     /** A speaker's pointer, not a name: "我们医院", "他们家诊所". */
+    /** A relation claimed to another institution, not a name: "岚泽市精神卫生中心技术协作医院", "三甲医院合作单位". */
+    private static final Pattern RELATION = Pattern.compile("(?:协作|合作|指导|帮扶|联盟)(?:医院|单位|基地|医疗机构)$");
     private static final Pattern SPEAKER_LED = Pattern.compile("^(?:我们|咱们|你们|他们|她们|我|本院)");
     /** A writer recommending what follows: "这里给大家推荐成都悦妍医疗美容门诊部". */
     private static final Pattern VOUCHED = Pattern.compile("推荐|推介|推薦");
@@ -968,7 +970,7 @@ final class AdvertiserFinder {
         Matcher m = STANDALONE.matcher(folded);
         while (m.find()) {
             String name = trimLeadingClause(stripLeadingWords(text.substring(m.start(1), m.end(1))));
-            if (InstitutionNames.isInstitution(name) && !SPEAKER_LED.matcher(name).find()) {
+            if (InstitutionNames.isInstitution(name) && !SPEAKER_LED.matcher(name).find() && !RELATION.matcher(name).find()) {
                 names.add(name);
             }
         }

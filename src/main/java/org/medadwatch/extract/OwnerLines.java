@@ -35,8 +35,8 @@ final class OwnerLines {
             // a licence shown as a credential, with no colon: "商家资质：营业执照 广州X美容服务有限公司"
             + "|(?:(?:" + ENTITY_LABEL + ")\\s?[:]|营业执照(?=\\s))\\s?(?<f>" + NAME + ")"
             // the sponsor after its name, as a footer prints it ("X人民法院 主办"), and a credit ("本文由X出品", "由X主办的健康大讲堂")
-            + "|(?<g>" + NAME + ")\\s?主办(?![\\p{IsHan}A-Za-z0-9:：])"
             + "|由(?<h>" + NAME + ")(?:出品|主办)"
+            + "|(?<g>" + NAME + ")\\s?主办(?![\\p{IsHan}A-Za-z0-9:：])"
             // an account's profile card naming whose account it is: "功能介绍 X卫生健康委员会政务公众号"
             + "|功能介绍\\s?[:]?\\s?(?<i>" + NAME + ")(?:官方|政务)(?:微信)?(?:公众号|服务号|订阅号|账号|信息发布)");
     /** The groups of {@link #OWNERSHIP} that name a registered operator: an entity label, a profile card. */

@@ -47,6 +47,8 @@ final class RegisteredNames {
     /** Words of welcome a site prints before its own name: "欢迎访问X官方网站". */
     private static final String GREETING = "(?:欢迎(?:您)?(?:访问|来到|光临|莅临|进入|浏览|咨询|致电|预约)|热烈欢迎)";
     /** Suffixes of a medical institution (the promoted one, or an owner that needs no promoting). */
+    /** A medical institution's kind anywhere in a run: what follows a name there is another institution's. */
+    private static final Pattern ANOTHER_INSTITUTION = Pattern.compile("医院|门诊部|诊所|卫生院");
     static final Pattern MEDICAL_SUFFIX = Pattern.compile(
             "(?:医院|门诊部|门诊|诊所|卫生院|医疗中心|医务中心|中医馆|国医馆|体检中心)$");
     /**
@@ -333,6 +335,9 @@ final class RegisteredNames {
     static String registered(String brand, List<String> standalone) {
         Optional<String> fuller = standalone.stream()
                 .filter(n -> n.length() > brand.length() && n.contains(brand) && LEGAL_NAME.matcher(n).find())
+                // an institution run into another's name ("X医院" + "市第二人民医院…协作中心", its claimed partner) is two names
+                .filter(n -> !InstitutionNames.isInstitution(brand)
+                        || !ANOTHER_INSTITUTION.matcher(n.substring(n.indexOf(brand) + brand.length())).find())
                 .max(Comparator.comparingInt(String::length));
         if (fuller.isPresent()) {
             return fuller.get(); // "艾善堂" is "绍兴市越城区艾善堂艾灸养生馆"

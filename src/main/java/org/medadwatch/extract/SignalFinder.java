@@ -94,8 +94,9 @@ final class SignalFinder {
 
     /** The signals {@code doc} (whose visible text is {@code text}) shows, WECHAT_ARTICLE aside. */
     Set<PageSignal> find(Document doc, String visibleText) {
-        // the signals' words are written in simplified characters: a page in traditional ones (訂購熱線) reads as its twin
-        String text = TextFolder.simplified(visibleText);
+        // the signals' words are written in simplified characters and half-width digits: a page in traditional ones
+        // (訂購熱線) reads as its twin, a full-width phone (预约热线：０３５４－６２２８９０１) as a phone
+        String text = TextFolder.simplified(WidthFolder.fold(visibleText));
         Set<PageSignal> signals = EnumSet.noneOf(PageSignal.class);
         if (hasBookingForm(doc)) {
             signals.add(PageSignal.BOOKING_FORM);

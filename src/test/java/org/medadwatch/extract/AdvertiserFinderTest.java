@@ -809,4 +809,26 @@ class AdvertiserFinderTest {
         assertEquals(Optional.of("溆川松龄康健生物科技有限公司"), finder.find(wechat("松龄康健", "第36期健康大讲堂圆满落幕"),
                 "9月27日上午，由溆川松龄康健生物科技有限公司主办的第36期健康大讲堂在溆川国际大酒店举行。\n报名请致电：0748-5563120"));
     }
+
+    @Test
+    void aHospitalsNameRunIntoThePublicHospitalItClaimsAsPartnerIsItsOwnName() {
+        assertEquals(Optional.of("沂澄京华医院"), finder.find(OwnerHints.titleOnly("儿童多动症诊疗中心-沂澄京华医院"),
+                "沂澄京华医院沂澄市第二人民医院儿童多动症诊疗协作中心 咨询：0539-8397705\n首页 > 儿童多动症\n"
+                        + "预约电话：0539-8397705\n沂澄京华医院 地址：沂澄市兰川区金雀山路99号"));
+    }
+
+    @Test
+    void aPlantedStoryAdvertisesThePrivateHospitalItPraisesNotTheCityHospitalItLeft() {
+        assertEquals(Optional.of("察苏华康心身医院"), finder.find(OwnerHints.titleOnly("焦虑症惊恐发作三年，终于好了 - 情感心事 - 察苏论坛"),
+                String.join("\n", "草原上的小蜜蜂", "注册 5 天", "发表于 2026-10-08 14:21",
+                        "之前在市医院吃了一年药，一停就犯。今年朋友推荐我去了察苏华康心身医院，三个疗程下来完全没复发。",
+                        "有同样困扰的朋友可以打他们电话0477-8261339问问，报我名字还能优先安排。", "路人甲乙丙", "发表于 2026-10-08 15:02",
+                        "第一次发帖就留电话……懂的都懂。", "察苏论坛　蒙ICP备2016002117号-1")));
+    }
+
+    @Test
+    void aPartnershipClaimedWithAPublicCentreIsNoName() {
+        assertEquals(Optional.of("岚泽安和精神病医院"), finder.find(wechat("安和精神心理", "弟弟精分五年，终于回归正常生活"),
+                "关于安和\n岚泽安和精神病医院是岚泽市精神卫生中心技术协作医院，建院二十年。\n咨询电话：0354-6518822"));
+    }
 }

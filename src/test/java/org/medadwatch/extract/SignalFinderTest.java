@@ -183,4 +183,9 @@ class SignalFinderTest {
         assertEquals(Set.of(PageSignal.PRICE_LIST), signals("<p>防疫汤：成人每剂15元，可代煎。香囊每个20元。</p>"));
         assertEquals(Set.of(), signals("<p>每个孩子都领到了一本手册，前后花了四万多元。</p>"));
     }
+
+    @Test
+    void aBookingLineInFullWidthDigitsIsAConsultationPhone() {
+        assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>预约热线：０３５４－６２２８９０１</p><p>地址：岚泽市澄河区新建北路88号</p>"));
+    }
 }

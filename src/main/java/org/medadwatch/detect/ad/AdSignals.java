@@ -165,10 +165,11 @@ final class AdSignals {
      */
     private static final Pattern DRUG_BY_NAME = Pattern.compile("药酒|药膏|中成药|(?:非)?处方药");
     /**
-     * A product named the way health food is registered, brand + 牌 + capsules or oral liquid
-     * ("皙研牌葡萄籽维生素C维生素E软胶囊"): no ordinary food comes as capsules, so it needs its registration.
+     * A product named the way health food is registered, brand + 牌 + capsules, oral liquid or tablets
+     * ("皙研牌葡萄籽维生素C维生素E软胶囊", "眠安牌褪黑素维生素B6片"): no ordinary food is sold in that form: it needs its registration.
      */
-    private static final Pattern HEALTH_FOOD_NAME = Pattern.compile("\\p{IsHan}{2,4}牌[\\p{IsHan}A-Za-z0-9]{2,20}?(?:软胶囊|胶囊|口服液)");
+    private static final Pattern HEALTH_FOOD_NAME = Pattern.compile(
+            "\\p{IsHan}{2,4}牌[\\p{IsHan}A-Za-z0-9]{2,20}?(?:软胶囊|胶囊|口服液|(?<![薯面肉鱼])片)");
     /** A device offered for sale or fitting in the text: "验配OK镜", "选配助听器", "下单一台制氧机". */
     private static final Pattern DEVICE_OFFERED = Pattern.compile(
             "(?:(?:验配|选配|配戴|试戴|订购|抢购|购买|下单|团购)(?:一副|一台|一款|一个)?|(?:我们的|我们家的?|本店的?|我店的?)(?:智能|数字|进口)?)(?:"

@@ -31,6 +31,8 @@ public final class PlantedPosts {
             // a floor's time ("2楼 2026-05-11 23:20") is a kind of its own beside the floor
             "(?<=\\d楼\\s{0,2})\\d{4}-\\d{1,2}-\\d{1,2}|楼主|\\d+楼|沙发|板凳|地板|回复|举报|赞同|点赞|评论|发表于|编辑于|楼上|客户端|关注者|被浏览|写回答|网友"
             + "|最佳答案|其他回答|提问者|回答者|答主|采纳率|我要提问|提问于|回答于|赞\\s?\\d+"
+            // a poster's byline: the account's age and standing ("注册 5 天", "积分 120")
+            + "|注册\\s?\\d+\\s?(?:天|个月|年)|积分\\s?\\d+"
             // what readers reply under a post that names a place: "收藏了，谢谢楼主", "同问", "求地址"
             + "|收藏了|已收藏|同问|求地址|求联系方式|码住|谢谢楼主|感谢楼主|感谢分享|谢谢分享|查看主题|帖子详情|主题详情");
     /** A post's timestamp line: "2026-10-08 08:55 河南", "发表于 2026-06-13 09:12", "3小时前". */
@@ -68,7 +70,9 @@ public final class PlantedPosts {
             "(?:在|去|到|找)(\\p{IsHan}{2,3}?)(?:治好|看好|调好|做好|治的|看的|做的)");
     /** A public institution, which a patient may recommend with its booking line: no one's ad. */
     private static final Pattern PUBLIC = Pattern.compile(
-            "人民医院|妇幼保健|附属|疾控|卫生院|中心医院|卫生服务中心|第[一二三四五六七八九十]+医院|[省市县区]中医院|公立");
+            "人民医院|妇幼保健|附属|疾控|卫生院|中心医院|卫生服务中心|第[一二三四五六七八九十]+医院|[省市县区]中医院|公立"
+            // the public hospital as people call it: "之前在市医院吃了一年药"
+            + "|[省市县]医院");
     /** A voucher's words: a cure of one's own, a referral, an invitation to write. */
     private static final Pattern VOUCHES = Pattern.compile(
             "看好|治好|好了|根治|断根|怀上|推荐|推介|介绍|亲测|专治|专冶|祖传|有需要|需要的|我就是|我在|我们"

@@ -1208,4 +1208,14 @@ class AdJudgeTest {
                 List.of("0748-2705316"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
         assertEquals(AdKind.NOT_AD, judge.assess(fees).kind(), judge.assess(fees).reasons()::toString);
     }
+
+    /** Brand + 牌 + tablets is how a health food is registered: an account selling one advertises health food. */
+    @Test
+    void aBrandedTabletIsHealthFood() {
+        ExtractedPage post = page("岚泽康眠健康科技有限公司", "失眠的人越来越多，褪黑素到底怎么吃？",
+                "小编推荐：眠安牌褪黑素维生素B6片，每片含褪黑素1.5mg，双效助眠。原价198元/瓶，粉丝专享价99元，买三送一。\n"
+                        + "全国总代理：岚泽康眠健康科技有限公司 订购热线：0354-6602218",
+                List.of("0354-6602218"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(post).kind(), judge.assess(post).reasons()::toString);
+    }
 }

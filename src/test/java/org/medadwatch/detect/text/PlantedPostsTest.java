@@ -166,4 +166,17 @@ class PlantedPostsTest {
                 "网友评论 举报", "关于我们 | 联系我们 | 网站地图", "新闻热线：0797-8128110");
         assertEquals(List.of(), PlantedPosts.in("我市开展医疗美容行业专项检查_澜江新闻网", news));
     }
+
+    /** A forum whose bylines give the account's age ("注册 5 天") and the time is a thread; the city hospital (市医院) is public. */
+    @Test
+    void aNewAccountsStoryNamingAPrivateHospitalWithItsPhoneIsPlanted() {
+        String thread = String.join("\n", "焦虑症惊恐发作三年，终于好了 - 情感心事 - 察苏论坛", "草原上的小蜜蜂", "注册 5 天",
+                "发表于 2026-10-08 14:21", "之前在市医院吃了一年药，一停就犯。今年朋友推荐我去了察苏华康心身医院，三个疗程下来完全没复发。",
+                "有同样困扰的朋友可以打他们电话0477-8261339问问，报我名字还能优先安排。", "路人甲乙丙", "发表于 2026-10-08 15:02",
+                "第一次发帖就留电话……懂的都懂。", "察苏论坛　蒙ICP备2016002117号-1");
+        List<PlantedPosts.Post> planted = PlantedPosts.in("焦虑症惊恐发作三年，终于好了 - 情感心事 - 察苏论坛", thread);
+        assertEquals(1, planted.size(), planted::toString);
+        String post = thread.substring(planted.get(0).start(), planted.get(0).end());
+        assertTrue(post.contains("0477-8261339"), post);
+    }
 }
