@@ -169,7 +169,7 @@ final class AdvertiserFinder {
      * A classifieds site by its name, or its merchants' section, in the title or the breadcrumb ("… - 黔岫分类网",
      * "桐川信息港 > 医疗健康 > 详情", "首页 > 邻里公告 > 商家活动"), not in a report's prose about one.
      */
-    private static final String CLASSIFIEDS_MARK = "分类网|分类信息|信息港|同城网|便民网|便民信息|商家黄页|便民广告|分类广告|商家活动";
+    private static final String CLASSIFIEDS_MARK = "分类网|分类信息|信息港|同城网|便民网|便民信息|便民服务|商家黄页|便民广告|分类广告|商家活动";
     private static final Pattern CLASSIFIEDS_TITLE = Pattern.compile(CLASSIFIEDS_MARK);
     private static final Pattern CLASSIFIEDS_CRUMB = Pattern.compile(
             "(?:" + CLASSIFIEDS_MARK + ")\\s*[›>»]|[›>»]\\s*(?:" + CLASSIFIEDS_MARK + ")\\s*(?:[›>»]|$)", Pattern.MULTILINE);
@@ -221,8 +221,9 @@ final class AdvertiserFinder {
     private static final Pattern VOUCHED = Pattern.compile("推荐|推介|推薦");
     /** The words a voucher puts before the name: "给大家推荐X医院", "我们X诊所" (強烈推介 as printed in traditional). */
     private static final Pattern VOUCHER_LEAD = Pattern.compile("^[^推]{0,4}?(?:强烈|強烈)?(?:推荐|推介|推薦)|^我们|^我們");
-    /** A clinic's brand in a post, with the words that lead to it: "来我们甬城齿康口腔看看". */
-    private static final Pattern CLINIC_BRAND = Pattern.compile("\\p{IsHan}{2,12}(?:口腔|医疗美容|医美|整形)(?!\\p{IsHan}{0,2}(?:医院|门诊|诊所))");
+    /** A clinic's brand in a post, with the words that lead to it: "来我们甬城齿康口腔看看", "我就是在汀兰妇科做的". */
+    private static final Pattern CLINIC_BRAND = Pattern.compile(
+            "\\p{IsHan}{2,12}(?:口腔|医疗美容|医美|整形|妇科|男科)(?!\\p{IsHan}{0,2}(?:医院|门诊|诊所))");
     /** Words that lead to a brand and are not part of it. */
     private static final String LEAD_WORDS = "们来去在到找是的了";
     /**
@@ -230,7 +231,9 @@ final class AdvertiserFinder {
      * ("【分享】吃印度版…的经历").
      */
     private static final Pattern BRACKETED_PRODUCT = Pattern.compile(
-            "【(?!(?:分享|求助|讨论|原创|转载|推荐|经验|提问|问答|转发|置顶|精华|求医|求药|交流|心得|日记|公告|通知|更新)】)"
+            "【(?!(?:分享|求助|讨论|原创|转载|推荐|经验|提问|问答|转发|置顶|精华|求医|求药|交流|心得|日记|公告|通知|更新"
+            // a transcript's speakers: "【画外音】", "【患者】"
+            + "|画外音|旁白|字幕|解说|主持人|患者|嘉宾|记者|开场|产品|安全|见证|福利)】)"
             + "([^】\\s]{2,20})】");
     /** A name asked about or put in doubt, not named: "郑州哪家医院", "什么医院", "某医院", "所谓的医院". */
     private static final Pattern QUESTIONED = Pattern.compile("哪家|哪个|哪里|哪所|什么|某|所谓");
@@ -682,7 +685,8 @@ final class AdvertiserFinder {
         while (lead > 0 && LEAD_WORDS.indexOf(run.charAt(lead - 1)) < 0) {
             lead--;
         }
-        return Optional.of(run.substring(lead));
+        // a public hospital's department ("在市医院妇科") is no clinic's brand
+        return Optional.of(run.substring(lead)).filter(name -> !PlantedPosts.isPublic(name));
     }
 
     /** The product a post sets in brackets, or says it used or recommends. */

@@ -831,4 +831,15 @@ class AdvertiserFinderTest {
         assertEquals(Optional.of("岚泽安和精神病医院"), finder.find(wechat("安和精神心理", "弟弟精分五年，终于回归正常生活"),
                 "关于安和\n岚泽安和精神病医院是岚泽市精神卫生中心技术协作医院，建院二十年。\n咨询电话：0354-6518822"));
     }
+
+    @Test
+    void aReplyVouchingForAPrivateGynaecologyClinicThatRefundsIfNoPregnancyIsItsAd() {
+        // "怀不上退钱" is the clinic's guarantee, not a patient demanding her money back
+        assertEquals(Optional.of("汀兰妇科"), finder.find(OwnerHints.titleOnly("备孕三年没动静，输卵管不通还有希望吗？ - 备孕交流 - 澜州妈妈网"),
+                String.join("\n", "楼主 小雨点点 发表于 2026-8-9 10:12", "结婚三年了一直没怀上，有没有姐妹是疏通后怀上的？",
+                        "沙发 好孕连连2024 发表于 2026-8-9 10:31",
+                        "我就是在汀兰妇科做的输卵管疏通，第二个月就怀上了。他们家签约包怀孕，怀不上退钱。",
+                        "汀兰妇科在澄江区新华路，电话0576-88675120，找何主任。", "板凳 孕妈小鹿 发表于 2026-8-9 11:05", "同问，mark一下。",
+                        "澜州妈妈网 浙ICP备12047735号-2")));
+    }
 }

@@ -245,7 +245,7 @@ final class AdSignals {
      * "柏坪便民网 › 商家黄页 › 养生保健"): what is posted there is an ad by where it stands. A menu item of that name
      * on any page of the site is no breadcrumb.
      */
-    private static final String LISTING_SECTION = "便民广告|便民信息|分类广告|分类信息|商家黄页|广告专区|推广专区|商家推广";
+    private static final String LISTING_SECTION = "便民广告|便民信息|便民服务|分类广告|分类信息|商家黄页|广告专区|推广专区|商家推广";
     private static final Pattern LISTING_TITLE = Pattern.compile(LISTING_SECTION);
     private static final Pattern LISTING_BREADCRUMB = breadcrumbThrough(LISTING_SECTION);
     /** A breadcrumb ending in the merchants' section, or a post filed there: "首页 > 邻里公告 > 商家活动", "分类：商家活动". */

@@ -53,7 +53,7 @@ public final class PlantedPosts {
             + "(\\p{IsHan}{2,12}(?:仪|器|枕|床垫|酵素饮|酵素|胶囊|口服液|鱼油|益生菌|颗粒|膏|贴|茶|饮|片|液|喷剂|喷雾|霜))");
     /** A named private institution or a branded product. */
     private static final Pattern PROMOTED = Pattern.compile(
-            "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|医馆|国医堂|中医堂|理疗馆|推拿馆|针灸馆|医疗美容|整形|口腔"
+            "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|医馆|国医堂|中医堂|理疗馆|推拿馆|针灸馆|医疗美容|整形|口腔|妇科|男科"
             + "|修复中心|护理中心|调理中心|康复中心|养生馆|药房|药店)|®|【[^】]{2,20}】"
             // a TCM clinic's kind alone, as a reply names it again: "国医堂电话 0523-…"
             + "|国医堂|国医馆|中医馆|中医堂"
@@ -79,7 +79,7 @@ public final class PlantedPosts {
             + "|加我|问我|私我|找我|私聊|私信|报我|说是我|滴滴我|有效|神奇|靠谱|放心|来电咨询|欢迎来电|欢迎咨询");
     /** A warning's words: the post exposes the clinic it names. */
     private static final Pattern WARNS = Pattern.compile(
-            "坑|骗|别去|千万别|不要去|投诉|维权|曝光|避雷|是托|托儿|上当|退钱|讨说法|黑心|警惕"
+            "坑|骗|别去|千万别|不要去|投诉|维权|曝光|避雷|是托|托儿|上当|(?<![上好效])退钱|讨说法|黑心|警惕"
             + "|查处|立案|处罚|违法|虚假|专项|整治|抽检|监管");
     /** A site's footer line, which closes the last post. */
     private static final Pattern FOOTER_LINE = Pattern.compile(

@@ -1218,4 +1218,14 @@ class AdJudgeTest {
                 List.of("0354-6602218"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
         assertEquals(AdKind.MEDICAL_AD, judge.assess(post).kind(), judge.assess(post).reasons()::toString);
     }
+
+    /** A bone-setter's listing in a city site's 便民服务 section is his ad, whoever hosts it. */
+    @Test
+    void aListingInTheLocalServicesSectionIsAnAd() {
+        ExtractedPage listing = page("邛溪同城信息网", "李氏祖传正骨腰突颈椎一次冶愈不复发-邛溪同城信息网",
+                "首页 › 便民服务 › 健康服务 › 详情\n联系人 李师傅 V信/电话 13759960318\n祖传三代正骨，专看腰椎间盘突出、颈椎错位。"
+                        + "纯手法无痛复位，一次冶愈不复发。\n温馨提示：本站仅提供信息发布平台，交易前请核实对方资质。",
+                List.of("13759960318"), List.of(), PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(listing).kind(), judge.assess(listing).reasons()::toString);
+    }
 }
