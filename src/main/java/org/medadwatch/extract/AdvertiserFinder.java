@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medadwatch.detect.text.ClassifiedsPage;
 import org.medadwatch.detect.text.ComplaintTitle;
 import org.medadwatch.detect.text.PlantedPosts;
 import org.medadwatch.detect.text.TextFolder;
@@ -142,11 +143,12 @@ final class AdvertiserFinder {
      * Who posted a forum thread or a classified listing: "楼主：赵氏祖传皮肤病专科". A business posting about
      * itself advertises itself, whatever site hosts the post.
      */
+    private static final Pattern POSTER = Pattern.compile(
+            "(?:楼主|发帖人|发布者|发布人|商家名称|商户名称)\\s?[:]\\s?(" + InstitutionNames.NAME_CHAR + "{2,24})");
+    /** A poster's handle, which may be a company's brand and a person: "发布者：福寿康小周". */
     private static final Pattern POSTER_HANDLE = Pattern.compile("(?:楼主|发帖人|发布者|发布人)\\s?[:]\\s?(\\p{IsHan}{4,10})");
     /** The shortest brand a poster's handle may share with its company: "福寿康". */
     private static final int MIN_HANDLE_BRAND = 3;
-    private static final Pattern POSTER = Pattern.compile(
-            "(?:楼主|发帖人|发布者|发布人|商家名称|商户名称)\\s?[:]\\s?(" + InstitutionNames.NAME_CHAR + "{2,24})");
     /**
      * A Q&A answer's byline: the doctor, then the institution on the card ("王建华 医生｜北京华仁中医门诊部 疼痛科",
      * "赵建平医生\n皮肤科 · 昆明康桥皮肤病医院"). The doctor answering for a clinic advertises the clinic.
@@ -165,14 +167,6 @@ final class AdvertiserFinder {
     private static final Pattern SPECIALTY = Pattern.compile("专科$");
     /** A directory of merchants' own listings: each page is the merchant's, the site only prints it. */
     private static final Pattern DIRECTORY = Pattern.compile("商家黄页|便民广告|分类广告|分类信息|信息由商家(?:自行)?(?:发布|提供)");
-    /**
-     * A classifieds site by its name, or its merchants' section, in the title or the breadcrumb ("… - 黔岫分类网",
-     * "桐川信息港 > 医疗健康 > 详情", "首页 > 邻里公告 > 商家活动"), not in a report's prose about one.
-     */
-    private static final String CLASSIFIEDS_MARK = "分类网|分类信息|信息港|同城网|便民网|便民信息|便民服务|商家黄页|便民广告|分类广告|商家活动";
-    private static final Pattern CLASSIFIEDS_TITLE = Pattern.compile(CLASSIFIEDS_MARK);
-    private static final Pattern CLASSIFIEDS_CRUMB = Pattern.compile(
-            "(?:" + CLASSIFIEDS_MARK + ")\\s*[›>»]|[›>»]\\s*(?:" + CLASSIFIEDS_MARK + ")\\s*(?:[›>»]|$)", Pattern.MULTILINE);
     /**
      * The unit a listing's form names ("商家 江州康泰生物技术工作室", "招聘单位：溆川颐和居养老服务中心"), or the maker of
      * what it sells ("由沅川康之源保健品有限公司生产").
@@ -213,9 +207,9 @@ final class AdvertiserFinder {
     /** A clause ending in going to a hospital, not a name: "直到几乎看不见才来医院", "拖到最后再去诊所". */
     private static final Pattern GOING_THERE = Pattern.compile(
             "(?:才|就|再|都|不|没|要|得|该|先|又|还|赶紧|马上|直接)(?:来|去|到|进|住|回|上|跑)(?:医院|诊所|门诊部)$");
-    /** A speaker's pointer, not a name: "我们医院", "他们家诊所". */
     /** A relation claimed to another institution, not a name: "岚泽市精神卫生中心技术协作医院", "三甲医院合作单位". */
     private static final Pattern RELATION = Pattern.compile("(?:协作|合作|指导|帮扶|联盟)(?:医院|单位|基地|医疗机构)$");
+    /** A speaker's pointer, not a name: "我们医院", "他们家诊所". */
     private static final Pattern SPEAKER_LED = Pattern.compile("^(?:我们|咱们|你们|他们|她们|我|本院)");
     /** A writer recommending what follows: "这里给大家推荐成都悦妍医疗美容门诊部". */
     private static final Pattern VOUCHED = Pattern.compile("推荐|推介|推薦");
@@ -799,11 +793,11 @@ final class AdvertiserFinder {
                 // an answer on a Q&A page; a hospital's own site (an internet hospital's doctor page) is the hospital's
                 .or(() -> medicalHost || !QA_PAGE.matcher(folded).find() && !QUESTION_TITLE.matcher(title).find() ? Optional.empty()
                         : first(ANSWERER, folded, text, InstitutionNames::isInstitution))
-                .or(() -> DIRECTORY.matcher(folded).find() || classifieds(title, folded) ? titleLead(title, folded)
+                .or(() -> DIRECTORY.matcher(folded).find() || ClassifiedsPage.in(title, folded) ? titleLead(title, folded)
                         .or(() -> first(ORGANIZER, folded, text, InstitutionNames::isInstitution))
                         .map(n -> registered(n, standalone)) : Optional.empty())
                 // a form's field is the name as registered; so is a name standing on its own
-                .or(() -> classifieds(title, folded) ? listedUnit(folded, text, hosts)
+                .or(() -> ClassifiedsPage.in(title, folded) ? listedUnit(folded, text, hosts)
                         .or(() -> standalone.stream().filter(n -> listedBusiness(n, hosts)).findFirst()) : Optional.empty())
                 .or(() -> merchant(folded, text, WidthFolder.fold(title).strip()).map(n -> registered(n, standalone)))
                 .or(() -> medicalHost ? Optional.empty() : licensedOnListing(folded, text));
@@ -816,13 +810,9 @@ final class AdvertiserFinder {
      */
     private static boolean listedBusiness(String name, List<String> hosts) {
         return InstitutionNames.isInstitution(name) && InstitutionNames.hanCount(InstitutionNames.core(name)) >= 3
-                && !RegisteredNames.SITE.matcher(name).find() && hosts.stream().noneMatch(h -> WidthFolder.fold(h).equals(WidthFolder.fold(name)))
-
+                && !SITE.matcher(name).find() && !ClassifiedsPage.isSite(name)
+                && hosts.stream().noneMatch(h -> WidthFolder.fold(h).equals(WidthFolder.fold(name)))
                 && !GENERIC_MEDICAL.matcher(name).find() && !PUBLIC_BODY.matcher(name).find() && !PlantedPosts.isPublic(name);
-    }
-
-    private static boolean classifieds(String title, String folded) {
-        return CLASSIFIEDS_TITLE.matcher(WidthFolder.fold(title)).find() || CLASSIFIEDS_CRUMB.matcher(folded).find();
     }
 
     /**
@@ -871,8 +861,8 @@ final class AdvertiserFinder {
     }
 
     /**
-     * The company a poster's handle is made of, its brand and a person ("发布者：福寿康小周" over "溆川福寿康健康科技
-     *有限公司联合多家单位举办…"): the company's staff post for it.
+     * The company a poster's handle is made of, its brand and a person ("发布者：福寿康小周" over
+     * "溆川福寿康健康科技有限公司联合多家单位举办…"): the company's staff post for it.
      */
     private static Optional<String> posterCompany(String folded, String text) {
         Matcher poster = POSTER_HANDLE.matcher(folded);

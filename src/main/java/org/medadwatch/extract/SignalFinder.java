@@ -59,7 +59,7 @@ final class SignalFinder {
     private static final String WECHAT = "(?:微信|薇信|威信|徽信|[vV]信|[vVwW][xX])";
     private static final Pattern CONTACT_FIELD = Pattern.compile("医生|大夫|主任|专家|老师|客服|服务|电话|手机|热线|专线|咨询|预约|挂号|" + WECHAT);
     private static final Pattern PURCHASE_CTA = Pattern.compile(
-            "立即购买|立即订购|马上订购|马上抢购|立即抢购|加入购物车|加V|加v|(?:添?加|联系)(?:客服|老师|助理|顾问|店长|我)?的?" + WECHAT + "|(?<!诊间)扫码(?!缴费|支付|付款|签到|取号)|订购热线|订购电话|下单"
+            "立即购买|立即订购|马上订购|马上抢购|立即抢购|加入购物车|加V|加v|(?:添?加|联系)(?:客服|老师|助理|顾问|店长|我)?的?" + WECHAT + "|(?<!诊间)扫码(?!缴费|支付|付款|结算|签到|取号)|订购热线|订购电话|下单"
             // live commerce: the numbered product link, the yellow cart, "拍下即送"
             + "|[0-9一二三四五六七八九十]号链接|小黄车|购物车|点击(?:下方)?链接|拍下(?:即|立|就|再|后|的家人|的朋友)"
             + "|拍[一二两三四五六七八九十\\d]+(?:盒|件|单|瓶|套|份)"

@@ -188,4 +188,9 @@ class SignalFinderTest {
     void aBookingLineInFullWidthDigitsIsAConsultationPhone() {
         assertEquals(Set.of(PageSignal.CONSULT_PHONE), signals("<p>预约热线：０３５４－６２２８９０１</p><p>地址：岚泽市澄河区新建北路88号</p>"));
     }
+
+    @Test
+    void scanningToSettleWithAnInsuranceCodeIsNoCallToBuy() {
+        assertEquals(Set.of(), signals("<p>本公司医保定点门店全面支持医保电子凭证扫码结算。</p>"));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.medadwatch.detect.text.ClassifiedsPage;
 import org.medadwatch.detect.text.ComplaintTitle;
 import org.medadwatch.detect.text.PlantedPosts;
 import org.medadwatch.detect.text.TextFolder;
@@ -248,15 +249,6 @@ final class AdSignals {
     private static final String LISTING_SECTION = "便民广告|便民信息|便民服务|分类广告|分类信息|商家黄页|广告专区|推广专区|商家推广";
     private static final Pattern LISTING_TITLE = Pattern.compile(LISTING_SECTION);
     private static final Pattern LISTING_BREADCRUMB = breadcrumbThrough(LISTING_SECTION);
-    /** A breadcrumb ending in the merchants' section, or a post filed there: "首页 > 邻里公告 > 商家活动", "分类：商家活动". */
-    private static final Pattern MERCHANT_SECTION = Pattern.compile("(?:[›>»]|分类\\s?[:])\\s*(?:商家活动|商家推广)\\s*(?:$|[|｜])",
-            Pattern.MULTILINE);
-    /**
-     * A classifieds site, every page of which is someone's listing ("… - 黔岫分类网", "桐川信息港 > 医疗健康 > 详情"):
-     * a listing where the page names the business that posted it, not where the site is all it names (a flat to let).
-     */
-    private static final Pattern CLASSIFIEDS_TITLE = Pattern.compile("分类网|分类信息网|信息港|同城网|同城信息网|便民网");
-    private static final Pattern CLASSIFIEDS_BREADCRUMB = Pattern.compile("(?:" + CLASSIFIEDS_TITLE.pattern() + ")\\s*[›>»]");
     /** The breadcrumb of a hospital site's department pages: "首页 > 科室导航 > 外科系统 > 泌尿外科". */
     private static final Pattern DEPARTMENT_BREADCRUMB = breadcrumbThrough("科室导航|科室介绍|科室设置|临床科室|特色专科|重点专科|专科介绍");
     /** The breadcrumb of a site's news section: "当前位置：首页 > 新闻中心 > 医院新闻". */
@@ -337,10 +329,11 @@ final class AdSignals {
         boolean publicInstitution = institution && PUBLIC_INSTITUTION.matcher(advertiser.orElseThrow()).find();
         boolean editorialPublisher = !institution
                 && advertiser.map(a -> EDITORIAL_PUBLISHER.matcher(a).find()).orElse(false);
+        // a classifieds site's page is a listing where it names the business that posted it, not where the site is
+        // all it names (a flat to let)
         boolean listing = LISTING_TITLE.matcher(page.title()).find() || LISTING_BREADCRUMB.matcher(page.text()).find()
-                || MERCHANT_SECTION.matcher(page.text()).find()
-                || !editorialPublisher && advertiser.filter(a -> !CLASSIFIEDS_TITLE.matcher(a).find()).isPresent()
-                && (CLASSIFIEDS_TITLE.matcher(page.title()).find() || CLASSIFIEDS_BREADCRUMB.matcher(page.text()).find());
+                || !editorialPublisher && advertiser.filter(a -> !ClassifiedsPage.isSite(a)).isPresent()
+                && ClassifiedsPage.in(page.title(), page.text());
         boolean wellnessShop = !institution && advertiser.map(a -> WELLNESS_SHOP.matcher(a).find()).orElse(false);
         boolean approval = !page.facts().approvalNumbers().isEmpty();
         var signals = page.signals();
