@@ -31,7 +31,7 @@ final class PinyinReading {
             {"颈jing", "椎zhui"}, {"腰yao", "椎zhui"}, {"腰yao", "突tu"}, {"糖tang", "尿niao", "病bing"},
             {"降jiang", "糖tang"}, {"肝gan", "癌ai"}, {"肝gan", "腹fu", "水shui"},
             // the mind's diseases, spelled the same way ("老年chi呆", "抑yu症")
-            {"痴chi", "呆dai"}, {"抑yi", "郁yu"}, {"焦jiao", "虑lv"}, {"失shi", "眠mian"},
+            {"痴chi", "呆dai"}, {"抑yi", "郁yu"}, {"焦jiao", "虑lv"}, {"失shi", "眠mian"}, {"病bing", "除chu"},
     };
     /** Syllable -> the words it may stand in, with the position it stands at. */
     private static final Map<String, List<Reading>> BY_SYLLABLE = new HashMap<>();
