@@ -145,6 +145,12 @@ final class AdvertiserFinder {
      */
     private static final Pattern POSTER = Pattern.compile(
             "(?:楼主|发帖人|发布者|发布人|商家名称|商户名称)\\s?[:]\\s?(" + InstitutionNames.NAME_CHAR + "{2,24})");
+    /**
+     * A company a post names as a product's maker or seller ("他们是琼澜甲康生物科技有限公司的", "由X出品"): it sells,
+     * the product is its brand.
+     */
+    private static final Pattern MAKER = Pattern.compile(
+            "(?:是|由|厂家|出品)[:]?(" + InstitutionNames.NAME_CHAR + "{2,24}?(?:有限责任公司|有限公司))");
     /** A poster's handle, which may be a company's brand and a person: "发布者：福寿康小周". */
     private static final Pattern POSTER_HANDLE = Pattern.compile("(?:楼主|发帖人|发布者|发布人)\\s?[:]\\s?(\\p{IsHan}{4,10})");
     /** The shortest brand a poster's handle may share with its company: "福寿康". */
@@ -641,7 +647,8 @@ final class AdvertiserFinder {
      */
     private static Optional<String> plantedPromotion(List<PlantedPosts.Post> planted, String text, String folded) {
         for (PlantedPosts.Post post : planted) {
-            Optional<String> pushed = plantedClinic(post, text, folded).or(() -> plantedProduct(post, text, folded));
+            Optional<String> pushed = plantedClinic(post, text, folded).or(() -> namedInPost(MAKER, post, folded, text))
+                    .or(() -> plantedProduct(post, text, folded));
             if (pushed.isPresent()) {
                 return pushed;
             }
@@ -681,6 +688,12 @@ final class AdvertiserFinder {
         }
         // a public hospital's department ("在市医院妇科") is no clinic's brand
         return Optional.of(run.substring(lead)).filter(name -> !PlantedPosts.isPublic(name));
+    }
+
+    /** The first name {@code pattern}'s group 1 finds in a post, as printed. */
+    private static Optional<String> namedInPost(Pattern pattern, PlantedPosts.Post post, String folded, String text) {
+        Matcher m = pattern.matcher(folded).region(post.start(), post.end());
+        return m.find() ? Optional.of(text.substring(m.start(1), m.end(1))) : Optional.empty();
     }
 
     /** The product a post sets in brackets, or says it used or recommends. */

@@ -842,4 +842,16 @@ class AdvertiserFinderTest {
                         "汀兰妇科在澄江区新华路，电话0576-88675120，找何主任。", "板凳 孕妈小鹿 发表于 2026-8-9 11:05", "同问，mark一下。",
                         "澜州妈妈网 浙ICP备12047735号-2")));
     }
+
+    @Test
+    void aPlantedStoryAboutAProductAdvertisesTheCompanyItNamesBehindIt() {
+        // the post's before-and-after captions ("涂抹前 三个月后") do not cut it in two
+        assertEquals(Optional.of("琼澜甲康生物科技有限公司"), finder.find(OwnerHints.titleOnly("分享下我灰指甲三个月好了的经历_健康生活_琼澜论坛"),
+                String.join("\n", "海风吹过椰林", "帖子 3 积分 12", "楼主 发表于 2026-8-30 22:14",
+                        "大拇指灰指甲七八年了，指甲又厚又黄，穿凉鞋都不好意思，一直拖着没去看。",
+                        "后来朋友介绍了一款甲必清抑菌液，不用拔甲，每天涂两次，灰指甲、甲癣都能治。", "涂抹前 三个月后",
+                        "我现在是第四个月，确实没再犯，十个指甲全换新了。",
+                        "有需要的可以加V信/电话同号：13807561294，他们是琼澜甲康生物科技有限公司的，有正规消字号。",
+                        "老陈在椰澜", "2# 发表于 2026-8-31 08:02", "楼主这个多少钱一瓶？", "Powered by Discuz! X3.4 © 2001-2026 琼澜论坛")));
+    }
 }

@@ -73,8 +73,8 @@ final class AdSignals {
             + "双眼皮|隆鼻|吸脂|童颜针|少女针|嗨体|毛囊移植|种眉毛|种发际线"
             // weight-loss injections of prescription drugs, as gyms and salons sell them in "套餐"
             + "|减脂针|减肥针|瘦身针|司美格鲁肽|替尔泊肽|利拉鲁肽"
-            // growth hormone injected into children, as studios sell it "上门打针"
-            + "|增高针|长高针|生长激素"
+            // growth hormone injected into children, as studios sell it "上门打针"; plasma injected into the scalp
+            + "|增高针|长高针|生长激素|生发针|prp(?:生发|注射)"
             // cells as a procedure, not as a cream's ingredient or a science piece's subject
             + "|(?:干细胞|外泌体)[\\p{IsHan}、与和及]{0,8}?(?:回输|注射|移植|治疗|导入|微针|抗衰|嫩肤|焕肤|美容|疗法))");
     /**

@@ -45,12 +45,12 @@ public final class PlantedPosts {
             "(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|0\\d{2,3}-?\\d{3,4}[ -]\\d{4}|1[3-9]\\d{9}|400-?\\d{3}-?\\d{4})(?!\\d)"
             + "|(?:微信|薇信|威信|vx|v信|wx|v|加v|\\+v|➕v|[微薇威][❤♥💗💕])\\s?[:：]?\\s?[a-z][a-z0-9_-]{4,19}", Pattern.CASE_INSENSITIVE);
     /**
-     * A product a post says it used, got or recommends, by a name of its kind: "喝了轻本草益生菌酵素饮",
+     * A product a post says it used, got, recommends or was introduced to, by a name of its kind: "喝了轻本草益生菌酵素饮",
      * "推荐甲康堂抑菌液", "朋友送了个颐颈堂颈椎按摩仪".
      */
-    public static final Pattern USED_PRODUCT = Pattern.compile("(?:用了|喝了|吃了|睡了|戴了|贴了|服用了|服用|这款|推荐(?:了)?"
+    public static final Pattern USED_PRODUCT = Pattern.compile("(?:用了|喝了|吃了|睡了|戴了|贴了|服用了|服用|这款|推荐(?:了)?|介绍(?:了)?"
             + "|(?:送|买|入|换|囤)了)(?:一)?(?:个|台|款|盒|套)?"
-            + "(\\p{IsHan}{2,12}(?:仪|器|枕|床垫|酵素饮|酵素|胶囊|口服液|鱼油|益生菌|颗粒|膏|贴|茶|饮|片|液|喷剂|喷雾|霜))");
+            + "(\\p{IsHan}{2,12}(?:仪|器|枕|床垫|酵素饮|酵素|胶囊|口服液|鱼油|益生菌|颗粒|膏|贴|茶|饮|片|液|喷剂|喷雾|霜|肽))");
     /** A named private institution or a branded product. */
     private static final Pattern PROMOTED = Pattern.compile(
             "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|医馆|国医堂|中医堂|理疗馆|推拿馆|针灸馆|医疗美容|整形|口腔|妇科|男科"
@@ -92,7 +92,10 @@ public final class PlantedPosts {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+-\\s+");
     private static final int MIN_FURNITURE = 2;
     /** The caption of a picture in a post ("使用前后对比", "效果图"): the post goes on after it. */
-    private static final Pattern CAPTION_LINE = Pattern.compile("^.{0,8}(?:对比图?|效果图|截图|照片|实拍图?|图片|前后)$");
+    private static final Pattern CAPTION_LINE = Pattern.compile(
+            "^.{0,8}(?:对比图?|效果图|截图|照片|实拍图?|图片|前后)$"
+            // a before-and-after pair's own captions: "涂抹前", "三个月后", "第14天"
+            + "|^(?:[^\\s，。！？]{0,5}(?:前|后)\\s*){1,3}$|^第?[一二三四五六七八九十\\d]+(?:天|周|个月|月)(?:后)?$");
     private static final int MIN_CONTENT_LINE = 12;
     /** A reply opening with its floor and poster: "2楼 南门老王：楼主这个是托吧". It starts a post of its own. */
     private static final Pattern REPLY_OPENING = Pattern.compile("^(?:\\d+楼|沙发|板凳|地板)\\s?[^，。！？；,.!?:：]{0,16}[:：]");
