@@ -702,8 +702,7 @@ final class AdvertiserFinder {
         if (bracketed.find()) {
             return Optional.of(bracketed.group(1));
         }
-        Matcher used = PlantedPosts.USED_PRODUCT.matcher(folded).region(post.start(), post.end());
-        return used.find() ? Optional.of(text.substring(used.start(1), used.end(1))) : Optional.empty();
+        return namedInPost(PlantedPosts.USED_PRODUCT, post, folded, text);
     }
 
     /**
