@@ -794,25 +794,31 @@ final class AdvertiserFinder {
     private static Optional<String> listingSeller(String title, String text, String folded, Labelled labelled,
                                                   List<String> standalone) {
         Optional<String> owner = labelled.owner();
-        // the site and the company its footer names print every listing; none of them is the listing's business
-        List<String> hosts = new ArrayList<>(labelled.copyrightHolders());
-        owner.ifPresent(hosts::add);
-        standalone.stream().filter(n -> heldCopyright(n, folded)).forEach(hosts::add);
         boolean medicalHost = owner.filter(o -> MEDICAL_SUFFIX.matcher(o).find()).isPresent();
+        boolean classifieds = ClassifiedsPage.in(title, folded);
         // a listing's note on its poster is no part of the name: "发布者：X中医诊所（商家）"
         return first(POSTER, folded, text, n -> posterName(withoutNotes(n))).map(RegisteredNames::withoutNotes)
                 .or(() -> posterCompany(folded, text))
                 // an answer on a Q&A page; a hospital's own site (an internet hospital's doctor page) is the hospital's
                 .or(() -> medicalHost || !QA_PAGE.matcher(folded).find() && !QUESTION_TITLE.matcher(title).find() ? Optional.empty()
                         : first(ANSWERER, folded, text, InstitutionNames::isInstitution))
-                .or(() -> DIRECTORY.matcher(folded).find() || ClassifiedsPage.in(title, folded) ? titleLead(title, folded)
+                .or(() -> DIRECTORY.matcher(folded).find() || classifieds ? titleLead(title, folded)
                         .or(() -> first(ORGANIZER, folded, text, InstitutionNames::isInstitution))
                         .map(n -> registered(n, standalone)) : Optional.empty())
-                // a form's field is the name as registered; so is a name standing on its own
-                .or(() -> ClassifiedsPage.in(title, folded) ? listedUnit(folded, text, hosts)
-                        .or(() -> standalone.stream().filter(n -> listedBusiness(n, hosts)).findFirst()) : Optional.empty())
+                .or(() -> classifieds ? listedBusinessNamed(text, folded, labelled, standalone) : Optional.empty())
                 .or(() -> merchant(folded, text, WidthFolder.fold(title).strip()).map(n -> registered(n, standalone)))
                 .or(() -> medicalHost ? Optional.empty() : licensedOnListing(folded, text));
+    }
+
+    /**
+     * The business a classifieds page's listing names: its form's field, or a name standing on its own (each as
+     * registered). The site and the company its footer names print every listing; none of them is the business.
+     */
+    private static Optional<String> listedBusinessNamed(String text, String folded, Labelled labelled, List<String> standalone) {
+        List<String> hosts = new ArrayList<>(labelled.copyrightHolders());
+        labelled.owner().ifPresent(hosts::add);
+        standalone.stream().filter(n -> heldCopyright(n, folded)).forEach(hosts::add);
+        return listedUnit(folded, text, hosts).or(() -> standalone.stream().filter(n -> listedBusiness(n, hosts)).findFirst());
     }
 
     /**

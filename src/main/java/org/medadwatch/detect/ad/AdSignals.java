@@ -41,16 +41,19 @@ final class AdSignals {
             + "|\\d+\\s?(?:片|粒|袋|支|丸|贴)\\s?/\\s?(?:盒|瓶|袋)");
     /**
      * Who governs: a bureau, a commission, a court; a body of a government under its department's name
-     * ("香港特别行政区政府衞生署衞生防护中心"). Its own page (a register of licensed hospitals, a notice, a report)
-     * advertises for no one unless it lets readers respond.
+     * ("香港特别行政区政府衞生署衞生防护中心").
      */
     private static final Pattern GOVERNMENT_BODY = Pattern.compile(
             "(局|委员会|卫健委|政府|办公室|厅|法院|检察院)$|政府[\\u4e00-\\u9fa5]*?[衞衛卫]生署");
-    /** A school: its letter to parents on eyesight screening (检出率为41.2%) informs, it treats no one. */
-    private static final Pattern SCHOOL = Pattern.compile("(小学|中学|幼儿园|实验学校)$");
+    /**
+     * Who governs, or a school (its letter to parents on eyesight screening, 检出率为41.2%, informs, it treats no
+     * one): its own page (a register of licensed hospitals, a notice, a report) advertises for no one unless it lets
+     * readers respond.
+     */
+    private static final Pattern PUBLIC_OFFICE = Pattern.compile(GOVERNMENT_BODY.pattern() + "|(小学|中学|幼儿园|实验学校)$");
     /** Who publishes editorial matter: government bodies, schools, news media, forums. */
     private static final Pattern EDITORIAL_PUBLISHER = Pattern.compile(
-            GOVERNMENT_BODY.pattern() + "|" + SCHOOL.pattern() + "|(网|报|报社|日报|晚报|电视台|广播|新闻|杂志|论坛|社区|贴吧|协会)$");
+            PUBLIC_OFFICE.pattern() + "|(网|报|报社|日报|晚报|电视台|广播|新闻|杂志|论坛|社区|贴吧|协会)$");
     /** Shops that may not offer medical procedures: anything they sell is a non-medical ad. */
     private static final Pattern WELLNESS_SHOP = Pattern.compile(
             "(养生|足道|足浴|足疗|生活馆|护肤|日用品|日化|百货|家居|美容院|美容店|美容会所|美容服务|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室"
@@ -551,7 +554,7 @@ final class AdSignals {
                     + "-> NOT_AD");
         }
         if (kind != AdKind.NOT_AD && editorialPublisher && !listing && !planted && !approval && noResponseChannel
-                && (GOVERNMENT_BODY.matcher(advertiser.orElseThrow()).find() || SCHOOL.matcher(advertiser.orElseThrow()).find())) {
+                && PUBLIC_OFFICE.matcher(advertiser.orElseThrow()).find()) {
             // a health commission's table of licensed hospitals reads to the classifier like a hospital's ad
             kind = AdKind.NOT_AD;
             reasons.add("a government body's or a school's own page (a register, notice or report) with no way to respond but its "
