@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.medadwatch.detect.Detector;
+import org.medadwatch.detect.Verdict;
 import org.medadwatch.extract.ExtractionLimits;
 import org.medadwatch.extract.PageExtractor;
 import org.medadwatch.extract.PageRejectedException;
@@ -72,6 +73,7 @@ public final class Analyzer {
         }
         byte[] raw = Files.readAllBytes(file);
         ExtractedPage page = extractor.extract(raw, Optional.empty(), file.toString());
-        return new PageReport(page, detector.judge(page));
+        Verdict verdict = detector.judge(page);
+        return new PageReport(verdict.reading(page), verdict);
     }
 }

@@ -75,11 +75,14 @@ public final class Detector {
         return when == null || when.stream().anyMatch(c -> c.holds(foldedAdvertiser, foldedText));
     }
 
-    public Verdict judge(ExtractedPage page) {
-        AdAssessment ad = adJudge.assess(page);
+    /** The page's verdict; read the page as it says with {@link Verdict#reading}. */
+    public Verdict judge(ExtractedPage extracted) {
+        AdAssessment ad = adJudge.assess(extracted);
         if (ad.kind() == AdKind.NOT_AD) {
             return new Verdict(ad, List.of());
         }
+        // an ad's rules and approval are the promoted business's, not those of the portal that prints it
+        ExtractedPage page = extracted.asAd();
         FoldedText text = TextFolder.fold(page.text());
         Optional<String> advertiser = page.facts().advertiser().map(TextFolder::foldPhrase);
         List<Finding> findings = new ArrayList<>();

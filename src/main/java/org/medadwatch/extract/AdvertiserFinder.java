@@ -63,6 +63,11 @@ final class AdvertiserFinder {
     /** Platforms a page is hosted on; a title's "- 小红书" names the host, never the advertiser. */
     private static final Pattern PLATFORM = Pattern.compile(
             "^(?:快手|抖音|小红书|微博|新浪微博|知乎|百度|百度知道|百家号|淘宝|天猫|京东|拼多多|美团|大众点评|哔哩哔哩|今日头条|头条|微信|视频号|搜狐|网易)网?$");
+    /** Where a host prints others' content: a portal, a forum, a marketplace, a notes or video app, a paper, a channel. */
+    private static final Pattern HOST = Pattern.compile(
+            SITE.pattern() + "|(?:吧|商城|笔记|直播|短视频|问答|信息港|报社|杂志社|电台|购物频道|电视购物(?:有限公司)?)$");
+    /** An army's institution: a name borrowed for authority, never the business a host's page promotes. */
+    private static final Pattern ARMY = Pattern.compile("解放军|部队|军区|武警|军医");
     /** Sponsors whose own name is how readers know the site: a court's, a bureau's, a university's news site. */
     private static final Pattern SPONSOR_KNOWN_BY_NAME = Pattern.compile(
             "(?:局|委员会|卫健委|政府|法院|检察院|大学|学院)$");
@@ -199,17 +204,23 @@ final class AdvertiserFinder {
             "(" + InstitutionNames.NAME_CHAR + "{2,24}?(?:医院|门诊部|诊所|卫生院|医务中心|中医馆|国医馆|体检中心))(?!\\p{IsHan}{0,2}(?:联盟|集团|协会|学会))");
     /** Names of a kind, not of an institution: "大医院", "正规医院", "公立医院", "人民医院站". */
     private static final Pattern GENERIC_MEDICAL = Pattern.compile(
-            "^(?:大|小|正规|公立|民营|私立|三甲|专科|综合|这家|那家|该|本|我|贵|各|其他|别的|同类|当地|附近|多家|一家"
+            // a preposition or a joining word may open the clause the kind is named in ("由公立三甲医院专家主刀")
+            "^(?:由|在|得|而且|并且|就像|像|对接|以及)?"
+            + "(?:大|小|正规|公立|民营|私立|三甲|专科|综合|这家|那家|该|本|我|贵|各|其他|别的|同类|当地|附近|多家|一家"
             // a place word before a kind ("到外地民营医院住院", "省里一家大医院") names no institution either
             + "|外地|本地|省里|省城|市里|县里|城里|国内|国外|境外|大城市"
             // a count or a pointer before a kind ("点进了一个男科医院的网站") names no institution
-            + "|一个|一所|一间|几家|两家|好几家|有家|有个|这个|那个|这所|那所"
+            + "|一个|一所|一间|几家|两家|好几家|有家|有个|这个|那个|这所|那所|全[市省国县区]|[0-9]+家|[^家]{1,4}(?:好几|几|多)家"
             // a relation, not a name ("自有合作医院", "合作医院")
             + "|自有|合作|定点|指定"
             // advice, not a name ("选对医院很重要", "找家正规诊所")
             + "|选对|选好|选择|找对|找家|找个|挑选|去|到"
             // a claim about an institution, not its name ("比国内三甲医院体检精准", "与北京三甲医院深度合作", "韩国排名第一整形医院")
-            + "|比|与|[^排]{0,6}(?:排名|排行)第?[一1])");
+            + "|比|与|[^排]{0,6}(?:排名|排行)第?[一1]"
+            // an army or a county's hospital, unnamed ("原部队医院听力专家", "在县医院住了两次院")
+            + "|原?部队|原?军区|[县市](?=(?:人民|中)?医院$)"
+            // a kind with no brand before it ("都是医美医院同款针剂")
+            + "|(?:医美|美容|整形|口腔|牙科|眼科|男科|妇科|中医|皮肤病?|肛肠|骨科)(?:医院|诊所|门诊部)$)");
     /** A clause ending in going to a hospital, not a name: "直到几乎看不见才来医院", "拖到最后再去诊所". */
     private static final Pattern GOING_THERE = Pattern.compile(
             "(?:才|就|再|都|不|没|要|得|该|先|又|还|赶紧|马上|直接)(?:来|去|到|进|住|回|上|跑)(?:医院|诊所|门诊部)$");
@@ -223,7 +234,7 @@ final class AdvertiserFinder {
     private static final Pattern VOUCHER_LEAD = Pattern.compile("^[^推]{0,4}?(?:强烈|強烈)?(?:推荐|推介|推薦)|^我们|^我們");
     /** A clinic's brand in a post, with the words that lead to it: "来我们甬城齿康口腔看看", "我就是在汀兰妇科做的". */
     private static final Pattern CLINIC_BRAND = Pattern.compile(
-            "\\p{IsHan}{2,12}(?:口腔|医疗美容|医美|整形|妇科|男科)(?!\\p{IsHan}{0,2}(?:医院|门诊|诊所))");
+            "\\p{IsHan}{2,12}(?:口腔|医疗美容|医美|整形|妇科|男科)(?!\\p{IsHan}{0,2}(?:医院|门诊|诊所|工作室|会所))");
     /** Words that lead to a brand and are not part of it. */
     private static final String LEAD_WORDS = "们来去在到找是的了";
     /**
@@ -260,13 +271,48 @@ final class AdvertiserFinder {
 
     /** @param planted the page's planted posts ({@link PlantedPosts#in}), read once by the extractor */
     Optional<String> find(OwnerHints hints, String text, List<PlantedPosts.Post> planted) {
-        return choose(hints, text, planted)
-                .map(RegisteredNames::withoutOpenNote)
-                .map(name -> asPrintedInText(name, text))
-                .map(name -> registeredInBrackets(name, text))
-                .map(name -> withCompanyForm(name, text))
-                .map(name -> chainOfBranch(name, text))
-                .map(name -> fullestInText(name, text));
+        return choose(hints, text, planted).map(name -> finished(name, text));
+    }
+
+    /**
+     * On a page a host publishes (a portal, a forum, a marketplace, a notes or video app), the business its
+     * content promotes: the hospital a portal's advertorial sends readers to, the maker of a product a mall
+     * lists. Who advertises once the page is judged an ad; a page that is no ad stays the host's. Empty where
+     * {@code owner} is no host or nothing but the host's own brand stands out.
+     */
+    Optional<String> promoted(String text, Optional<String> owner) {
+        if (owner.filter(o -> HOST.matcher(o).find() || PLATFORM.matcher(o).matches()).isEmpty()) {
+            return Optional.empty();
+        }
+        String host = owner.get();
+        String folded = TextFolder.simplified(WidthFolder.fold(text));
+        List<String> holders = labelled(folded, text).copyrightHolders();
+        Predicate<String> another = name -> !HOST.matcher(name).find() && !sharesBrand(host, name)
+                && holders.stream().noneMatch(h -> sharesBrand(h, name))
+                && InstitutionNames.hanCount(InstitutionNames.core(name)) >= 2
+                && !PUBLIC_BODY.matcher(name).find() && !PlantedPosts.isPublic(name) && !ARMY.matcher(name).find()
+                && !GENERIC_MEDICAL.matcher(TextFolder.simplified(name)).find();
+        Optional<String> institution = promotedInstitution(folded, text, true).filter(another);
+        List<String> businesses = standaloneNames(folded, text).stream().filter(another).distinct().toList();
+        return institution.or(() -> mostPrinted(businesses, folded)).or(() -> onlyLegalName(businesses))
+                .or(() -> businesses.size() == 1 ? Optional.of(businesses.get(0)) : Optional.empty())
+                .map(name -> finished(name, text));
+    }
+
+    /**
+     * Whether two names share a brand: a run of three characters, or of two that is not just the place both
+     * open with ("青川健康网" and "青川仁爱男科医院" share only their city).
+     */
+    private static boolean sharesBrand(String a, String b) {
+        int run = InstitutionNames.sharedRun(a, b);
+        return run >= 3 || run == 2 && !(a.length() > 2 && b.startsWith(a.substring(0, 2)));
+    }
+
+    /** A chosen name as the clue sheet gives it: as printed, in its registered form, without notes. */
+    private static String finished(String chosen, String text) {
+        String name = asPrintedInText(RegisteredNames.withoutOpenNote(chosen), text);
+        name = withCompanyForm(registeredInBrackets(name, text), text);
+        return fullestInText(chainOfBranch(name, text), text);
     }
 
     /** A name taken from a traditional-character title is given as the text prints it, if it does. */
@@ -674,7 +720,11 @@ final class AdvertiserFinder {
             return Optional.of(fullest);
         }
         Matcher brand = CLINIC_BRAND.matcher(folded).region(post.start(), post.end());
-        if (!brand.find()) {
+        boolean found = brand.find();
+        while (found && brand.start() > 0 && folded.charAt(brand.start() - 1) == '#') {
+            found = brand.find(); // a hashtag ("#成都医美#") files the post under a topic, it names no clinic
+        }
+        if (!found) {
             // folded is the text one char for one, so the name is cut from the text where it stands in folded
             return PlantedPosts.shortNamed(folded.substring(post.start(), post.end()), folded).map(name -> {
                 int at = folded.indexOf(name);

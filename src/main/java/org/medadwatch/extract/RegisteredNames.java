@@ -62,6 +62,8 @@ final class RegisteredNames {
     private static final Pattern STREET_ADDRESS = Pattern.compile("^.*(?:路|街|道|巷|弄|里)\\d+(?:-\\d+)?号(?:楼|院)?");
     /** Characters that end the clause before a name: prepositions, verbs of going or joining, particles. */
     private static final String CLAUSE_WORDS = "在去到被是的了给让把找选入打";
+    /** The last verb of coming before a name: what a clause of two characters ends with. */
+    private static final Pattern COMING = Pattern.compile("^.*(?:前来|来到|前往|转到|慕名)了?");
     /**
      * A line of trade with no name before it: "深圳市速瘦优选医药有限公司" cut at its 选 would leave "医药有限公司",
      * which names nobody, so a clause word inside a company's name is no clause's end.
@@ -255,6 +257,12 @@ final class RegisteredNames {
         String addressOff = address.find() ? digitsOff.substring(address.end()) : digitsOff;
         digitsOff = InstitutionNames.isInstitution(addressOff) ? addressOff : digitsOff;
         String best = InstitutionNames.isInstitution(digitsOff) ? digitsOff : name;
+        // a verb of coming that is no single clause word: "专程带母亲前来X医院", "慕名来到X诊所"
+        Matcher coming = COMING.matcher(best);
+        if (coming.find() && InstitutionNames.isInstitution(best.substring(coming.end()))
+                && InstitutionNames.hanCount(InstitutionNames.core(best.substring(coming.end()))) >= 2) {
+            return best.substring(coming.end());
+        }
         for (int i = best.length() - 1; i >= 0; i--) {
             if (CLAUSE_WORDS.indexOf(best.charAt(i)) >= 0) {
                 String rest = best.substring(i + 1);

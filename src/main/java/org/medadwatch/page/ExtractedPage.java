@@ -32,4 +32,10 @@ public record ExtractedPage(String source, String charset, String title, String 
                          Optional<WeChatArticle> wechat, PageFacts facts, Set<PageSignal> signals) {
         this(source, charset, title, text, wechat, facts, signals, List.of());
     }
+
+    /** The page read as an ad: its facts name whom it promotes, not the host that prints it ({@link PageFacts#asAd}). */
+    public ExtractedPage asAd() {
+        PageFacts asAd = facts.asAd();
+        return asAd == facts ? this : new ExtractedPage(source, charset, title, text, wechat, asAd, signals, warnings);
+    }
 }

@@ -23,6 +23,7 @@ final class PageJudge {
 
     Judged judge(byte[] body, Optional<String> contentType, String url) throws PageRejectedException {
         ExtractedPage page = extractor.extract(body, contentType, url);
-        return new Judged(page, detector.judge(page));
+        Verdict verdict = detector.judge(page);
+        return new Judged(verdict.reading(page), verdict);
     }
 }

@@ -18,6 +18,7 @@ import org.medadwatch.detect.match.RuleMatcher;
 import org.medadwatch.detect.rules.RuleLoader;
 import org.medadwatch.page.ExtractedPage;
 import org.medadwatch.page.PageFacts;
+import org.medadwatch.page.PageSignal;
 
 class DetectorTest {
     private static Detector detector;
@@ -90,5 +91,23 @@ class DetectorTest {
         Verdict unregistered = detector.judge(shopPage(pitch + "生产企业：江苏康颐医疗科技有限公司"));
         assertTrue(unregistered.findings().stream().anyMatch(f -> f.category() == Category.DISEASE_CLAIM_NONMEDICAL),
                 "the same words on a product with no registration: " + unregistered.findings());
+    }
+
+    /** An ad on a portal is the promoted business's: its rules and approval are read for it, and its facts name it. */
+    @Test
+    void anAdOnAPortalIsThePromotedBusinesssAndAReportStaysThePortals() {
+        PageFacts facts = new PageFacts(Optional.of("青崖新闻网"), List.of("0735-2207788"), List.of(), Optional.empty(),
+                Optional.of("青崖仁和肛肠医院"));
+        ExtractedPage advertorial = new ExtractedPage("test:portal", "UTF-8", "告别痔疮烦恼_青崖新闻网",
+                "青崖仁和肛肠医院引进微创技术，痔疮一次根治不复发，术后即可上班。\n青崖仁和肛肠医院 咨询电话：0735-2207788",
+                Optional.empty(), facts, Set.of(PageSignal.CONSULT_PHONE));
+        Verdict ad = detector.judge(advertorial);
+        assertTrue(ad.isMedicalAd(), ad.ad().reasons()::toString);
+        assertEquals(Optional.of("青崖仁和肛肠医院"), ad.reading(advertorial).facts().advertiser());
+        ExtractedPage report = new ExtractedPage("test:portal", "UTF-8", "市卫健委通报医疗广告抽查结果_青崖新闻网",
+                "记者从市卫生健康委获悉，本月抽查医疗机构网站32家，责令整改3家。", Optional.empty(), facts, Set.of());
+        Verdict news = detector.judge(report);
+        assertEquals(AdKind.NOT_AD, news.ad().kind(), news.ad().reasons()::toString);
+        assertEquals(Optional.of("青崖新闻网"), news.reading(report).facts().advertiser());
     }
 }

@@ -854,4 +854,32 @@ class AdvertiserFinderTest {
                         "有需要的可以加V信/电话同号：13807561294，他们是琼澜甲康生物科技有限公司的，有正规消字号。",
                         "老陈在椰澜", "2# 发表于 2026-8-31 08:02", "楼主这个多少钱一瓶？", "Powered by Discuz! X3.4 © 2001-2026 琼澜论坛")));
     }
+
+    /** A kind of hospital named in a clause ("由公立三甲医院专家主刀", "在县医院住院") is no institution's name. */
+    @Test
+    void aKindOfHospitalInAClauseIsNoName() {
+        assertEquals(Optional.of("青崖明眸眼科医院"), finder.find(OwnerHints.titleOnly("张奶奶的复明记"),
+                "银发生活说 2026-10-11\n上个月张奶奶做了白内障手术，由公立三甲医院眼科专家亲自主刀，十分钟就做完了。"
+                        + "\n青崖明眸眼科医院 预约电话：0735-5521880"));
+    }
+
+    /**
+     * On a page a host publishes, the business its content promotes: the hospital a portal's advertorial sends readers
+     * to, the maker a marketplace lists. Not the host's own brand or company, and nothing where the owner is no host.
+     */
+    @Test
+    void aHostsPageNamesTheBusinessItsContentPromotes() {
+        assertEquals(Optional.of("青崖仁和肛肠医院"), finder.promoted(
+                "首页 健康 正文\n告别痔疮烦恼 青崖仁和肛肠医院引进微创技术\n来源：青崖新闻网\n青崖仁和肛肠医院采用微创疗法，"
+                        + "术后即可正常工作。\n青崖仁和肛肠医院 咨询电话：0735-2207788\n青崖新闻网版权所有",
+                Optional.of("青崖新闻网")));
+        assertEquals(Optional.of("青崖康宁医疗器械有限公司"), finder.promoted(
+                "优选健康商城 > 家用理疗\n颈腰康理疗仪 ¥1680\n生产企业：青崖康宁医疗器械有限公司\n"
+                        + "© 2026 优选健康商城 青崖优选电子商务有限公司",
+                Optional.of("优选健康商城")));
+        assertEquals(Optional.empty(), finder.promoted("康禧源健康商城\n康禧源牌葛根胶囊\n订购热线：400-816-5520",
+                Optional.of("康禧源健康商城")));
+        assertEquals(Optional.empty(), finder.promoted("青崖仁和肛肠医院采用微创疗法。咨询电话：0735-2207788",
+                Optional.of("青崖仁和肛肠医院")));
+    }
 }

@@ -95,6 +95,8 @@ final class AdSignals {
      */
     private static final Pattern DOCTOR_SERVICE = Pattern.compile(
             "私人医生|家庭医生|专家上门|医生上门|上门诊疗|上门看诊|细胞回输|细胞治疗|细胞银行|就医绿色通道|床位优先"
+            // a fast lane into hospitals sold as a service: "名医通道", "三甲医院专家通道"
+            + "|名医通道|专家通道|就医通道|就诊通道"
             // a tour or a club that books its members a specialist's consultation
             + "|专家面诊|医生面诊|名医面诊"
             // a reseller of check-ups: the card is a doctor's examination paid in advance
@@ -131,6 +133,12 @@ final class AdSignals {
             + "|免费(?:测|量|查)(?:血糖|血压|骨密度|血脂)");
     private static final Pattern WHEN_TO_COME = Pattern.compile(
             "活动当天|活动时间|届时|名额有限|限额|报名|欢迎[^，。,\n]{0,6}(?:参加|到场|光临|前来)");
+    /**
+     * A programme the state pays public providers to run: the over-65s' free checkup (国家基本公共卫生服务),
+     * school vaccination, the "两癌" screening, family-doctor contracts. Announced by the provider, it is a notice.
+     */
+    private static final Pattern PUBLIC_HEALTH_PROGRAMME = Pattern.compile(
+            "基本公共卫生服务|公共卫生服务项目|重大公共卫生|免疫规划|两癌(?:免费)?筛查|家庭医生签约服务");
     /** Names only public institutions carry (a private hospital may not call itself 人民医院). */
     private static final Pattern PUBLIC_INSTITUTION = Pattern.compile(
             "人民医院|妇幼保健院|疾病预防控制中心|疾控中心|大学附属|医学院附属|附属医院|社区卫生服务中心|卫生院"
@@ -162,7 +170,9 @@ final class AdSignals {
     private static final Pattern DEVICE_BY_NATURE = Pattern.compile(
             "助听器|血糖仪|血压计|制氧机|呼吸机|雾化器|胰岛素泵|血氧仪|角膜塑形镜|(?i:ok)镜|隐形眼镜|医用\\p{IsHan}|医疗器械"
             // radio-frequency beauty devices (class III since 2024), laser hair caps, devices for intimate tightening
-            + "|射频美容仪|射频仪|生发帽|生发头盔|激光生发|私密紧致仪|私密射频|光疗仪");
+            + "|射频美容仪|射频仪|生发帽|生发头盔|激光生发|私密紧致仪|私密射频|光疗仪"
+            // an orthosis: a scoliosis brace is a registered device whoever fits it
+            + "|康复器械|矫形器|支具");
     /**
      * Products that call themselves drugs by their name (药酒, 药膏, 中成药): a "风湿骨痛药酒" presents itself as a
      * drug, and sells one that needs its registration whether or not it shows it.
@@ -358,6 +368,12 @@ final class AdSignals {
             notice = true; // its phone is a merchant service line, its claims are examples of what is banned
             ad -= 1.5;
             reasons.add("the page sets out advertising rules or a banned-word list; what it quotes is an example");
+        }
+        if (!notice && publicInstitution && PUBLIC_HEALTH_PROGRAMME.matcher(text).find()) {
+            notice = true; // its phone books a free checkup the state pays for
+            ad -= 1.5;
+            reasons.add("public provider " + advertiser.orElseThrow() + " announces a state public-health programme "
+                    + "(基本公共卫生服务, 免疫规划), not a promotion");
         }
         if (researchPaper(text)) {
             notice = true; // the phone under it is the journal's office

@@ -32,7 +32,7 @@ public final class PlantedPosts {
             "(?<=\\d楼\\s{0,2})\\d{4}-\\d{1,2}-\\d{1,2}|楼主|\\d+楼|沙发|板凳|地板|回复|举报|赞同|点赞|评论|发表于|编辑于|楼上|客户端|关注者|被浏览|写回答|网友"
             + "|最佳答案|其他回答|提问者|回答者|答主|采纳率|我要提问|提问于|回答于|赞\\s?\\d+"
             // a poster's byline: the account's age and standing ("注册 5 天", "积分 120")
-            + "|注册\\s?\\d+\\s?(?:天|个月|年)|积分\\s?\\d+"
+            + "|注册\\s?\\d+\\s?(?:天|个月|年)|积分\\s?\\d+|(?<![A-Za-z])[Ll][Vv]\\s?\\d{1,2}(?!\\d)"
             // what readers reply under a post that names a place: "收藏了，谢谢楼主", "同问", "求地址"
             + "|收藏了|已收藏|同问|求地址|求联系方式|码住|谢谢楼主|感谢楼主|感谢分享|谢谢分享|查看主题|帖子详情|主题详情");
     /** A post's timestamp line: "2026-10-08 08:55 河南", "发表于 2026-06-13 09:12", "3小时前". */
@@ -41,8 +41,8 @@ public final class PlantedPosts {
     private static final Pattern SENTENCE_MARK = Pattern.compile("[，。！？；：!?]");
     /** A way to reach the advertiser: a phone, or a WeChat ID after its label. */
     private static final Pattern CONTACT = Pattern.compile(
-            // a landline may be printed in groups: "0736-5551 7270"
-            "(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|0\\d{2,3}-?\\d{3,4}[ -]\\d{4}|1[3-9]\\d{9}|400-?\\d{3}-?\\d{4})(?!\\d)"
+            // a landline or a mobile may be printed in groups: "0736-5551 7270", "139 7420 5821"
+            "(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|0\\d{2,3}-?\\d{3,4}[ -]\\d{4}|1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}|400-?\\d{3}-?\\d{4})(?!\\d)"
             + "|(?:微信|薇信|威信|vx|v信|wx|v|加v|\\+v|➕v|[微薇威][❤♥💗💕])\\s?[:：]?\\s?[a-z][a-z0-9_-]{4,19}", Pattern.CASE_INSENSITIVE);
     /**
      * A product a post says it used, got, recommends or was introduced to, by a name of its kind: "喝了轻本草益生菌酵素饮",
@@ -79,7 +79,8 @@ public final class PlantedPosts {
             + "|加我|问我|私我|找我|私聊|私信|报我|说是我|滴滴我|有效|神奇|靠谱|放心|来电咨询|欢迎来电|欢迎咨询");
     /** A warning's words: the post exposes the clinic it names. */
     private static final Pattern WARNS = Pattern.compile(
-            "坑|骗|别去|千万别|不要去|投诉|维权|曝光|避雷|是托|托儿|上当|(?<![上好效])退钱|讨说法|黑心|警惕"
+            // "我不是托" is the planted post's own disclaimer, no warning
+            "坑|骗|别去|千万别|不要去|投诉|维权|曝光|避雷|(?<!不)是托|(?<!不是)托儿|上当|(?<![上好效])退钱|讨说法|黑心|警惕"
             + "|查处|立案|处罚|违法|虚假|专项|整治|抽检|监管");
     /** A site's footer line, which closes the last post. */
     private static final Pattern FOOTER_LINE = Pattern.compile(

@@ -1228,4 +1228,19 @@ class AdJudgeTest {
                 List.of("13759960318"), List.of(), PageSignal.CONSULT_PHONE);
         assertEquals(AdKind.MEDICAL_AD, judge.assess(listing).kind(), judge.assess(listing).reasons()::toString);
     }
+
+    /** The over-65s' free checkup the state pays for, announced by the public provider that gives it: a notice. */
+    @Test
+    void aPublicProvidersNoticeOfAStateHealthProgrammeIsNoAd() {
+        ExtractedPage notice = page("青崖市北门街道社区卫生服务中心", "2026年老年人免费体检安排",
+                "按照国家基本公共卫生服务项目要求，辖区65岁及以上常住老年人可免费体检一次。\n体检项目：血常规、肝肾功能、心电图、B超。"
+                        + "\n请空腹前来，携带身份证。行动不便者可电话预约。\n联系电话：0735-2218864",
+                List.of("0735-2218864"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.BOOKING_CALL_TO_ACTION);
+        assertEquals(AdKind.NOT_AD, judge.assess(notice).kind(), judge.assess(notice).reasons()::toString);
+        // a private clinic's "free checkup" is its lure, whatever programme it names
+        ExtractedPage lure = page("青崖康泰中医诊所", "老年人免费体检活动",
+                "响应国家基本公共卫生服务号召，本诊所为65岁以上老人免费体检，体检后可享理疗优惠。\n预约电话：0735-2290017",
+                List.of("0735-2290017"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.BOOKING_CALL_TO_ACTION);
+        assertEquals(AdKind.MEDICAL_AD, judge.assess(lure).kind(), judge.assess(lure).reasons()::toString);
+    }
 }

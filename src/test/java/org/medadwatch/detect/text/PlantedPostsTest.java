@@ -179,4 +179,18 @@ class PlantedPostsTest {
         String post = thread.substring(planted.get(0).start(), planted.get(0).end());
         assertTrue(post.contains("0477-8261339"), post);
     }
+
+    /**
+     * "我不是托" is how a planted post disclaims itself, not a warning; a forum's level badge ("Lv3") is a thread's
+     * furniture, and a mobile printed in groups ("139 7420 5821") is a contact.
+     */
+    @Test
+    void aPostSayingItIsNoShillWithItsClinicsGroupedNumberIsPlanted() {
+        String thread = String.join("\n", "颈椎疼了五年，总算找对地方了（真实经历）", "河边老周 Lv4", "2026-09-12 21:05",
+                "先说好我不是托，就是不想大家再走弯路。后来朋友介绍我去了青崖安康推拿馆，推了八次，脖子能转了。",
+                "有需要的打 136 0735 2847，说是老周介绍的。", "回复", "青崖小李 Lv2", "顶，我也去看看", "青崖生活论坛 湘ICP备2021003344号");
+        List<PlantedPosts.Post> planted = PlantedPosts.in("颈椎疼了五年 - 青崖生活论坛", thread);
+        assertEquals(1, planted.size(), planted::toString);
+        assertTrue(thread.substring(planted.get(0).start(), planted.get(0).end()).contains("青崖安康推拿馆"));
+    }
 }
