@@ -210,7 +210,7 @@ final class AdvertiserFinder {
             // a place word before a kind ("到外地民营医院住院", "省里一家大医院") names no institution either
             + "|外地|本地|省里|省城|市里|县里|城里|国内|国外|境外|大城市"
             // a count or a pointer before a kind ("点进了一个男科医院的网站") names no institution
-            + "|一个|一所|一间|几家|两家|好几家|有家|有个|这个|那个|这所|那所|全[市省国县区]|[0-9]+家|[^家]{1,4}(?:好几|几|多)家"
+            + "|一个|一所|一间|几家|两家|好几家|有家|有个|这个|那个|这所|那所|全[市省国县区]|[0-9]+家|[^家]{1,4}(?:好几|几|多)家|[^些]{0,4}(?:那些|这些|一些|某些)"
             // a relation, not a name ("自有合作医院", "合作医院")
             + "|自有|合作|定点|指定"
             // advice, not a name ("选对医院很重要", "找家正规诊所")

@@ -861,6 +861,11 @@ class AdvertiserFinderTest {
         assertEquals(Optional.of("青崖明眸眼科医院"), finder.find(OwnerHints.titleOnly("张奶奶的复明记"),
                 "银发生活说 2026-10-11\n上个月张奶奶做了白内障手术，由公立三甲医院眼科专家亲自主刀，十分钟就做完了。"
                         + "\n青崖明眸眼科医院 预约电话：0735-5521880"));
+        // a count or a pointer after a place ("西安好几家医院", "东京那些诊所") is a kind too, and a verb of coming
+        // is no part of the name after it ("专程前来X医院")
+        assertEquals(Optional.of("青崖安康生殖医院"), finder.find(OwnerHints.titleOnly("结婚五年终于抱上龙凤胎"),
+                "同城君 2026-10-21\n两人跑了省城、西安好几家医院。东京那些诊所报价更高。去年经朋友介绍，他们专程前来青崖安康生殖医院。"
+                        + "\n咨询热线：0735-5552468"));
     }
 
     /**

@@ -222,6 +222,10 @@ final class AdSignals {
     private static final int INSERT_HEADINGS = 5;
     /** How many different parts make a page a paper rather than an ad that cites one. */
     private static final int PAPER_PARTS = 4;
+    /** The parts of an encyclopedia entry: its edit line, contents, references, categories and licence. */
+    private static final Pattern ENCYCLOPEDIA_PART = Pattern.compile(
+            "条目|词条|义项|最后(?:编辑|修订|更新)于|历史版本|目录|参考资料|外部链接|相关条目|知识共享|许可协议|(?<=^|\\n)分类\\s?[:：]");
+    private static final int ENCYCLOPEDIA_PARTS = 4;
 
     /** A business selling goods or services, by its name's form (a blogger's account has none of these). */
     private static final Pattern BUSINESS = Pattern.compile(
@@ -374,6 +378,12 @@ final class AdSignals {
             ad -= 1.5;
             reasons.add("public provider " + advertiser.orElseThrow() + " announces a state public-health programme "
                     + "(基本公共卫生服务, 免疫规划), not a promotion");
+        }
+        if (encyclopediaEntry(text) && page.facts().phones().isEmpty()
+                && signals.stream().noneMatch(RESPONSE_CHANNELS::contains)) {
+            notice = true;
+            ad -= 2.5;
+            reasons.add("the page is an encyclopedia entry (contents, references, categories, licence) with no way to respond");
         }
         if (researchPaper(text)) {
             notice = true; // the phone under it is the journal's office
@@ -632,6 +642,10 @@ final class AdSignals {
     }
 
     /** Several different parts of a paper; "doi" is read as "DOI", so the two spellings count once. */
+    static boolean encyclopediaEntry(String text) {
+        return distinctTerms(ENCYCLOPEDIA_PART, text) >= ENCYCLOPEDIA_PARTS;
+    }
+
     static boolean researchPaper(String text) {
         return distinctTerms(PAPER_PART, text.replace("doi", "DOI")) >= PAPER_PARTS;
     }

@@ -1243,4 +1243,17 @@ class AdJudgeTest {
                 List.of("0735-2290017"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.BOOKING_CALL_TO_ACTION);
         assertEquals(AdKind.MEDICAL_AD, judge.assess(lure).kind(), judge.assess(lure).reasons()::toString);
     }
+
+    /** An encyclopedia entry states a procedure's success rate as knowledge; with a clinic's booking line it would sell. */
+    @Test
+    void anEncyclopediaEntryWithNoWayToRespondIsNoAd() {
+        String entry = "角膜塑形镜 条目\n最后编辑于2026年8月2日\n目录 1 原理 2 适用人群 3 效果 4 参考资料\n"
+                + "角膜塑形镜是一种夜间佩戴的硬性透气性角膜接触镜，可暂时降低近视度数。研究显示，规范佩戴者近视年增长量平均减缓约45%。\n"
+                + "参考资料 中华医学会眼科学分会.角膜塑形镜验配专家共识.\n分类：眼科学 | 医疗器械\n本页面内容按知识共享署名许可协议授权。";
+        ExtractedPage encyclopedia = page("青崖百科", "角膜塑形镜 - 青崖百科", entry, List.of(), List.of());
+        assertEquals(AdKind.NOT_AD, judge.assess(encyclopedia).kind(), judge.assess(encyclopedia).reasons()::toString);
+        ExtractedPage withBooking = page("青崖百科", "角膜塑形镜 - 青崖百科", entry + "\n青崖明眸眼科 OK镜验配预约电话：0735-5521880",
+                List.of("0735-5521880"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.BOOKING_CALL_TO_ACTION);
+        assertTrue(judge.assess(withBooking).kind() != AdKind.NOT_AD, judge.assess(withBooking).reasons()::toString);
+    }
 }
