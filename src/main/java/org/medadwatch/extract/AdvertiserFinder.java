@@ -205,7 +205,7 @@ final class AdvertiserFinder {
     /** Names of a kind, not of an institution: "大医院", "正规医院", "公立医院", "人民医院站". */
     private static final Pattern GENERIC_MEDICAL = Pattern.compile(
             // a preposition or a joining word may open the clause the kind is named in ("由公立三甲医院专家主刀")
-            "^(?:由|在|得|而且|并且|就像|像|对接|以及)?"
+            "^(?:由|在|得|而且|并且|就像|像|对接|以及|可至|可到|请至|请到|前往)?"
             + "(?:大|小|正规|公立|民营|私立|三甲|专科|综合|这家|那家|该|本|我|贵|各|其他|别的|同类|当地|附近|多家|一家"
             // a place word before a kind ("到外地民营医院住院", "省里一家大医院") names no institution either
             + "|外地|本地|省里|省城|市里|县里|城里|国内|国外|境外|大城市"

@@ -55,11 +55,16 @@ final class AdSignals {
     private static final Pattern EDITORIAL_PUBLISHER = Pattern.compile(
             PUBLIC_OFFICE.pattern() + "|(网|报|报社|日报|晚报|电视台|广播|新闻|杂志|论坛|社区|贴吧|协会)$");
     /** Shops that may not offer medical procedures: anything they sell is a non-medical ad. */
+    /** A practice the page's title sells (辟谷, 气功, 站桩, 灵修 …): a class or a camp, not medicine, whatever it claims. */
+    private static final Pattern PRACTICE = Pattern.compile(
+            "辟谷|气功|气疗|站桩|混元桩|手印|灵修|禅修|能量疗愈|能量调理|冥想|调身营|断食营|太极|沙疗|盐疗|盐洞|森林康养|温泉");
     private static final Pattern WELLNESS_SHOP = Pattern.compile(
             "(养生|足道|足浴|足疗|生活馆|护肤|日用品|日化|百货|家居|美容院|美容店|美容会所|美容服务|美容美体|美体|会所|spa|SPA|推拿|按摩|理疗馆|艾灸|床垫|家纺|化妆品|美妆|工作室"
             + "|皮肤管理|肌肤管理|美肤|美容中心|美容馆|美颜|美学中心|形体|纤体|瘦身|美甲|美睫|纹绣|半永久|抗衰中心|养发|育发|头疗|头皮|美发|理发|疗愈|产后修复"
             // gyms and studios that train bodies: what they sell is exercise, whatever it claims to cure
-            + "|健身|私教|瑜伽|普拉提|减脂营|训练营|体态|运动馆|拳馆|舞蹈)");
+            + "|健身|私教|瑜伽|普拉提|减脂营|训练营|体态|运动馆|拳馆|舞蹈"
+            // schools of qigong, tai chi, fasting and meditation: what they teach is practice, whatever it claims to cure
+            + "|太极|拳社|武馆|气功|站桩|辟谷|禅修|灵修|冥想|静修|国学|能量)");
     /**
      * Hyaluronic acid injected, not rubbed in: a serum's or a mask's 玻尿酸 is a skin-care ingredient.
      * It counts where the clause injects or fills with it ("打了一支玻尿酸", "玻尿酸填充苹果肌",
@@ -224,7 +229,7 @@ final class AdSignals {
     private static final int PAPER_PARTS = 4;
     /** The parts of an encyclopedia entry: its edit line, contents, references, categories and licence. */
     private static final Pattern ENCYCLOPEDIA_PART = Pattern.compile(
-            "条目|词条|义项|最后(?:编辑|修订|更新)于|历史版本|目录|参考资料|外部链接|相关条目|知识共享|许可协议|(?<=^|\\n)分类\\s?[:：]");
+            "条目|词条|义项|最后(?:编辑|修订|更新)于|历史版本|目录|参考资料|外部链接|相关条目|参见|百科|知识共享|许可协议|(?<=^|\\n)分类\\s?[:：]");
     private static final int ENCYCLOPEDIA_PARTS = 4;
 
     /** A business selling goods or services, by its name's form (a blogger's account has none of these). */
@@ -232,7 +237,9 @@ final class AdSignals {
             "(?:公司|合作社|商行|茶庄|茶行|商贸|商城|店|馆|中心|工作室|会所|厂|经营部|门市部|营业部|服务部|学校|学院|训练营|基地|俱乐部"
             // farms and their shops: a bee farm's honey or a deer farm's antler wine is no drug
             + "|蜂场|农场|养殖场|牧场|渔场|鹿场|山庄|农庄|果园|茶园|蜂业|鹿业"
-            + "|养老院|敬老院|颐养院|老年公寓)$");
+            + "|养老院|敬老院|颐养院|老年公寓"
+            // a club, a temple or a retreat house
+            + "|拳社|禅院|禅堂|寺|道观|书院|学堂|山房|营)$");
     /**
      * A disinfectant's hygiene licence (卫消证字, 消字号): the product is registered as no drug, device or
      * health food, so its ad is not a medical one, whatever it claims to treat.
@@ -351,7 +358,8 @@ final class AdSignals {
         boolean listing = LISTING_TITLE.matcher(page.title()).find() || LISTING_BREADCRUMB.matcher(page.text()).find()
                 || !editorialPublisher && advertiser.filter(a -> !ClassifiedsPage.isSite(a)).isPresent()
                 && ClassifiedsPage.in(page.title(), page.text());
-        boolean wellnessShop = !institution && advertiser.map(a -> WELLNESS_SHOP.matcher(a).find()).orElse(false);
+        boolean wellnessShop = !institution && (advertiser.map(a -> WELLNESS_SHOP.matcher(a).find()).orElse(false)
+                || PRACTICE.matcher(TextFolder.simplified(page.title())).find());
         boolean approval = !page.facts().approvalNumbers().isEmpty();
         var signals = page.signals();
 
@@ -463,7 +471,7 @@ final class AdSignals {
         boolean business = advertiser.map(a -> BUSINESS.matcher(a).find()).orElse(false);
         if ((wellnessShop || business) && !institution && !editorialPublisher && !notice && pageSolicits) {
             ad += 3.0; // a "my skin diary" note or a lecture invitation ending with the business's booking phone
-            reasons.add("business " + advertiser.orElseThrow() + " is named with a way to book or call");
+            reasons.add("business " + advertiser.orElse(page.title()) + " is named with a way to book or call");
         }
 
         // a planted post's WeChat ID is its way to respond
@@ -500,10 +508,11 @@ final class AdSignals {
         if (wellnessShop) {
             if (cosmeticProcedure) {
                 medical += 3.0;
-                reasons.add("shop " + advertiser.orElseThrow() + " offers injections or medical-cosmetic procedures");
+                reasons.add("shop " + advertiser.orElse(page.title()) + " offers injections or medical-cosmetic procedures");
             } else {
                 medical -= 3.5;
-                reasons.add("advertiser is a wellness, beauty or retail shop: " + advertiser.orElseThrow());
+                reasons.add("advertiser is a wellness, beauty or retail shop or a practice's school: "
+                        + advertiser.orElse(page.title()));
             }
         } else if (cosmeticProcedure && !institution) {
             medical += 1.0;

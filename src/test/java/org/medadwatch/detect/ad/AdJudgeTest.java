@@ -1256,4 +1256,17 @@ class AdJudgeTest {
                 List.of("0735-5521880"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.BOOKING_CALL_TO_ACTION);
         assertTrue(judge.assess(withBooking).kind() != AdKind.NOT_AD, judge.assess(withBooking).reasons()::toString);
     }
+
+    /** A fasting camp or a qigong school sells a practice, not medicine: its cure claims are a non-medical ad's. */
+    @Test
+    void aPracticesCampIsANonMedicalAdWhateverItClaims() {
+        ExtractedPage fasting = page("青崖山居", "第12期「七日辟谷」招募｜让身体自己修复",
+                "七天只喝水，配合站桩和导引，排出体内毒素。往期学员里，高血压、糖尿病、脂肪肝的朋友，不少人血糖血压都降下来了，"
+                        + "胰岛素也减了。医生让她准备手术的那天，她来了山居，一个疗程后结节小了一半。\n报名咨询：0735-5590218",
+                List.of("0735-5590218"), List.of(), PageSignal.CONSULT_PHONE);
+        assertEquals(AdKind.NON_MEDICAL_AD, judge.assess(fasting).kind(), judge.assess(fasting).reasons()::toString);
+        ExtractedPage club = page("青崖云手太极拳社", "秋季太极拳课程安排", "周二、周四晚七点，青崖公园东门。\n学费每季度300元。\n联系电话：13907355218",
+                List.of("13907355218"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
+        assertTrue(judge.assess(club).kind() != AdKind.MEDICAL_AD, judge.assess(club).reasons()::toString);
+    }
 }
