@@ -206,11 +206,11 @@ final class AdvertiserFinder {
     private static final Pattern GENERIC_MEDICAL = Pattern.compile(
             // a preposition or a joining word may open the clause the kind is named in ("由公立三甲医院专家主刀")
             "^(?:由|在|得|而且|并且|就像|像|对接|以及|可至|可到|请至|请到|前往)?"
-            + "(?:大|小|正规|公立|民营|私立|三甲|专科|综合|这家|那家|该|本|我|贵|各|其他|别的|同类|当地|附近|多家|一家"
+            + "(?:大|小|正规|公立|民营|私立|三甲|专科|综合|这家|那家|该|本|我|贵|各|其他|别的|同类|当地|附近|一家"
             // a place word before a kind ("到外地民营医院住院", "省里一家大医院") names no institution either
             + "|外地|本地|省里|省城|市里|县里|城里|国内|国外|境外|大城市"
             // a count or a pointer before a kind ("点进了一个男科医院的网站") names no institution
-            + "|一个|一所|一间|几家|两家|好几家|有家|有个|这个|那个|这所|那所|全[市省国县区]|[0-9]+家|[^家]{1,4}(?:好几|几|多)家|[^些]{0,4}(?:那些|这些|一些|某些)"
+            + "|一个|一所|一间|两家|有家|有个|这个|那个|这所|那所|全[市省国县区]|[0-9]+家|[^家]{0,4}(?:好几|几|多)家|[^些]{0,4}(?:那些|这些|一些|某些)"
             // a relation, not a name ("自有合作医院", "合作医院")
             + "|自有|合作|定点|指定"
             // advice, not a name ("选对医院很重要", "找家正规诊所")
@@ -269,9 +269,32 @@ final class AdvertiserFinder {
         return find(hints, text, PlantedPosts.in(hints.title(), text));
     }
 
-    /** @param planted the page's planted posts ({@link PlantedPosts#in}), read once by the extractor */
     Optional<String> find(OwnerHints hints, String text, List<PlantedPosts.Post> planted) {
-        return choose(hints, text, planted).map(name -> finished(name, text));
+        return choose(hints, Reading.of(text), planted).map(name -> finished(name, text));
+    }
+
+    /** The page's advertiser and, on a host's page, the business its content promotes ({@link #promoted}). */
+    record Owners(Optional<String> advertiser, Optional<String> promoted) {
+    }
+
+    /**
+     * Both owners of a page, its text folded and its ownership lines read once for the two.
+     *
+     * @param planted the page's planted posts ({@link PlantedPosts#in}), read once by the extractor
+     */
+    Owners owners(OwnerHints hints, String text, List<PlantedPosts.Post> planted) {
+        Reading page = Reading.of(text);
+        Optional<String> advertiser = choose(hints, page, planted).map(name -> finished(name, text));
+        return new Owners(advertiser, promoted(page, advertiser));
+    }
+
+    /** A page's text, folded one char for one, and its ownership lines: what both owners are read from. */
+    private record Reading(String text, String folded, Labelled labelled) {
+        static Reading of(String text) {
+            // one char for one, so names are cut from the text as printed: "深圳市福田區頤康中醫門診部"
+            String folded = TextFolder.simplified(WidthFolder.fold(text));
+            return new Reading(text, folded, OwnerLines.labelled(folded, text));
+        }
     }
 
     /**
@@ -281,12 +304,17 @@ final class AdvertiserFinder {
      * {@code owner} is no host or nothing but the host's own brand stands out.
      */
     Optional<String> promoted(String text, Optional<String> owner) {
+        return promoted(Reading.of(text), owner);
+    }
+
+    private Optional<String> promoted(Reading page, Optional<String> owner) {
         if (owner.filter(o -> HOST.matcher(o).find() || PLATFORM.matcher(o).matches()).isEmpty()) {
             return Optional.empty();
         }
         String host = owner.get();
-        String folded = TextFolder.simplified(WidthFolder.fold(text));
-        List<String> holders = labelled(folded, text).copyrightHolders();
+        String text = page.text();
+        String folded = page.folded();
+        List<String> holders = page.labelled().copyrightHolders();
         Predicate<String> another = name -> !HOST.matcher(name).find() && !sharesBrand(host, name)
                 && holders.stream().noneMatch(h -> sharesBrand(h, name))
                 && InstitutionNames.hanCount(InstitutionNames.core(name)) >= 2
@@ -321,10 +349,10 @@ final class AdvertiserFinder {
         return !simplified.equals(name) && text.contains(simplified) ? simplified : name;
     }
 
-    private Optional<String> choose(OwnerHints hints, String text, List<PlantedPosts.Post> planted) {
-        // one char for one, so names are cut from the text as printed: "深圳市福田區頤康中醫門診部"
-        String folded = TextFolder.simplified(WidthFolder.fold(text));
-        Labelled labelled = labelled(folded, text);
+    private Optional<String> choose(OwnerHints hints, Reading page, List<PlantedPosts.Post> planted) {
+        String text = page.text();
+        String folded = page.folded();
+        Labelled labelled = page.labelled();
         boolean complaint = ComplaintTitle.in(hints.title());
         if (complaint && labelled.owner().isEmpty() && hints.wechatAccount().isEmpty()) {
             // a complaint post is published by the platform that hosts it ("… - 维权帮投诉平台"), not by

@@ -89,9 +89,9 @@ public final class PageExtractor {
                 title, logoAlts(doc), siteName(doc));
         // read once: the advertiser is the clinic a planted post pushes, and the post makes the thread its ad
         List<PlantedPosts.Post> planted = PlantedPosts.in(title, text);
-        Optional<String> advertiser = advertiserFinder.find(hints, text, planted);
-        PageFacts facts = new PageFacts(advertiser, phoneFinder.find(text), approvalFinder.find(text), icpFinder.find(text),
-                advertiserFinder.promoted(text, advertiser));
+        AdvertiserFinder.Owners owners = advertiserFinder.owners(hints, text, planted);
+        PageFacts facts = new PageFacts(owners.advertiser(), phoneFinder.find(text), approvalFinder.find(text),
+                icpFinder.find(text), owners.promoted());
         Set<PageSignal> signals = EnumSet.noneOf(PageSignal.class);
         signals.addAll(signalFinder.find(doc, text));
         if (wechat.isPresent()) {

@@ -246,7 +246,7 @@ final class RegisteredNames {
         int open = Math.max(name.lastIndexOf('('), name.lastIndexOf('（'));
         if (open >= 0 && name.indexOf(')', open) < 0 && name.indexOf('）', open) < 0) {
             String inside = name.substring(open + 1);
-            if (InstitutionNames.isInstitution(inside) && InstitutionNames.hanCount(InstitutionNames.core(inside)) >= 2) {
+            if (completeName(inside)) {
                 name = inside;
             }
         }
@@ -258,22 +258,24 @@ final class RegisteredNames {
         digitsOff = InstitutionNames.isInstitution(addressOff) ? addressOff : digitsOff;
         String best = InstitutionNames.isInstitution(digitsOff) ? digitsOff : name;
         // a verb of coming that is no single clause word: "专程带母亲前来X医院", "慕名来到X诊所"
-        Matcher coming = COMING.matcher(best);
-        if (coming.find() && InstitutionNames.isInstitution(best.substring(coming.end()))
-                && InstitutionNames.hanCount(InstitutionNames.core(best.substring(coming.end()))) >= 2) {
-            return best.substring(coming.end());
+        String afterComing = COMING.matcher(best).replaceFirst("");
+        if (afterComing.length() < best.length() && completeName(afterComing)) {
+            return afterComing;
         }
         for (int i = best.length() - 1; i >= 0; i--) {
             if (CLAUSE_WORDS.indexOf(best.charAt(i)) >= 0) {
                 String rest = best.substring(i + 1);
-                String restCore = InstitutionNames.core(rest);
-                if (InstitutionNames.isInstitution(rest) && InstitutionNames.hanCount(restCore) >= 2
-                        && !TRADE_ONLY.matcher(restCore).matches()) {
+                if (completeName(rest) && !TRADE_ONLY.matcher(InstitutionNames.core(rest)).matches()) {
                     return rest;
                 }
             }
         }
         return best;
+    }
+
+    /** Whether a name cut from a run names an institution with a brand of two characters or more before its kind. */
+    private static boolean completeName(String name) {
+        return InstitutionNames.isInstitution(name) && InstitutionNames.hanCount(InstitutionNames.core(name)) >= 2;
     }
 
     /** The account name, or the institution the article prints that shares its distinctive part. */
