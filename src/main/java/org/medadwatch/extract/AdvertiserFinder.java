@@ -210,7 +210,7 @@ final class AdvertiserFinder {
             // a place word before a kind ("到外地民营医院住院", "省里一家大医院") names no institution either
             + "|外地|本地|省里|省城|市里|县里|城里|国内|国外|境外|大城市"
             // a count or a pointer before a kind ("点进了一个男科医院的网站") names no institution
-            + "|一个|一所|一间|两家|有家|有个|这个|那个|这所|那所|全[市省国县区]|[0-9]+家|[^家]{0,4}(?:好几|几|多)家|[^些]{0,4}(?:那些|这些|一些|某些)"
+            + "|一个|一所|一间|[两二三四五六七八九十]家|有家|有个|这个|那个|这所|那所|全[市省国县区]|[0-9]+家|[^家]{0,4}(?:好几|几|多)家|[^些]{0,4}(?:那些|这些|一些|某些)"
             // a relation, not a name ("自有合作医院", "合作医院")
             + "|自有|合作|定点|指定"
             // advice, not a name ("选对医院很重要", "找家正规诊所")
@@ -236,7 +236,12 @@ final class AdvertiserFinder {
     private static final Pattern CLINIC_BRAND = Pattern.compile(
             "\\p{IsHan}{2,12}(?:口腔|医疗美容|医美|整形|妇科|男科)(?!\\p{IsHan}{0,2}(?:医院|门诊|诊所|工作室|会所))");
     /** Words that lead to a brand and are not part of it. */
-    private static final String LEAD_WORDS = "们来去在到找是的了";
+    private static final String LEAD_WORDS = "们来去在到找是的了由";
+    /** A company a post prints whole, after a phone or in brackets ("订购热线：400-…（安徽谷维康生物科技有限公司）"). */
+    private static final Pattern SELLER_COMPANY = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{4,24}?(?:有限责任公司|有限公司))");
+    /** A centre a planted post names by its kind: no licensed clinic, yet the business behind the post. */
+    private static final Pattern CENTRE = Pattern.compile(
+            "\\p{IsHan}{2,16}(?:健康管理中心|医学中心|细胞中心|抗衰中心|研究所|研究院)");
     /**
      * A product's name in the brackets a seller's post sets it in: "【糖立清®桑叶苦瓜胶囊】"; not a post's tag
      * ("【分享】吃印度版…的经历").
@@ -357,7 +362,8 @@ final class AdvertiserFinder {
         if (complaint && labelled.owner().isEmpty() && hints.wechatAccount().isEmpty()) {
             // a complaint post is published by the platform that hosts it ("… - 维权帮投诉平台"), not by
             // the hospital it accuses, however often it names it
-            Optional<String> platform = markupHints(hints).stream().filter(h -> SITE.matcher(h).find()).findFirst();
+            Optional<String> platform = markupHints(hints).stream().filter(h -> SITE.matcher(h).find()).findFirst()
+                    .or(() -> PlantedPosts.threadSite(hints.title(), text));
             if (platform.isPresent()) {
                 return platform;
             }
@@ -721,7 +727,8 @@ final class AdvertiserFinder {
      */
     private static Optional<String> plantedPromotion(List<PlantedPosts.Post> planted, String text, String folded) {
         for (PlantedPosts.Post post : planted) {
-            Optional<String> pushed = plantedClinic(post, text, folded).or(() -> namedInPost(MAKER, post, folded, text))
+            Optional<String> pushed = plantedClinic(post, text, folded).or(() -> plantedCentre(post, text, folded))
+                    .or(() -> namedInPost(MAKER, post, folded, text)).or(() -> namedInPost(SELLER_COMPANY, post, folded, text))
                     .or(() -> plantedProduct(post, text, folded));
             if (pushed.isPresent()) {
                 return pushed;
@@ -739,7 +746,7 @@ final class AdvertiserFinder {
         String fullest = null;
         while (m.find()) {
             String name = medicalNameAt(m, text);
-            if (namesAnInstitution(name) && !PlantedPosts.isPublic(name)
+            if (namesAnInstitution(name) && !PlantedPosts.isPublic(name) && !ARMY.matcher(name).find()
                     && (fullest == null || name.length() > fullest.length() && name.contains(fullest))) {
                 fullest = name;
             }
@@ -759,13 +766,27 @@ final class AdvertiserFinder {
                 return withoutLeadingWords(text.substring(at, at + name.length()));
             });
         }
-        String run = text.substring(brand.start(), brand.end());
+        // a public hospital's department ("在市医院妇科") is no clinic's brand
+        return Optional.of(afterLeadWord(text.substring(brand.start(), brand.end()))).filter(name -> !PlantedPosts.isPublic(name));
+    }
+
+    /**
+     * The health-management, cell or research centre a post works for, no licensed clinic but the business it
+     * pushes: "我所在的是棠江臻元生命科技健康管理中心" is 棠江臻元生命科技健康管理中心.
+     */
+    private static Optional<String> plantedCentre(PlantedPosts.Post post, String text, String folded) {
+        Matcher centre = CENTRE.matcher(folded).region(post.start(), post.end());
+        return centre.find() ? Optional.of(afterLeadWord(text.substring(centre.start(), centre.end())).replaceFirst("^(?:全称|名称|名叫|叫做)", ""))
+                .filter(name -> !PlantedPosts.isPublic(name)) : Optional.empty();
+    }
+
+    /** A name run from a sentence, from just after the last word leading to it ("来我们甬城齿康口腔" is 甬城齿康口腔). */
+    private static String afterLeadWord(String run) {
         int lead = run.length() - 4;
         while (lead > 0 && LEAD_WORDS.indexOf(run.charAt(lead - 1)) < 0) {
             lead--;
         }
-        // a public hospital's department ("在市医院妇科") is no clinic's brand
-        return Optional.of(run.substring(lead)).filter(name -> !PlantedPosts.isPublic(name));
+        return run.substring(lead);
     }
 
     /** The first name {@code pattern}'s group 1 finds in a post, as printed. */
@@ -777,10 +798,24 @@ final class AdvertiserFinder {
     /** The product a post sets in brackets, or says it used or recommends. */
     private static Optional<String> plantedProduct(PlantedPosts.Post post, String text, String folded) {
         Matcher bracketed = BRACKETED_PRODUCT.matcher(text).region(post.start(), post.end());
-        if (bracketed.find()) {
-            return Optional.of(bracketed.group(1));
+        Optional<String> product = bracketed.find() ? Optional.of(bracketed.group(1))
+                : namedInPost(PlantedPosts.USED_PRODUCT, post, folded, text);
+        return product.map(p -> makerOf(p, text).orElse(p));
+    }
+
+    /**
+     * The company the page prints whose name holds the product's brand, the seller behind the post: "泰和小分子肽"
+     * is 嵘江泰和生物科技有限公司's where the footer names it.
+     */
+    private static Optional<String> makerOf(String product, String text) {
+        Matcher company = SELLER_COMPANY.matcher(text);
+        while (company.find()) {
+            String name = afterLeadWord(withoutLeadingWords(company.group(1)));
+            if (sharesBrand(product, name)) {
+                return Optional.of(name);
+            }
         }
-        return namedInPost(PlantedPosts.USED_PRODUCT, post, folded, text);
+        return Optional.empty();
     }
 
     /**

@@ -62,8 +62,11 @@ final class RegisteredNames {
     private static final Pattern STREET_ADDRESS = Pattern.compile("^.*(?:路|街|道|巷|弄|里)\\d+(?:-\\d+)?号(?:楼|院)?");
     /** Characters that end the clause before a name: prepositions, verbs of going or joining, particles. */
     private static final String CLAUSE_WORDS = "在去到被是的了给让把找选入打";
-    /** The last verb of coming before a name: what a clause of two characters ends with. */
-    private static final Pattern COMING = Pattern.compile("^.*(?:前来|来到|前往|转到|慕名)了?");
+    /**
+     * The last verb of coming or word pointing at a place before a name: what a clause of two characters
+     * ends with ("慕名来到X诊所", "北门区那家X研究所").
+     */
+    private static final Pattern COMING = Pattern.compile("^.*(?:前来|来到|前往|转到|慕名|那家|这家|那间|这间)了?");
     /**
      * A line of trade with no name before it: "深圳市速瘦优选医药有限公司" cut at its 选 would leave "医药有限公司",
      * which names nobody, so a clause word inside a company's name is no clause's end.

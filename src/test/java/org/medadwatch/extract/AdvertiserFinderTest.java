@@ -887,4 +887,37 @@ class AdvertiserFinderTest {
         assertEquals(Optional.empty(), finder.promoted("青崖仁和肛肠医院采用微创疗法。咨询电话：0735-2207788",
                 Optional.of("青崖仁和肛肠医院")));
     }
+
+    /** A Q&A answer by a centre's staff ("我所在的是X健康管理中心…加我 v") advertises the centre, not the Q&A site. */
+    @Test
+    void aPlantedAnswerAdvertisesTheCentreItsWriterWorksFor() {
+        assertEquals(Optional.of("棠江臻元生命科技健康管理中心"), finder.find(OwnerHints.titleOnly("35岁以后，有哪些真正有效的抗衰老方法？ - 栖知"),
+                String.join("\n", "35岁以后，有哪些真正有效的抗衰老方法？", "关注者 9,806　被浏览 7,240,115", "Dr.简一",
+                        "细胞抗衰从业8年 / 生物医学硕士", "认真答一下，先说结论：防晒、睡眠、力量训练是地基。",
+                        "我所在的是棠江臻元生命科技健康管理中心，本月有新客体验名额，感兴趣的可以私信，或者加我 v：zy-cell0736，电话 0736-5802266。",
+                        "发布于 2026-10-09 · IP 属地湖南", "赞同 426　89 条评论　分享　收藏",
+                        "栖知　违法和不良信息举报：010-82716601　京ICP备2016055120号-1")));
+    }
+
+    /** A product a post was introduced to ("介绍我们吃泰和小分子肽") is sold by the company whose name holds its brand. */
+    @Test
+    void aPlantedProductIsSoldByTheCompanyWhoseNameHoldsItsBrand() {
+        assertEquals(Optional.of("嵘江泰和生物科技有限公司"), finder.find(OwnerHints.titleOnly("【经验分享】老伴肺癌两年，我们是这样吃过来的 - 抗癌病友互助区 - 嵘江抗癌病友之家"),
+                String.join("\n", "泰和周姐", "版主　积分 5820", "发表于 2026-09-03 10:22",
+                        "各位病友好，我是群里的周姐。老伴查出肺癌，化疗后人吃不下饭。后来有人介绍我们吃泰和小分子肽。",
+                        "需要的病友可以找我，电话：13504657723，可以拉你进病友群交流。", "向日葵", "发表于 2026-09-03 11:05",
+                        "谢谢周姐！已加。", "本站由嵘江泰和生物科技有限公司提供技术支持　黑ICP备2020009981号")));
+    }
+
+    /** A complaint on a thread is the site's page: its title names the site though its name says no forum ("… - 栖知"). */
+    @Test
+    void aComplaintThreadIsTheSitesWhateverItsName() {
+        assertEquals(Optional.of("栖知"), finder.find(OwnerHints.titleOnly("在民营男科医院被坑是一种什么体验？ - 栖知"),
+                String.join("\n", "在民营男科医院被坑是一种什么体验？", "关注者 2,318　被浏览 1,906,442", "林间一只鹿",
+                        "那年我26岁，上网一搜，搜索结果前几条全是本地“男科医院”的页面。", "编辑于 2026-06-11",
+                        "赞同 3.1 万　324 条评论　分享　收藏", "栖知　违法和不良信息举报：010-82716601")));
+        // a pointer word before a name ("北门区那家X研究所", "三家大医院") is no part of it
+        assertEquals(Optional.of("博研白癜风研究所"), finder.find(OwnerHints.titleOnly("白癜风复色经历"),
+                "后来朋友介绍去了北门区那家博研白癜风研究所，四个月就复色了。三家大医院都说只能慢慢擦药。\n电话：0736-5347720"));
+    }
 }

@@ -189,6 +189,12 @@ final class AdSignals {
      */
     private static final Pattern HEALTH_FOOD_NAME = Pattern.compile(
             "\\p{IsHan}{2,4}牌[\\p{IsHan}A-Za-z0-9]{2,20}?(?:软胶囊|胶囊|口服液|(?<![薯面肉鱼])片)");
+    /**
+     * A product in a drug's or a health food's dosage form ("纳豆红曲胶囊", "XX口服液"): no ordinary food, whatever
+     * registration it lacks; not a capsule endoscope or capsule coffee. A notice's price list names capsules it sells nothing by.
+     */
+    private static final Pattern DOSAGE_FORM_PRODUCT = Pattern.compile(
+            "\\p{IsHan}{2,10}(?:软胶囊|胶囊|口服液)(?!内镜|胃镜|咖啡|机|旅馆|酒店|衣柜|房)");
     /** A device offered for sale or fitting in the text: "验配OK镜", "选配助听器", "下单一台制氧机". */
     private static final Pattern DEVICE_OFFERED = Pattern.compile(
             "(?:(?:验配|选配|配戴|试戴|订购|抢购|购买|下单|团购)(?:一副|一台|一款|一个)?|(?:我们的|我们家的?|本店的?|我店的?)(?:智能|数字|进口)?)(?:"
@@ -351,8 +357,11 @@ final class AdSignals {
         boolean pharmacyFood = pharmacy && !registered && FOOD_LICENCE.matcher(text).find();
         boolean institution = !pharmacyFood && advertiser.map(a -> MEDICAL_INSTITUTION.matcher(a).find()).orElse(false);
         boolean publicInstitution = institution && PUBLIC_INSTITUTION.matcher(advertiser.orElseThrow()).find();
-        boolean editorialPublisher = !institution
-                && advertiser.map(a -> EDITORIAL_PUBLISHER.matcher(a).find()).orElse(false);
+        // a forum or Q&A site whatever its name ("…_棠江吧_众吧"), where no post leaves a phone: the only one is its own
+        boolean threadHost = !institution && advertiser.filter(a -> PlantedPosts.hostedBy(a, page.title(), text)
+                && !PlantedPosts.postsLeaveContact(page.text())).isPresent();
+        boolean editorialPublisher = threadHost
+                || !institution && advertiser.map(a -> EDITORIAL_PUBLISHER.matcher(a).find()).orElse(false);
         // a classifieds site's page is a listing where it names the business that posted it, not where the site is
         // all it names (a flat to let)
         boolean listing = LISTING_TITLE.matcher(page.title()).find() || LISTING_BREADCRUMB.matcher(page.text()).find()
@@ -474,11 +483,14 @@ final class AdSignals {
             reasons.add("business " + advertiser.orElse(page.title()) + " is named with a way to book or call");
         }
 
-        // a planted post's WeChat ID is its way to respond
-        if (!approval && !planted && page.facts().phones().isEmpty()
-                && signals.stream().noneMatch(RESPONSE_CHANNELS::contains)) {
+        // a planted post's WeChat ID is its way to respond; a thread host's service line is none
+        boolean ownLineOnly = threadHost && !listing
+                && signals.stream().filter(RESPONSE_CHANNELS::contains).allMatch(CONTACT::contains);
+        if (!approval && !planted && (page.facts().phones().isEmpty() || ownLineOnly)
+                && (ownLineOnly || signals.stream().noneMatch(RESPONSE_CHANNELS::contains))) {
             ad -= 1.5;
-            reasons.add("no way to respond: no phone, booking, consultation, purchase or price");
+            reasons.add(ownLineOnly ? "no way to respond but the publisher's own line: no booking, consultation, purchase or price"
+                    : "no way to respond: no phone, booking, consultation, purchase or price");
             boolean asks = QUESTION_TITLE.matcher(page.title()).find();
             if (asks && PlantedPosts.isThread(page.text())) {
                 ad -= 3.0; // what the asker quotes ("说无效全额退款，靠谱吗？") is the question, not an offer
@@ -557,7 +569,7 @@ final class AdSignals {
         boolean cosmetic = COSMETIC.matcher(text).find();
         boolean saysNotMedical = SAYS_NOT_MEDICAL.matcher(text).find();
         if (!approval && !registered && device.isEmpty() && drug.isEmpty() && healthFood.isEmpty() && !institution
-                && !cosmeticProcedure && !reproduction && !doctorServices
+                && (notice || !DOSAGE_FORM_PRODUCT.matcher(text).find()) && !cosmeticProcedure && !reproduction && !doctorServices
                 && (business || disinfectant || cosmetic || saysNotMedical || pharmacyFood)) {
             // every drug, device, health food and special-medical food must show its registration; a
             // tea, a cup or a "health consultancy" that claims cures sells something that needs none

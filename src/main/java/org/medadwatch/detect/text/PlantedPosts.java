@@ -34,7 +34,9 @@ public final class PlantedPosts {
             // a poster's byline: the account's age and standing ("注册 5 天", "积分 120")
             + "|注册\\s?\\d+\\s?(?:天|个月|年)|积分\\s?\\d+|(?<![A-Za-z])[Ll][Vv]\\s?\\d{1,2}(?!\\d)"
             // what readers reply under a post that names a place: "收藏了，谢谢楼主", "同问", "求地址"
-            + "|收藏了|已收藏|同问|求地址|求联系方式|码住|谢谢楼主|感谢楼主|感谢分享|谢谢分享|查看主题|帖子详情|主题详情");
+            + "|收藏了|已收藏|同问|求地址|求联系方式|码住|谢谢楼主|感谢楼主|感谢分享|谢谢分享|查看主题|帖子详情|主题详情"
+            // a news story's or an article's comment section
+            + "|读者留言|网友留言|精选留言|留言区|网友评论|热门评论|最新评论");
     /** A post's timestamp line: "2026-10-08 08:55 河南", "发表于 2026-06-13 09:12", "3小时前". */
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "^.{0,16}(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-\\d{1,2}\\s\\d{1,2}:\\d{2}|\\d+\\s?(?:分钟|小时|天)前).{0,12}$");
@@ -48,13 +50,13 @@ public final class PlantedPosts {
      * A product a post says it used, got, recommends or was introduced to, by a name of its kind: "喝了轻本草益生菌酵素饮",
      * "推荐甲康堂抑菌液", "朋友送了个颐颈堂颈椎按摩仪".
      */
-    public static final Pattern USED_PRODUCT = Pattern.compile("(?:用了|喝了|吃了|睡了|戴了|贴了|服用了|服用|这款|推荐(?:了)?|介绍(?:了)?"
-            + "|(?:送|买|入|换|囤)了)(?:一)?(?:个|台|款|盒|套)?"
+    public static final Pattern USED_PRODUCT = Pattern.compile("(?:用了|喝了|吃了|睡了|戴了|贴了|服用了|服用|这款|推荐(?:了)?|介绍(?:了)?(?:我们|我|他|她)?(?:吃|用|喝)?"
+            + "|(?:送|买|入|换|囤)了)(?:[一两几]|\\d+)?(?:个|台|款|盒|套|瓶|袋)?"
             + "(\\p{IsHan}{2,12}(?:仪|器|枕|床垫|酵素饮|酵素|胶囊|口服液|鱼油|益生菌|颗粒|膏|贴|茶|饮|片|液|喷剂|喷雾|霜|肽))");
     /** A named private institution or a branded product. */
     private static final Pattern PROMOTED = Pattern.compile(
             "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|医馆|国医堂|中医堂|理疗馆|推拿馆|针灸馆|医疗美容|整形|口腔|妇科|男科"
-            + "|修复中心|护理中心|调理中心|康复中心|养生馆|药房|药店)|®|【[^】]{2,20}】"
+            + "|修复中心|护理中心|调理中心|康复中心|健康管理中心|医学中心|细胞中心|研究所|研究院|养生馆|药房|药店)|®|【[^】]{2,20}】"
             // a TCM clinic's kind alone, as a reply names it again: "国医堂电话 0523-…"
             + "|国医堂|国医馆|中医馆|中医堂"
             // a doctor given with a way to reach him: "加郑医生V：137…", "王大夫电话"
@@ -65,9 +67,9 @@ public final class PlantedPosts {
             "\\p{IsHan}{2,12}(?:医院|门诊部|诊所|医馆|国医堂|中医堂|医疗美容|口腔)");
     /** Words a sentence leads into a name with ("比如昆明华仁皮肤病医院"), no part of it. */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:比如|例如|譬如|像是|推荐|建议|就是|还是|可以|去|到|在|像)+");
-    /** A cure told of a place by its short name: "我去年就是在华仁治好的", "去康宁看好的". */
+    /** A cure told of a place by its short name: "我去年就是在华仁治好的", "去康宁看好的", "在济和堂喝了三个月中药". */
     private static final Pattern CURED_AT_SHORT_NAME = Pattern.compile(
-            "(?:在|去|到|找)(\\p{IsHan}{2,3}?)(?:治好|看好|调好|做好|治的|看的|做的)");
+            "(?:在|去|到|找)(\\p{IsHan}{2,3}?)(?:治好|看好|调好|做好|治的|看的|做的|喝了|吃了|调了|治了|扎了|做了|开了)");
     /** A public institution, which a patient may recommend with its booking line: no one's ad. */
     private static final Pattern PUBLIC = Pattern.compile(
             "人民医院|妇幼保健|附属|疾控|卫生院|中心医院|卫生服务中心|第[一二三四五六七八九十]+医院|[省市县区]中医院|公立"
@@ -76,7 +78,9 @@ public final class PlantedPosts {
     /** A voucher's words: a cure of one's own, a referral, an invitation to write. */
     private static final Pattern VOUCHES = Pattern.compile(
             "看好|治好|好了|根治|断根|怀上|推荐|推介|介绍|亲测|专治|专冶|祖传|有需要|需要的|我就是|我在|我们"
-            + "|加我|问我|私我|找我|私聊|私信|报我|说是我|滴滴我|有效|神奇|靠谱|放心|来电咨询|欢迎来电|欢迎咨询");
+            + "|加我|问我|私我|找我|私聊|私信|报我|说是我|滴滴我|有效|神奇|靠谱|放心|来电咨询|欢迎来电|欢迎咨询"
+            // the clinic's own post inviting readers to a session
+            + "|报名|名额有限|坐诊|巡诊");
     /** A warning's words: the post exposes the clinic it names. */
     private static final Pattern WARNS = Pattern.compile(
             // "我不是托" is the planted post's own disclaimer, no warning
@@ -85,8 +89,8 @@ public final class PlantedPosts {
     /** A site's footer line, which closes the last post. */
     private static final Pattern FOOTER_LINE = Pattern.compile(
             "ICP备|ICP证|版权所有|公网安备|举报电话|新闻热线|关于我们|联系我们|网站地图|(?i:copyright)|©");
-    /** How far from the name it pushes a post leaves its contact: one reply's length. */
-    private static final int CONTACT_REACH = 150;
+    /** How far from the name it pushes a post leaves its contact: one reply's length, or a clinic's notice of a session. */
+    private static final int CONTACT_REACH = 300;
     /** A medical institution's name closing a title's last segment: the site is the clinic's own. */
     private static final Pattern CLINIC_SITE = Pattern.compile(
             "(?:医院|门诊部|诊所|中医馆|国医馆|医疗美容|口腔)\\s*(?:官网|官方网站)?$");
@@ -149,6 +153,26 @@ public final class PlantedPosts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code name} is the site a thread stands on, as the title's last segment names it ("…_棠江吧_众吧",
+     * "… - 栖知"): a forum or a Q&A host, whatever its name says, whose posts are its users'.
+     */
+    public static boolean hostedBy(String name, String title, String text) {
+        return threadSite(title, text).filter(TextFolder.simplified(name).strip()::equals).isPresent();
+    }
+
+    /** The site a thread stands on, as the title's last segment names it; empty where the page is no thread. */
+    public static Optional<String> threadSite(String title, String text) {
+        String[] segments = TITLE_SEPARATOR.split(TextFolder.simplified(title).strip());
+        return segments.length > 1 && isThread(text) ? Optional.of(segments[segments.length - 1]) : Optional.empty();
+    }
+
+    /** Whether any post on the page leaves a phone or a WeChat ID; the site's footer holds no post. */
+    public static boolean postsLeaveContact(String text) {
+        String plain = TextFolder.simplified(text);
+        return posts(plain).stream().anyMatch(p -> CONTACT.matcher(plain).region(p.start(), p.end()).find());
     }
 
     /** Whether the text has a thread's furniture (floors, reply and report buttons, bylines). */

@@ -178,10 +178,15 @@ public final class TextFolder {
     }
 
     /**
-     * The simplified form of one traditional character ("醫" to "医", "廣" to "广", "號" to "号"),
-     * or {@code c} itself: one char for one char, so offsets are kept. Nothing else is folded.
+     * The simplified form of one traditional character ("醫" to "医", "廣" to "广", "號" to "号"), a
+     * full-width digit, Latin letter or hyphen as its ASCII ("０７３６－５４１８" is how a poster hides a
+     * phone from filters), or {@code c} itself: one char for one char, so offsets are kept. Nothing else
+     * is folded: full-width punctuation (，：！) is what the patterns reading this text expect.
      */
     public static char simplified(char c) {
+        if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c == '－') {
+            return (char) (c - 0xFEE0);
+        }
         char s = T2S[c];
         return s != 0 ? s : c;
     }

@@ -1269,4 +1269,39 @@ class AdJudgeTest {
                 List.of("13907355218"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PRICE_LIST);
         assertTrue(judge.assess(club).kind() != AdKind.MEDICAL_AD, judge.assess(club).reasons()::toString);
     }
+
+    /**
+     * A question thread on a forum whose name says nothing of one ("…_棠江吧_众吧"): the only phone is the site's
+     * service line in its footer, so nobody on the page sells, however medical its words read.
+     */
+    @Test
+    void aQuestionThreadWhoseOnlyPhoneIsTheForumsIsNoAd() {
+        String text = String.join("\n", "想做近视手术，全飞秒还是半飞秒？做过的来说说", "云溪区打工人", "7级",
+                "左眼600右眼550，戴了十五年眼镜，今年想摘掉。想听听本地做过的真实感受，疼不疼、多少钱、后悔没。",
+                "1楼 2026-07-20 22:03", "爱吃米粉的阿杰", "10级",
+                "前年在市中心医院眼科做的全飞秒，一万六出头。术后第二天0.8，一周后1.2，现在两年了还稳定。",
+                "2楼 2026-07-20 22:31", "回复　举报",
+                "众吧 是一个兴趣社区，内容由网友发布，仅代表其个人观点。", "客服电话：400-918-2566　京ICP备2015044219号-1");
+        ExtractedPage thread = page("众吧", "想做近视手术，全飞秒还是半飞秒？做过的来说说_棠江吧_众吧", text,
+                List.of("400-918-2566"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(thread);
+        assertEquals(AdKind.NOT_AD, a.withoutClaims().kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("publisher's own line")), a.reasons()::toString);
+    }
+
+    /** A capsule is a drug's or a health food's form: a company selling one without registration sells no ordinary food. */
+    @Test
+    void aCompanySellingCapsulesSellsNoOrdinaryProduct() {
+        ExtractedPage lecture = page("长寿康源健康科技有限公司", "幸福里社区老年朋友健康讲座通知",
+                "内容：心脑血管健康与“纳豆红曲胶囊”\n纳豆红曲胶囊溶血栓、软化血管，吃三个月停掉降压药！\n"
+                        + "名额有限，报名请致电 186 6120 3345（小周）\n长寿康源健康科技有限公司 敬邀",
+                List.of("186 6120 3345"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PURCHASE_CALL_TO_ACTION);
+        AdAssessment a = judge.assess(lecture);
+        assertTrue(a.reasons().stream().noneMatch(r -> r.contains("an ordinary product or service")), a.reasons()::toString);
+        ExtractedPage tea = page("长寿康源健康科技有限公司", "桑叶茶",
+                "桑叶茶溶血栓、软化血管，喝三个月停掉降压药！\n订购请致电 186 6120 3345\n长寿康源健康科技有限公司",
+                List.of("186 6120 3345"), List.of(), PageSignal.CONSULT_PHONE, PageSignal.PURCHASE_CALL_TO_ACTION);
+        AdAssessment t = judge.assess(tea);
+        assertTrue(t.reasons().stream().anyMatch(r -> r.contains("an ordinary product or service")), t.reasons()::toString);
+    }
 }

@@ -193,4 +193,51 @@ class PlantedPostsTest {
         assertEquals(1, planted.size(), planted::toString);
         assertTrue(thread.substring(planted.get(0).start(), planted.get(0).end()).contains("青崖安康推拿馆"));
     }
+
+    /**
+     * A news story's comment section: the comment vouching for a clinic by its short name ("在济和堂喝了三个月中药"),
+     * with a WeChat ID, is the clinic's ad; readers' other comments are not.
+     */
+    @Test
+    void aCommentUnderANewsStoryNamingAClinicByItsShortNameIsPlanted() {
+        String page = String.join("\n", "入秋后痛风进入高发期 医生提醒：控尿酸比止痛更重要",
+                "医生提醒，网上一些“偏方一喂就断根”的说法没有依据。", "读者留言", "鹤汀老李",
+                "说得对，我就是疼了才吃药，不疼就停，结果越来越频繁。", "10-16 08:21", "清风徐来2026",
+                "我爸痛风十几年，去年在济和堂喝了三个月中药，现在一次都没犯过，是拔根的方子。需要的可以加V：jht_1688，真心推荐。",
+                "10-16 09:02", "棠江市民小王", "回复 清风徐来2026：又是医托，天天换号发。", "10-16 09:30",
+                "清风徐来2026", "济和堂中医诊所就在云溪区文昌路，去了就知道。", "10-16 09:41",
+                "棠江晚报社主办　新闻热线：0736-5288110　湘ICP备15003391号-2");
+        List<PlantedPosts.Post> planted = PlantedPosts.in("入秋后痛风进入高发期 - 棠江晚报数字版", page);
+        assertEquals(1, planted.size(), planted::toString);
+        String post = page.substring(planted.get(0).start(), planted.get(0).end());
+        assertTrue(post.contains("jht_1688") && !post.contains("医托"), post);
+        assertEquals(java.util.Optional.of("济和堂中医诊所"), PlantedPosts.shortNamed(post, page));
+    }
+
+    /** A clinic's notice of a session on a forum, its phone in full-width digits and far below its name, is planted. */
+    @Test
+    void aClinicsNoticeWithAFullWidthPhoneIsPlanted() {
+        String page = String.join("\n", "【好消息】退休专家团来棠江巡诊啦！", "康寿健康服务站", "注册时间 2026-9-30",
+                "发表于 2026-10-08 07:52", "各位叔叔阿姨：",
+                "为回馈社区，棠江康寿中医门诊部特邀退休专家，于１０月１８日、１９日两天在人民路门诊部三楼坐诊，机会难得，错过再等一年！"
+                        + "本次坐诊的都是几十年临床经验的老专家，高血压、糖尿病、老寒腿、失眠，调一调，很多老人家回去药都减了一半。",
+                "★ 凡到场老人免费测血压、血糖、骨密度", "★ 行动不便的可以打电话，门诊部安排车辆上门接送",
+                "报名电话：０７３６－５４１８８２０（王护士）", "名额有限，请带好身份证和社保卡！", "回复　收藏　举报",
+                "棠江生活网　客服电话：0736-5200960");
+        assertEquals(1, PlantedPosts.in("【好消息】退休专家团来棠江巡诊啦！ - 北门社区 - 棠江生活网", page).size());
+    }
+
+    /** A thread's site is its title's last segment, whatever its name says; a page with no thread has none. */
+    @Test
+    void aThreadsSiteIsNamedByItsTitle() {
+        String title = "想做近视手术，全飞秒还是半飞秒？_棠江吧_众吧";
+        assertEquals(java.util.Optional.of("众吧"), PlantedPosts.threadSite(title, THREAD));
+        assertTrue(PlantedPosts.hostedBy("众吧", title, THREAD));
+        assertEquals(java.util.Optional.empty(), PlantedPosts.threadSite(title, "全飞秒手术介绍。术后第二天即可上班。"));
+        // the footer's service line is no post's; a reply's phone is
+        assertTrue(PlantedPosts.postsLeaveContact(THREAD));
+        assertTrue(!PlantedPosts.postsLeaveContact(String.join("\n", "1楼 2026-07-20 22:03",
+                "前年在市中心医院眼科做的全飞秒，术后第二天0.8，现在两年了还稳定。", "回复　举报",
+                "众吧 是一个兴趣社区　客服电话：400-918-2566　京ICP备2015044219号-1")));
+    }
 }

@@ -106,4 +106,13 @@ class TextFolderTest {
         assertEquals("一次治愈,剂量1/2", TextFolder.fold("一/次/治/愈，剂量1/2").folded());
         assertEquals("官网www.a.cn", TextFolder.fold("官网www.a.cn").folded());
     }
+
+    /** The simplified text keeps every offset: traditional characters and full-width digits change, punctuation stays. */
+    @org.junit.jupiter.api.Test
+    void simplifiedTextReadsFullWidthDigitsAsAsciiAndKeepsPunctuation() {
+        String original = "報名電話：０７３６－５４１８８２０，ＶＸ：ａｂｃ";
+        String simplified = TextFolder.simplified(original);
+        assertEquals("报名电话：0736-5418820，VX：abc", simplified);
+        assertEquals(original.length(), simplified.length());
+    }
 }
