@@ -44,7 +44,8 @@ final class AdSignals {
      * ("香港特别行政区政府衞生署衞生防护中心").
      */
     private static final Pattern GOVERNMENT_BODY = Pattern.compile(
-            "(局|委员会|卫健委|政府|办公室|厅|法院|检察院)$|政府[\\u4e00-\\u9fa5]*?[衞衛卫]生署");
+            // a people's organisation (工会, 妇联, 残联) notifies its members as an office does
+            "(局|委员会|卫健委|政府|办公室|厅|法院|检察院|工会|妇联|残联|团委|红十字会)$|政府[\\u4e00-\\u9fa5]*?[衞衛卫]生署");
     /**
      * Who governs, or a school (its letter to parents on eyesight screening, 检出率为41.2%, informs, it treats no
      * one): its own page (a register of licensed hospitals, a notice, a report) advertises for no one unless it lets

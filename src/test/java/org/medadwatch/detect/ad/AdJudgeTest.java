@@ -1304,4 +1304,18 @@ class AdJudgeTest {
         AdAssessment t = judge.assess(tea);
         assertTrue(t.reasons().stream().anyMatch(r -> r.contains("an ordinary product or service")), t.reasons()::toString);
     }
+
+    /** A trade union's notice to its branches, warning of "免费洗肺" flyers, is an office's notice like a bureau's. */
+    @Test
+    void aTradeUnionsNoticeIsNoAd() {
+        ExtractedPage notice = page("桐岭经开区总工会", "关于做好2026年度职工疗休养和尘肺病农民工关爱帮扶工作的通知",
+                "各基层工会：\n一、职工疗休养 今年疗休养安排在9月至11月，地点为桐岭温泉职工疗休养基地。\n"
+                        + "二、尘肺病农民工关爱帮扶 对已确诊尘肺病的农民工开展摸底，按每人每年2000元的标准发放慰问金。\n"
+                        + "三、防范虚假宣传 有不法机构冒用“工会推荐”名义散发“免费洗肺”“尘肺可治愈”等宣传单招揽患者。\n"
+                        + "联系人：权益保障部　电话：0797-8489010",
+                List.of("0797-8489010"), List.of(), PageSignal.CONSULT_PHONE);
+        AdAssessment a = judge.assess(notice);
+        assertEquals(AdKind.NOT_AD, a.withoutClaims().kind(), a.reasons()::toString);
+        assertTrue(a.reasons().stream().anyMatch(r -> r.startsWith("published by 桐岭经开区总工会")), a.reasons()::toString);
+    }
 }
