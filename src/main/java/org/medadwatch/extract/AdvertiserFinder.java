@@ -776,8 +776,11 @@ final class AdvertiserFinder {
      */
     private static Optional<String> plantedCentre(PlantedPosts.Post post, String text, String folded) {
         Matcher centre = CENTRE.matcher(folded).region(post.start(), post.end());
-        return centre.find() ? Optional.of(afterLeadWord(text.substring(centre.start(), centre.end())).replaceFirst("^(?:全称|名称|名叫|叫做)", ""))
-                .filter(name -> !PlantedPosts.isPublic(name)) : Optional.empty();
+        if (!centre.find()) {
+            return Optional.empty();
+        }
+        String name = afterLeadWord(text.substring(centre.start(), centre.end())).replaceFirst("^(?:全称|名称|名叫|叫做)", "");
+        return Optional.of(name).filter(n -> !PlantedPosts.isPublic(n));
     }
 
     /** A name run from a sentence, from just after the last word leading to it ("来我们甬城齿康口腔" is 甬城齿康口腔). */

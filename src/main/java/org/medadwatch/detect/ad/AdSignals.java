@@ -487,8 +487,8 @@ final class AdSignals {
         // a planted post's WeChat ID is its way to respond; a thread host's service line is none
         boolean ownLineOnly = threadHost && !listing
                 && signals.stream().filter(RESPONSE_CHANNELS::contains).allMatch(CONTACT::contains);
-        if (!approval && !planted && (page.facts().phones().isEmpty() || ownLineOnly)
-                && (ownLineOnly || signals.stream().noneMatch(RESPONSE_CHANNELS::contains))) {
+        if (!approval && !planted && (ownLineOnly
+                || page.facts().phones().isEmpty() && signals.stream().noneMatch(RESPONSE_CHANNELS::contains))) {
             ad -= 1.5;
             reasons.add(ownLineOnly ? "no way to respond but the publisher's own line: no booking, consultation, purchase or price"
                     : "no way to respond: no phone, booking, consultation, purchase or price");
